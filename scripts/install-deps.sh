@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs everything Regiomonitor needs to build, run and test on Debian 12 (run as root).
+# Idempotent: packages already present are left alone.
+set -euo pipefail
+packages=(
+  build-essential cmake pkg-config ninja-build
+  libsqlite3-dev sqlite3
+  libfmt-dev libcli11-dev nlohmann-json3-dev
+  libssl-dev libzip-dev libpugixml-dev libxlsxwriter-dev
+  libgtest-dev libgmock-dev
+  time
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "Installeren: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi

@@ -1,0 +1,29 @@
+// Small text helpers every reader of user files needs: trimming and strict number parsing.
+//
+// Numbers are parsed strictly: the whole text must be the number ("12 " after trim is fine,
+// "12a" is not). Decimals accept '.' or ',' as the separator, because Dutch Excel writes ','.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace regio {
+
+std::string_view trim(std::string_view s);
+std::string to_lower_ascii(std::string_view s);
+
+// "-12", "+3", "7". No thousands separators, no decimals.
+std::optional<std::int64_t> parse_integer(std::string_view s);
+// "1.5", "1,5", "-0.25", "3". No thousands separators, no exponent.
+std::optional<double> parse_decimal(std::string_view s);
+
+// Splits on runs of ASCII white space; no empty parts.
+std::vector<std::string> split_whitespace(std::string_view s);
+
+// Shortest text that reads back as the same double, with '.' ("2.5", "3", "0.1").
+std::string format_number(double v);
+
+}  // namespace regio

@@ -1,0 +1,46 @@
+#include "base/text.h"
+
+#include <gtest/gtest.h>
+
+namespace regio {
+namespace {
+
+TEST(Text, ParsesIntegersStrictly) {
+  EXPECT_EQ(parse_integer("42"), 42);
+  EXPECT_EQ(parse_integer(" -7 "), -7);
+  EXPECT_EQ(parse_integer("+3"), 3);
+  EXPECT_FALSE(parse_integer("4.0"));
+  EXPECT_FALSE(parse_integer("12a"));
+  EXPECT_FALSE(parse_integer(""));
+  EXPECT_FALSE(parse_integer("99999999999999999999"));
+}
+
+TEST(Text, ParsesDecimalsWithPointOrComma) {
+  EXPECT_DOUBLE_EQ(*parse_decimal("1.5"), 1.5);
+  EXPECT_DOUBLE_EQ(*parse_decimal("1,5"), 1.5);
+  EXPECT_DOUBLE_EQ(*parse_decimal("-0,25"), -0.25);
+  EXPECT_DOUBLE_EQ(*parse_decimal("3"), 3.0);
+  EXPECT_FALSE(parse_decimal("1.000,5"));
+  EXPECT_FALSE(parse_decimal("1e5"));
+  EXPECT_FALSE(parse_decimal(","));
+  EXPECT_FALSE(parse_decimal("5."));
+  EXPECT_FALSE(parse_decimal("nan"));
+}
+
+TEST(Text, TrimsAndSplits) {
+  EXPECT_EQ(trim("  a b \r\n"), "a b");
+  EXPECT_EQ(trim("   "), "");
+  EXPECT_EQ(split_whitespace(" ips  jobcoaching\tanders "),
+            (std::vector<std::string>{"ips", "jobcoaching", "anders"}));
+  EXPECT_EQ(to_lower_ascii("AbC"), "abc");
+}
+
+TEST(Text, FormatsNumbersShortest) {
+  EXPECT_EQ(format_number(3.0), "3");
+  EXPECT_EQ(format_number(2.5), "2.5");
+  EXPECT_EQ(format_number(0.1), "0.1");
+  EXPECT_EQ(format_number(-4.0), "-4");
+}
+
+}  // namespace
+}  // namespace regio

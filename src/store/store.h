@@ -1,0 +1,85 @@
+// Persistence of everything Regiomonitor keeps: questionnaire definitions, waves, responses,
+// outcome deliveries and goals.
+//
+// The domain modules never see this interface: commands read and validate input with the domain
+// modules, then hand finished values to a Store. Adapters: sqlite/ (the embedded default) and,
+// later, postgres/. Only main/ picks one. Every mutating call is one transaction: it is applied
+// whole or not at all.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/error.h"
+#include "forms/response.h"
+#include "forms/wave.h"
+
+namespace regio::store {
+
+// A questionnaire definition kept as the JSON of its workbook (tabular sheets), so the research
+// team can change it per wave without a new build.
+struct QuestionnaireRecord {
+  std::string id;             // e.g. "standaard" or "2021-jaarlijks"
+  std::string workbook_json;  // see forms/definition_io.h
+};
+
+// Metadata of one outcome delivery; the payload is the outcomes module's serialized Extract.
+struct DeliveryInfo {
+  std::string id;
+  std::string imported_at;  // ISO 8601 UTC
+  std::int64_t trajecten = 0;
+  std::int64_t werk = 0;
+  std::int64_t uitkeringen = 0;
+  std::string first_date;  // earliest date in the delivery ("YYYY-MM-DD"), "" when empty
+  std::string last_date;   // latest date in the delivery
+};
+
+struct DeliveryRecord {
+  DeliveryInfo info;
+  std::string payload;  // opaque bytes (outcomes/serialize.h)
+};
+
+// A quantitative goal on an outcome indicator (DESIGN §3.6).
+struct GoalRecord {
+  std::int64_t id = 0;      // assigned by the store
+  std::string region;       // "AM13"
+  std::string indicator;    // e.g. "werk_12m_pct", "starters"
+  double target = 0;
+  int year = 0;             // start year the goal is about
+  std::string intervention; // "*" for all
+  std::string description;  // optional free text
+};
+
+class Store {
+ public:
+  virtual ~Store() = default;
+
+  // Questionnaires. put replaces a definition with the same id.
+  virtual Status put_questionnaire(const QuestionnaireRecord& q) = 0;
+  virtual Result<QuestionnaireRecord> questionnaire(const std::string& id) = 0;
+
+  // Waves. add fails with kAlreadyExists for a known code, kNotFound for an unknown questionnaire.
+  virtual Status add_wave(const forms::Wave& w) = 0;
+  virtual Result<std::vector<forms::Wave>> waves() = 0;  // ordered by date, then code
+  virtual Result<forms::Wave> wave(const std::string& code) = 0;
+
+  // Responses of one wave. replace_responses stores the given responses, replacing earlier ones
+  // of the same regions in that wave; all or nothing.
+  virtual Status replace_responses(const std::string& wave, const std::vector<forms::Response>& rs) = 0;
+  virtual Result<std::vector<forms::Response>> responses(const std::string& wave) = 0;  // by region
+
+  // Outcome deliveries. put replaces a delivery with the same id atomically.
+  virtual Status put_delivery(const DeliveryRecord& d) = 0;
+  virtual Result<std::vector<DeliveryInfo>> deliveries() = 0;  // ordered by id
+  virtual Result<std::vector<DeliveryRecord>> load_deliveries() = 0;
+  virtual Status delete_delivery(const std::string& id) = 0;  // kNotFound when absent
+
+  // Goals on outcomes.
+  virtual Result<std::int64_t> add_goal(const GoalRecord& g) = 0;
+  virtual Result<std::vector<GoalRecord>> goals(const std::optional<std::string>& region) = 0;
+  virtual Status delete_goal(std::int64_t id) = 0;
+};
+
+}  // namespace regio::store
