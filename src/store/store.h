@@ -62,6 +62,9 @@ class Store {
 
   // Waves. add fails with kAlreadyExists for a known code, kNotFound for an unknown questionnaire.
   virtual Status add_wave(const forms::Wave& w) = 0;
+  // Stores (replacing one with the same id) the questionnaire and adds the wave, in ONE
+  // transaction: neither is stored when the other fails.
+  virtual Status add_wave_with_questionnaire(const forms::Wave& w, const QuestionnaireRecord& q) = 0;
   virtual Result<std::vector<forms::Wave>> waves() = 0;  // ordered by date, then code
   virtual Result<forms::Wave> wave(const std::string& code) = 0;
 
