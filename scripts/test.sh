@@ -3,6 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build build -j2
+bash scripts/build.sh
+start=$(date +%s)
 ctest --test-dir build --output-on-failure -j2
+echo "Testsuite klaar in $(( $(date +%s) - start )) s"

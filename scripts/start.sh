@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Installs what is needed, builds, fills a fresh SQLite database with the (fictional) demo data and
+# shows the national picture. Database: $REGIOMONITOR_DB or ./demo.db.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install-deps.sh
+bash scripts/build.sh
+db="${REGIOMONITOR_DB:-demo.db}"
+./build/regiomonitor demo --db "$db"
+./build/regiomonitor --db "$db" analyse --wave 2020-vervolg --compare 2017-start --format table
+./build/regiomonitor --db "$db" goals status
+echo
+echo "Database: $db — verder met bijvoorbeeld: ./build/regiomonitor --db $db --help"
