@@ -1,0 +1,322 @@
+#include <algorithm>
+#include <cctype>
+#include <cstddef>
+#include <limits>
+#include <map>
+#include <utility>
+
+#include <fmt/format.h>
+
+#include "base/text.h"
+#include "forms/expression.h"
+#include "forms/expression_node.h"
+
+namespace regio::forms {
+namespace {
+
+using NodePtr = std::shared_ptr<const ExpressionNode>;
+
+enum class TokenKind { kNumber, kString, kReference, kDot, kName, kSymbol, kEnd };
+
+struct Token {
+  TokenKind kind = TokenKind::kEnd;
+  std::string text;
+  double number = 0;
+  std::size_t position = 0;  // 1-based, for messages
+};
+
+struct Arity {
+  std::size_t min;
+  std::size_t max;
+};
+
+const std::map<std::string, Arity, std::less<>>& functions() {
+  static const std::map<std::string, Arity, std::less<>> table = {
+      {"not", {1, 1}},          {"selected", {2, 2}},     {"count-selected", {1, 1}},
+      {"string-length", {1, 1}}, {"if", {3, 3}},          {"coalesce", {2, 2}},
+      {"today", {0, 0}},        {"true", {0, 0}},         {"false", {0, 0}},
+      {"number", {1, 1}},       {"string", {1, 1}},
+      {"concat", {1, std::numeric_limits<std::size_t>::max()}},
+  };
+  return table;
+}
+
+bool is_name_start(char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '_'; }
+bool is_name_char(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.';
+}
+
+// Thrown only inside this file and caught in Expression::parse: recursive descent reads best
+// with an early exit on the first syntax error.
+struct SyntaxError {
+  std::string message;
+};
+
+class Lexer {
+ public:
+  explicit Lexer(std::string_view text) : text_(text) {}
+
+  std::vector<Token> run() {
+    std::vector<Token> out;
+    while (true) {
+      while (i_ < text_.size() && std::isspace(static_cast<unsigned char>(text_[i_]))) ++i_;
+      Token t;
+      t.position = i_ + 1;
+      if (i_ >= text_.size()) {
+        out.push_back(t);
+        return out;
+      }
+      const char c = text_[i_];
+      if (c == '$') {
+        t.kind = TokenKind::kReference;
+        t.text = reference();
+      } else if (c == '\'' || c == '"') {
+        t.kind = TokenKind::kString;
+        t.text = quoted(c);
+      } else if (std::isdigit(static_cast<unsigned char>(c)) ||
+                 (c == '.' && i_ + 1 < text_.size() && std::isdigit(static_cast<unsigned char>(text_[i_ + 1])))) {
+        t.kind = TokenKind::kNumber;
+        t.number = number(&t.text);
+      } else if (c == '.') {
+        t.kind = TokenKind::kDot;
+        t.text = ".";
+        ++i_;
+      } else if (is_name_start(c)) {
+        t.kind = TokenKind::kName;
+        const std::size_t b = i_;
+        while (i_ < text_.size() && is_name_char(text_[i_])) ++i_;
+        t.text = std::string(text_.substr(b, i_ - b));
+      } else {
+        t.kind = TokenKind::kSymbol;
+        t.text = symbol();
+      }
+      out.push_back(std::move(t));
+    }
+  }
+
+ private:
+  std::string reference() {
+    const std::size_t start = i_;
+    if (i_ + 1 >= text_.size() || text_[i_ + 1] != '{') fail_at(start, "'$' zonder '{'");
+    const auto close = text_.find('}', i_ + 2);
+    if (close == std::string_view::npos) fail_at(start, "'${' zonder '}'");
+    std::string name(trim(text_.substr(i_ + 2, close - i_ - 2)));
+    if (name.empty() || !is_name_start(name[0])) fail_at(start, "ongeldige naam in ${…}");
+    for (char ch : name)
+      if (!is_name_char(ch)) fail_at(start, "ongeldige naam in ${…}");
+    i_ = close + 1;
+    return name;
+  }
+
+  std::string quoted(char quote) {
+    const std::size_t start = i_;
+    const auto close = text_.find(quote, i_ + 1);
+    if (close == std::string_view::npos) fail_at(start, "tekst zonder afsluitend aanhalingsteken");
+    std::string s(text_.substr(i_ + 1, close - i_ - 1));
+    i_ = close + 1;
+    return s;
+  }
+
+  double number(std::string* text) {
+    const std::size_t b = i_;
+    while (i_ < text_.size() && (std::isdigit(static_cast<unsigned char>(text_[i_])) || text_[i_] == '.')) ++i_;
+    *text = std::string(text_.substr(b, i_ - b));
+    // parse_decimal wants a digit before the point; XPath allows ".5".
+    auto v = parse_decimal(text->front() == '.' ? "0" + *text : *text);
+    if (!v || text->find(',') != std::string::npos) fail_at(b, fmt::format("ongeldig getal '{}'", *text));
+    return *v;
+  }
+
+  std::string symbol() {
+    const std::size_t start = i_;
+    const char c = text_[i_];
+    const char next = i_ + 1 < text_.size() ? text_[i_ + 1] : '\0';
+    if ((c == '!' || c == '<' || c == '>') && next == '=') {
+      i_ += 2;
+      return std::string{c, '='};
+    }
+    if (std::string_view("=<>+-*(),").find(c) != std::string_view::npos) {
+      ++i_;
+      return std::string(1, c);
+    }
+    fail_at(start, fmt::format("onverwacht teken '{}'", c));
+    return {};
+  }
+
+  [[noreturn]] void fail_at(std::size_t index, const std::string& what) {
+    throw SyntaxError{fmt::format("{} op positie {}", what, index + 1)};
+  }
+
+  std::string_view text_;
+  std::size_t i_ = 0;
+};
+
+// Grammar, loosest binding first (XPath 1.0 precedence):
+//   or > and > (= !=) > (< <= > >=) > (+ -) > (* div mod) > unary - > primary
+class Parser {
+ public:
+  explicit Parser(std::vector<Token> tokens) : tokens_(std::move(tokens)) {}
+
+  NodePtr run() {
+    NodePtr root = binary(0);
+    if (peek().kind != TokenKind::kEnd) unexpected();
+    return root;
+  }
+
+  std::vector<std::string> references;
+  bool uses_current = false;
+
+ private:
+  static constexpr int kLevels = 6;
+
+  static bool at_level(const Token& t, int level) {
+    const bool word = t.kind == TokenKind::kName;
+    const bool sym = t.kind == TokenKind::kSymbol;
+    switch (level) {
+      case 0: return word && t.text == "or";
+      case 1: return word && t.text == "and";
+      case 2: return sym && (t.text == "=" || t.text == "!=");
+      case 3: return sym && (t.text == "<" || t.text == "<=" || t.text == ">" || t.text == ">=");
+      case 4: return sym && (t.text == "+" || t.text == "-");
+      case 5: return (sym && t.text == "*") || (word && (t.text == "div" || t.text == "mod"));
+    }
+    return false;
+  }
+
+  NodePtr binary(int level) {
+    if (level == kLevels) return unary();
+    NodePtr left = binary(level + 1);
+    while (at_level(peek(), level)) {
+      auto node = std::make_shared<ExpressionNode>();
+      node->kind = NodeKind::kBinary;
+      node->text = next().text;
+      node->children = {left, binary(level + 1)};
+      left = node;
+    }
+    return left;
+  }
+
+  NodePtr unary() {
+    if (peek().kind == TokenKind::kSymbol && peek().text == "-") {
+      next();
+      auto node = std::make_shared<ExpressionNode>();
+      node->kind = NodeKind::kUnary;
+      node->text = "-";
+      node->children = {unary()};
+      return node;
+    }
+    return primary();
+  }
+
+  NodePtr primary() {
+    Token t = next();
+    auto node = std::make_shared<ExpressionNode>();
+    switch (t.kind) {
+      case TokenKind::kNumber:
+        node->kind = NodeKind::kNumber;
+        node->number = t.number;
+        return node;
+      case TokenKind::kString:
+        node->kind = NodeKind::kString;
+        node->text = t.text;
+        return node;
+      case TokenKind::kReference:
+        node->kind = NodeKind::kReference;
+        node->text = t.text;
+        if (std::find(references.begin(), references.end(), t.text) == references.end())
+          references.push_back(t.text);
+        return node;
+      case TokenKind::kDot:
+        node->kind = NodeKind::kCurrent;
+        uses_current = true;
+        return node;
+      case TokenKind::kName:
+        return call(t);
+      case TokenKind::kSymbol:
+        if (t.text == "(") {
+          NodePtr inner = binary(0);
+          expect(")");
+          return inner;
+        }
+        break;
+      case TokenKind::kEnd:
+        throw SyntaxError{"expressie is onvolledig"};
+    }
+    --pos_;
+    unexpected();
+  }
+
+  NodePtr call(const Token& name) {
+    if (!(peek().kind == TokenKind::kSymbol && peek().text == "(")) {
+      throw SyntaxError{fmt::format("onverwacht woord '{}' op positie {}", name.text, name.position)};
+    }
+    const auto it = functions().find(name.text);
+    if (it == functions().end()) {
+      throw SyntaxError{fmt::format("onbekende functie {}() op positie {}", name.text, name.position)};
+    }
+    next();
+    auto node = std::make_shared<ExpressionNode>();
+    node->kind = NodeKind::kCall;
+    node->text = name.text;
+    if (!(peek().kind == TokenKind::kSymbol && peek().text == ")")) {
+      node->children.push_back(binary(0));
+      while (peek().kind == TokenKind::kSymbol && peek().text == ",") {
+        next();
+        node->children.push_back(binary(0));
+      }
+    }
+    expect(")");
+    const Arity a = it->second;
+    if (node->children.size() < a.min || node->children.size() > a.max) {
+      const std::string expected = a.min == a.max ? std::to_string(a.min) : fmt::format("minstens {}", a.min);
+      throw SyntaxError{fmt::format("functie {}() verwacht {} argument(en), kreeg er {} (positie {})", name.text,
+                                    expected, node->children.size(), name.position)};
+    }
+    return node;
+  }
+
+  void expect(std::string_view symbol) {
+    if (peek().kind == TokenKind::kSymbol && peek().text == symbol) {
+      next();
+      return;
+    }
+    if (peek().kind == TokenKind::kEnd) throw SyntaxError{fmt::format("'{}' ontbreekt aan het eind", symbol)};
+    throw SyntaxError{fmt::format("'{}' verwacht op positie {}", symbol, peek().position)};
+  }
+
+  [[noreturn]] void unexpected() {
+    const Token& t = peek();
+    if (t.kind == TokenKind::kEnd) throw SyntaxError{"expressie is onvolledig"};
+    throw SyntaxError{fmt::format("onverwacht '{}' op positie {}", t.kind == TokenKind::kString ? "'" + t.text + "'" : t.text,
+                                  t.position)};
+  }
+
+  const Token& peek() const { return tokens_[pos_]; }
+  Token next() {
+    Token t = tokens_[pos_];
+    if (pos_ + 1 < tokens_.size()) ++pos_;
+    return t;
+  }
+
+  std::vector<Token> tokens_;
+  std::size_t pos_ = 0;
+};
+
+}  // namespace
+
+Result<Expression> Expression::parse(std::string_view text) {
+  Expression e;
+  e.text_ = std::string(trim(text));
+  if (e.text_.empty()) return fail(ErrorCode::kInvalidArgument, "expressie is leeg");
+  try {
+    Parser parser(Lexer(e.text_).run());
+    e.root_ = parser.run();
+    e.references_ = std::move(parser.references);
+    e.uses_current_ = parser.uses_current;
+  } catch (const SyntaxError& err) {
+    return fail(ErrorCode::kInvalidArgument, err.message);
+  }
+  return e;
+}
+
+}  // namespace regio::forms
