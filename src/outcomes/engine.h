@@ -1,0 +1,69 @@
+// The columnar core of compute_indicators (outcomes/indicators.h); private to the module.
+//
+// Spells are grouped by person once (CSR: offsets by person index, each person's spells sorted
+// by start) with the per-spell facts the indicators need precomputed, so the per-trajectory
+// pass is a few binary searches over contiguous arrays: no allocation, no virtual call.
+// Trajectories are pre-keyed to a small integer cell (region × year × intervention); each worker
+// fills its own Accumulator over a trajectory range and the accumulators are summed afterwards.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "outcomes/extract.h"
+
+namespace regio::outcomes::engine {
+
+inline constexpr int kDagenBins = 366;  // F - s lies in 0..365
+inline constexpr std::uint32_t kNotCounted = 0xFFFFFFFFu;
+
+// Spells of one kind, grouped by person: person p owns [offsets[p], offsets[p+1]).
+struct PersonSpells {
+  std::vector<std::uint32_t> offsets;        // persons + 1 entries
+  std::vector<std::int32_t> start;           // sorted by start within a person
+  std::vector<std::int32_t> end;             // kOpenEnd when ongoing
+  std::vector<std::int32_t> prefix_max_end;  // max end over the person's spells up to here
+};
+
+struct WerkIndex {
+  PersonSpells spells;
+  std::vector<std::int32_t> hours_centi;  // hours × 100, -1 when unknown
+  std::vector<std::int32_t> chain_end;    // X of the §3.8 chain holding the spell (start <= C)
+};
+
+// REQUIRES: every person index < persons.
+WerkIndex index_werk(const WerkSpells& werk, std::size_t persons, std::int32_t peildatum);
+PersonSpells index_uitkeringen(const UitkeringSpells& uitkeringen, std::size_t persons);
+
+// Sums of one cell (region × year × intervention).
+struct CellTotals {
+  std::int64_t starters = 0;
+  std::int64_t werk_12m_noemer = 0;
+  std::int64_t werk_12m_teller = 0;
+  std::int64_t duurzaam_noemer = 0;
+  std::int64_t duurzaam_teller = 0;
+  std::int64_t werkend_12m_teller = 0;
+  std::int64_t uitkering_noemer = 0;
+  std::int64_t uitkering_uitstroom_teller = 0;
+  std::int64_t uren_centi_sum = 0;
+  std::int64_t uren_count = 0;
+
+  void add(const CellTotals& o);
+};
+
+struct Accumulator {
+  std::vector<CellTotals> cells;
+  std::vector<std::uint32_t> dagen;  // cells × kDagenBins histogram of F - s
+
+  explicit Accumulator(std::size_t cell_count)
+      : cells(cell_count), dagen(cell_count * kDagenBins, 0) {}
+  void add(const Accumulator& o);
+};
+
+// Adds trajectories [first, last) to `acc`. cell[t] is the trajectory's cell, or kNotCounted.
+void accumulate(const Trajecten& trajecten, const std::vector<std::uint32_t>& cell,
+                const WerkIndex& werk, const PersonSpells& uitkeringen, std::int32_t peildatum,
+                std::size_t first, std::size_t last, Accumulator& acc);
+
+}  // namespace regio::outcomes::engine
