@@ -1,0 +1,123 @@
+// A questionnaire definition in the XLSForm vocabulary (DESIGN §3.3): what is asked, in which
+// order, with which answer types, choice lists and rules.
+//
+// A definition is data, loaded from a tabular::Workbook with the sheets `survey`, `choices` and
+// `settings` (as Excel/LibreOffice XLSForm files or three CSV files hold them):
+//
+//   auto def = forms::load_definition(workbook);
+//   if (!def) { print(def.error().describe()); return; }   // every problem, with sheet/row/column
+//   for (const auto& q : def->questions) if (q.holds_answer()) ...
+//
+// survey columns: type, name, label (also label::nl, label::en, label::Dutch (nl)), hint,
+// required (yes/true/1/ja, no/false/0/nee or an expression), relevant, constraint,
+// constraint_message, calculation, default. choices columns: list_name, name, label…
+// settings columns: form_id, version, form_title, default_language. Other columns are ignored.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/error.h"
+#include "forms/expression.h"
+#include "tabular/table.h"
+
+namespace regio::forms {
+
+enum class QuestionType {
+  kInteger,
+  kDecimal,
+  kText,
+  kSelectOne,
+  kSelectMultiple,
+  kDate,
+  kNote,
+  kCalculate,
+  kBeginGroup,
+  kEndGroup,
+  kBeginRepeat,
+  kEndRepeat,
+};
+
+// Texts per language: "" (a plain `label` column), "nl", "en", …
+struct Texts {
+  std::map<std::string, std::string> by_language;
+
+  bool empty() const { return by_language.empty(); }
+  // The text in `language`, else the one without language, else "nl", else any; "" when none.
+  std::string get(const std::string& language = "nl") const;
+};
+
+struct Choice {
+  std::string name;  // the stored value, e.g. "3" or "structureel"
+  Texts label;
+};
+
+struct ChoiceList {
+  std::string name;
+  std::vector<Choice> choices;  // in sheet order; this order is the order of stored selections
+
+  // Index of the choice with this name, or -1.
+  int index_of(const std::string& choice) const;
+  // A short description for messages: "1–5" for consecutive integers, else "a, b, c" (at most
+  // eight names, then "…").
+  std::string describe_values() const;
+};
+
+struct Question {
+  QuestionType type = QuestionType::kText;
+  std::string name;
+  std::string list;  // choice list of select_one / select_multiple
+  Texts label;
+  Texts hint;
+  bool required = false;                   // required: yes
+  std::optional<Expression> required_if;   // required: <expression>
+  std::optional<Expression> relevant;
+  std::optional<Expression> constraint;
+  Texts constraint_message;
+  std::optional<Expression> calculation;
+  std::string default_value;
+  std::string repeat;  // name of the enclosing repeat ("" = the main part); for begin_repeat: its own name
+  std::vector<std::size_t> groups;  // indices (in Definition::questions) of enclosing begin_group/begin_repeat rows
+  std::size_t line = 0;             // row of the survey sheet
+
+  // True for the types that store an answer: integer, decimal, text, selects, date, calculate.
+  bool holds_answer() const;
+};
+
+struct Settings {
+  std::string form_id;
+  std::string version;
+  std::string form_title;
+  std::string default_language = "nl";
+};
+
+struct Definition {
+  Settings settings;
+  std::vector<Question> questions;  // survey rows in order, group/repeat markers included
+  std::map<std::string, ChoiceList> lists;
+
+  // The answer-holding or marker row with this name, or nullptr.
+  const Question* question(const std::string& name) const;
+  const ChoiceList* list(const std::string& name) const;
+  // Names of the repeats (begin_repeat rows), in survey order.
+  std::vector<std::string> repeat_names() const;
+  // Answer-holding questions of the main part (repeat == "") or of one repeat, in survey order.
+  std::vector<const Question*> answer_questions(const std::string& repeat = "") const;
+};
+
+// "integer", "select_one", "begin_group", …
+const char* to_string(QuestionType t);
+
+// Builds a Definition from the sheets `survey` (required), `choices` (required when a select
+// question exists) and `settings` (optional; sheet names case-insensitive). Checks: unknown
+// type, missing name, invalid or duplicate name (also the reserved `regio` and `status`), missing
+// or unknown choice list, duplicate choice, unbalanced or nested groups/repeats (repeats may not
+// nest), expression syntax, ${references} to unknown names or to questions of another repeat.
+// Returns kInvalidData listing every problem (file = sheet source, line = row, column = column
+// name, rule in Dutch).
+Result<Definition> load_definition(const tabular::Workbook& workbook);
+
+}  // namespace regio::forms
