@@ -3,8 +3,10 @@
 //
 // The domain modules never see this interface: commands read and validate input with the domain
 // modules, then hand finished values to a Store. Adapters: sqlite/ (the embedded default) and,
-// later, postgres/. Only main/ picks one. Every mutating call is one transaction: it is applied
-// whole or not at all.
+// later, postgres/. Only main/ picks one; tests of other modules use memory/ (MemoryStore). Every
+// mutating call is one transaction: it is applied whole or not at all. Implementations may be
+// called from several threads at once. Errors: kNotFound / kAlreadyExists / kInvalidArgument as
+// stated per call; kUnavailable when the storage cannot be reached now (retry later).
 #pragma once
 
 #include <cstdint>
@@ -56,9 +58,9 @@ class Store {
  public:
   virtual ~Store() = default;
 
-  // Questionnaires. put replaces a definition with the same id.
+  // Questionnaires. put replaces a definition with the same id (waves using it keep using it).
   virtual Status put_questionnaire(const QuestionnaireRecord& q) = 0;
-  virtual Result<QuestionnaireRecord> questionnaire(const std::string& id) = 0;
+  virtual Result<QuestionnaireRecord> questionnaire(const std::string& id) = 0;  // kNotFound
 
   // Waves. add fails with kAlreadyExists for a known code, kNotFound for an unknown questionnaire.
   virtual Status add_wave(const forms::Wave& w) = 0;
@@ -66,23 +68,27 @@ class Store {
   // transaction: neither is stored when the other fails.
   virtual Status add_wave_with_questionnaire(const forms::Wave& w, const QuestionnaireRecord& q) = 0;
   virtual Result<std::vector<forms::Wave>> waves() = 0;  // ordered by date, then code
-  virtual Result<forms::Wave> wave(const std::string& code) = 0;
+  virtual Result<forms::Wave> wave(const std::string& code) = 0;  // kNotFound when unknown
 
   // Responses of one wave. replace_responses stores the given responses, replacing earlier ones
-  // of the same regions in that wave; all or nothing.
+  // of the same regions in that wave (responses of other regions stay); all or nothing.
+  // A response with an empty `wave` field belongs to `wave`. Errors: kNotFound for an unknown
+  // wave; kInvalidArgument when a response names another wave or two name the same region.
   virtual Status replace_responses(const std::string& wave, const std::vector<forms::Response>& rs) = 0;
-  virtual Result<std::vector<forms::Response>> responses(const std::string& wave) = 0;  // by region
+  // Ordered by region, each with `wave` filled in. kNotFound for an unknown wave.
+  virtual Result<std::vector<forms::Response>> responses(const std::string& wave) = 0;
 
   // Outcome deliveries. put replaces a delivery with the same id atomically.
   virtual Status put_delivery(const DeliveryRecord& d) = 0;
   virtual Result<std::vector<DeliveryInfo>> deliveries() = 0;  // ordered by id
-  virtual Result<std::vector<DeliveryRecord>> load_deliveries() = 0;
+  virtual Result<std::vector<DeliveryRecord>> load_deliveries() = 0;  // ordered by id
   virtual Status delete_delivery(const std::string& id) = 0;  // kNotFound when absent
 
-  // Goals on outcomes.
+  // Goals on outcomes. add ignores g.id and returns the new id: positive, larger than every id
+  // handed out before, never reused. goals lists one region's goals (all when nullopt) by id.
   virtual Result<std::int64_t> add_goal(const GoalRecord& g) = 0;
   virtual Result<std::vector<GoalRecord>> goals(const std::optional<std::string>& region) = 0;
-  virtual Status delete_goal(std::int64_t id) = 0;
+  virtual Status delete_goal(std::int64_t id) = 0;  // kNotFound when absent
 };
 
 }  // namespace regio::store

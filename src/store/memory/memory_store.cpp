@@ -1,0 +1,171 @@
+#include "store/memory/memory_store.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <set>
+
+namespace regio::store {
+namespace {
+
+Error not_found(std::string what) { return Error{ErrorCode::kNotFound, std::move(what), {}, 0}; }
+
+}  // namespace
+
+Status MemoryStore::put_questionnaire(const QuestionnaireRecord& q) {
+  std::lock_guard lock(mutex_);
+  questionnaires_[q.id] = q.workbook_json;
+  return {};
+}
+
+Result<QuestionnaireRecord> MemoryStore::questionnaire(const std::string& id) {
+  std::lock_guard lock(mutex_);
+  auto it = questionnaires_.find(id);
+  if (it == questionnaires_.end()) {
+    return std::unexpected(not_found(fmt::format("Vragenlijst {} bestaat niet", id)));
+  }
+  return QuestionnaireRecord{it->first, it->second};
+}
+
+Status MemoryStore::check_new_wave(const forms::Wave& w,
+                                   const std::string* pending_questionnaire) const {
+  // Same order of checks as SqliteStore, so both report the same error for the same input.
+  if (waves_.contains(w.code)) {
+    return fail(ErrorCode::kAlreadyExists, fmt::format("Meetmoment {} bestaat al", w.code));
+  }
+  bool pending = pending_questionnaire != nullptr && *pending_questionnaire == w.questionnaire;
+  if (!pending && !questionnaires_.contains(w.questionnaire)) {
+    return std::unexpected(not_found(fmt::format(
+        "Meetmoment {}: vragenlijst {} bestaat niet; voeg die eerst toe", w.code, w.questionnaire)));
+  }
+  return {};
+}
+
+Status MemoryStore::add_wave(const forms::Wave& w) {
+  std::lock_guard lock(mutex_);
+  if (auto s = check_new_wave(w, nullptr); !s) return s;
+  waves_.emplace(w.code, w);
+  return {};
+}
+
+Status MemoryStore::add_wave_with_questionnaire(const forms::Wave& w,
+                                                const QuestionnaireRecord& q) {
+  std::lock_guard lock(mutex_);
+  if (auto s = check_new_wave(w, &q.id); !s) return s;
+  questionnaires_[q.id] = q.workbook_json;
+  waves_.emplace(w.code, w);
+  return {};
+}
+
+Result<std::vector<forms::Wave>> MemoryStore::waves() {
+  std::lock_guard lock(mutex_);
+  std::vector<forms::Wave> out;
+  for (const auto& [code, w] : waves_) out.push_back(w);
+  // Stable over code order (the map's), so equal dates stay ordered by code.
+  std::stable_sort(out.begin(), out.end(),
+                   [](const forms::Wave& a, const forms::Wave& b) { return a.date < b.date; });
+  return out;
+}
+
+Result<forms::Wave> MemoryStore::wave(const std::string& code) {
+  std::lock_guard lock(mutex_);
+  auto it = waves_.find(code);
+  if (it == waves_.end()) {
+    return std::unexpected(not_found(fmt::format("Meetmoment {} bestaat niet", code)));
+  }
+  return it->second;
+}
+
+Status MemoryStore::replace_responses(const std::string& wave,
+                                      const std::vector<forms::Response>& rs) {
+  std::set<std::string> regions;
+  for (const auto& r : rs) {
+    if (!r.wave.empty() && r.wave != wave) {
+      return fail(ErrorCode::kInvalidArgument,
+                  fmt::format("Antwoord van regio {} hoort bij meetmoment {}, niet bij {}",
+                              r.region, r.wave, wave));
+    }
+    if (!regions.insert(r.region).second) {
+      return fail(ErrorCode::kInvalidArgument,
+                  fmt::format("Regio {} komt twee keer voor in meetmoment {}", r.region, wave));
+    }
+  }
+  std::lock_guard lock(mutex_);
+  if (!waves_.contains(wave)) {
+    return std::unexpected(not_found(fmt::format("Meetmoment {} bestaat niet", wave)));
+  }
+  auto& stored = responses_[wave];
+  for (const auto& r : rs) {
+    forms::Response copy = r;
+    copy.wave = wave;
+    stored.insert_or_assign(r.region, std::move(copy));
+  }
+  return {};
+}
+
+Result<std::vector<forms::Response>> MemoryStore::responses(const std::string& wave) {
+  std::lock_guard lock(mutex_);
+  if (!waves_.contains(wave)) {
+    return std::unexpected(not_found(fmt::format("Meetmoment {} bestaat niet", wave)));
+  }
+  std::vector<forms::Response> out;
+  if (auto it = responses_.find(wave); it != responses_.end()) {
+    for (const auto& [region, r] : it->second) out.push_back(r);
+  }
+  return out;
+}
+
+Status MemoryStore::put_delivery(const DeliveryRecord& d) {
+  std::lock_guard lock(mutex_);
+  deliveries_.insert_or_assign(d.info.id, d);
+  return {};
+}
+
+Result<std::vector<DeliveryInfo>> MemoryStore::deliveries() {
+  std::lock_guard lock(mutex_);
+  std::vector<DeliveryInfo> out;
+  for (const auto& [id, d] : deliveries_) out.push_back(d.info);
+  return out;
+}
+
+Result<std::vector<DeliveryRecord>> MemoryStore::load_deliveries() {
+  std::lock_guard lock(mutex_);
+  std::vector<DeliveryRecord> out;
+  for (const auto& [id, d] : deliveries_) out.push_back(d);
+  return out;
+}
+
+Status MemoryStore::delete_delivery(const std::string& id) {
+  std::lock_guard lock(mutex_);
+  if (deliveries_.erase(id) == 0) {
+    return std::unexpected(not_found(fmt::format("Levering {} bestaat niet", id)));
+  }
+  return {};
+}
+
+Result<std::int64_t> MemoryStore::add_goal(const GoalRecord& g) {
+  std::lock_guard lock(mutex_);
+  GoalRecord copy = g;
+  copy.id = ++last_goal_id_;
+  goals_.emplace(copy.id, std::move(copy));
+  return last_goal_id_;
+}
+
+Result<std::vector<GoalRecord>> MemoryStore::goals(const std::optional<std::string>& region) {
+  std::lock_guard lock(mutex_);
+  std::vector<GoalRecord> out;
+  for (const auto& [id, g] : goals_) {
+    if (!region || g.region == *region) out.push_back(g);
+  }
+  return out;
+}
+
+Status MemoryStore::delete_goal(std::int64_t id) {
+  std::lock_guard lock(mutex_);
+  if (goals_.erase(id) == 0) {
+    return std::unexpected(not_found(fmt::format("Doel {} bestaat niet", id)));
+  }
+  return {};
+}
+
+}  // namespace regio::store

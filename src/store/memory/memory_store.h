@@ -1,0 +1,55 @@
+// An in-memory Store for tests of other modules: the same contract as SqliteStore (the shared
+// contract test, store/store_contract_test.cpp, runs against both), nothing kept on disk.
+//
+//   store::MemoryStore store;
+//   store.put_questionnaire({"standaard", workbook_json});
+//   store.add_wave(wave);
+//
+// Thread-safe: every call takes one lock, which also makes each mutation all or nothing.
+#pragma once
+
+#include <map>
+#include <mutex>
+
+#include "store/store.h"
+
+namespace regio::store {
+
+class MemoryStore final : public Store {
+ public:
+  Status put_questionnaire(const QuestionnaireRecord& q) override;
+  Result<QuestionnaireRecord> questionnaire(const std::string& id) override;
+
+  Status add_wave(const forms::Wave& w) override;
+  Status add_wave_with_questionnaire(const forms::Wave& w, const QuestionnaireRecord& q) override;
+  Result<std::vector<forms::Wave>> waves() override;
+  Result<forms::Wave> wave(const std::string& code) override;
+
+  Status replace_responses(const std::string& wave, const std::vector<forms::Response>& rs) override;
+  Result<std::vector<forms::Response>> responses(const std::string& wave) override;
+
+  Status put_delivery(const DeliveryRecord& d) override;
+  Result<std::vector<DeliveryInfo>> deliveries() override;
+  Result<std::vector<DeliveryRecord>> load_deliveries() override;
+  Status delete_delivery(const std::string& id) override;
+
+  Result<std::int64_t> add_goal(const GoalRecord& g) override;
+  Result<std::vector<GoalRecord>> goals(const std::optional<std::string>& region) override;
+  Status delete_goal(std::int64_t id) override;
+
+ private:
+  // Whether add_wave would succeed with `pending_questionnaire` (may be null) also stored.
+  // REQUIRES: mutex_ held.
+  Status check_new_wave(const forms::Wave& w, const std::string* pending_questionnaire) const;
+
+  std::mutex mutex_;
+  std::map<std::string, std::string> questionnaires_;  // id -> workbook JSON
+  std::map<std::string, forms::Wave> waves_;           // by code
+  // wave -> region -> response
+  std::map<std::string, std::map<std::string, forms::Response>> responses_;
+  std::map<std::string, DeliveryRecord> deliveries_;  // by id
+  std::map<std::int64_t, GoalRecord> goals_;          // by id
+  std::int64_t last_goal_id_ = 0;
+};
+
+}  // namespace regio::store

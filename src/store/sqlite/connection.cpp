@@ -1,0 +1,241 @@
+#include "store/sqlite/connection.h"
+
+#include <sqlite3.h>
+
+#include <fmt/format.h>
+#include <fmt/std.h>
+
+#include <system_error>
+#include <utility>
+
+namespace regio::store::sqlite_detail {
+namespace {
+
+ErrorCode code_for(int extended_rc) {
+  switch (extended_rc) {
+    case SQLITE_CONSTRAINT_PRIMARYKEY:
+    case SQLITE_CONSTRAINT_UNIQUE:
+      return ErrorCode::kAlreadyExists;
+    default:
+      break;
+  }
+  switch (extended_rc & 0xff) {
+    case SQLITE_CONSTRAINT:
+      return ErrorCode::kInvalidArgument;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+    case SQLITE_CANTOPEN:
+    case SQLITE_NOTADB:
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_IOERR:
+    case SQLITE_FULL:
+    case SQLITE_CORRUPT:
+      return ErrorCode::kUnavailable;
+    default:
+      return ErrorCode::kInternal;
+  }
+}
+
+std::string explain(int extended_rc) {
+  switch (extended_rc & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return "de database is bezet door een ander proces; probeer het later opnieuw";
+    case SQLITE_CANTOPEN:
+      return "het bestand kan niet worden geopend of aangemaakt";
+    case SQLITE_NOTADB:
+      return "het bestand is geen SQLite-database";
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+      return "het bestand is niet schrijfbaar";
+    case SQLITE_FULL:
+      return "de schijf is vol";
+    case SQLITE_CORRUPT:
+      return "de database is beschadigd";
+    default:
+      return "";
+  }
+}
+
+Error unavailable(const std::filesystem::path& file, std::string_view why) {
+  return Error{ErrorCode::kUnavailable,
+               fmt::format("Database {} kan niet worden geopend: {}", file.string(), why), {}, 0};
+}
+
+}  // namespace
+
+Result<Connection> Connection::open(const std::filesystem::path& file) {
+  // SQLite's own message for a missing folder is just "unable to open database file"; say
+  // which folder so the user knows what to create.
+  std::filesystem::path folder = file.parent_path();
+  std::error_code ec;
+  if (!folder.empty() && !std::filesystem::is_directory(folder, ec)) {
+    return std::unexpected(unavailable(file, fmt::format("de map {} bestaat niet", folder.string())));
+  }
+  sqlite3* db = nullptr;
+  int rc = sqlite3_open_v2(file.c_str(), &db,
+                           SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX,
+                           nullptr);
+  Connection connection(db, file);
+  if (rc != SQLITE_OK) {
+    return std::unexpected(db == nullptr ? unavailable(file, "onvoldoende geheugen")
+                                         : connection.error(rc, "openen"));
+  }
+  sqlite3_extended_result_codes(db, 1);
+  sqlite3_busy_timeout(db, 5000);
+  // The first read of the header is where a file that is not a database shows itself.
+  if (auto s = connection.exec("PRAGMA foreign_keys=ON; PRAGMA journal_mode=WAL;", "openen"); !s) {
+    return std::unexpected(s.error());
+  }
+  if (sqlite3_db_readonly(db, "main") == 1) {
+    return std::unexpected(unavailable(file, "het bestand is niet schrijfbaar"));
+  }
+  // NORMAL is durable across application crashes in WAL mode and much faster than FULL.
+  if (auto s = connection.exec("PRAGMA synchronous=NORMAL;", "openen"); !s) {
+    return std::unexpected(s.error());
+  }
+  return connection;
+}
+
+Connection::Connection(Connection&& other) noexcept
+    : db_(std::exchange(other.db_, nullptr)), file_(std::move(other.file_)) {}
+
+Connection& Connection::operator=(Connection&& other) noexcept {
+  if (this != &other) {
+    sqlite3_close_v2(db_);
+    db_ = std::exchange(other.db_, nullptr);
+    file_ = std::move(other.file_);
+  }
+  return *this;
+}
+
+Connection::~Connection() { sqlite3_close_v2(db_); }
+
+Status Connection::exec(const char* sql, std::string_view action) {
+  int rc = sqlite3_exec(db_, sql, nullptr, nullptr, nullptr);
+  if (rc != SQLITE_OK) return std::unexpected(error(rc, action));
+  return {};
+}
+
+Result<Statement> Connection::prepare(std::string_view sql, std::string_view action) {
+  sqlite3_stmt* stmt = nullptr;
+  int rc = sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &stmt, nullptr);
+  if (rc != SQLITE_OK) return std::unexpected(error(rc, action));
+  return Statement(this, stmt, std::string(action));
+}
+
+Error Connection::error(int rc, std::string_view action) const {
+  int extended = db_ != nullptr ? sqlite3_extended_errcode(db_) : rc;
+  // sqlite3_extended_errcode reports the last API failure; prefer it when it agrees with rc.
+  if ((extended & 0xff) != (rc & 0xff)) extended = rc;
+  std::string detail = explain(extended);
+  std::string sqlite_message = db_ != nullptr ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
+  std::string message =
+      detail.empty()
+          ? fmt::format("Database {}: {} mislukt ({})", file_.string(), action, sqlite_message)
+          : fmt::format("Database {}: {} mislukt: {} ({})", file_.string(), action, detail,
+                        sqlite_message);
+  return Error{code_for(extended), std::move(message), {}, 0};
+}
+
+Statement::Statement(Statement&& other) noexcept
+    : connection_(other.connection_),
+      stmt_(std::exchange(other.stmt_, nullptr)),
+      action_(std::move(other.action_)),
+      bind_error_(other.bind_error_) {}
+
+Statement::~Statement() { sqlite3_finalize(stmt_); }
+
+Statement& Statement::bind(int index, std::string_view text) {
+  int rc = sqlite3_bind_text64(stmt_, index, text.data(), text.size(), SQLITE_TRANSIENT,
+                               SQLITE_UTF8);
+  if (rc != SQLITE_OK && bind_error_ == 0) bind_error_ = rc;
+  return *this;
+}
+
+Statement& Statement::bind(int index, std::int64_t value) {
+  int rc = sqlite3_bind_int64(stmt_, index, value);
+  if (rc != SQLITE_OK && bind_error_ == 0) bind_error_ = rc;
+  return *this;
+}
+
+Statement& Statement::bind(int index, double value) {
+  int rc = sqlite3_bind_double(stmt_, index, value);
+  if (rc != SQLITE_OK && bind_error_ == 0) bind_error_ = rc;
+  return *this;
+}
+
+Statement& Statement::bind_blob_no_copy(int index, std::string_view bytes) {
+  // A zero-length blob with a null pointer would be stored as NULL; keep it an empty blob.
+  static constexpr char kEmpty = 0;
+  const char* data = bytes.empty() ? &kEmpty : bytes.data();
+  int rc = sqlite3_bind_blob64(stmt_, index, data, bytes.size(), SQLITE_STATIC);
+  if (rc != SQLITE_OK && bind_error_ == 0) bind_error_ = rc;
+  return *this;
+}
+
+Result<bool> Statement::step() {
+  if (bind_error_ != 0) return std::unexpected(connection_->error(bind_error_, action_));
+  int rc = sqlite3_step(stmt_);
+  if (rc == SQLITE_ROW) return true;
+  if (rc == SQLITE_DONE) return false;
+  return std::unexpected(connection_->error(rc, action_));
+}
+
+Status Statement::run() {
+  auto row = step();
+  if (!row) return std::unexpected(row.error());
+  return {};
+}
+
+void Statement::reset() {
+  sqlite3_reset(stmt_);
+  sqlite3_clear_bindings(stmt_);
+  bind_error_ = 0;
+}
+
+std::string Statement::text(int column) const {
+  const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));
+  if (p == nullptr) return {};
+  return std::string(p, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)));
+}
+
+std::int64_t Statement::integer(int column) const { return sqlite3_column_int64(stmt_, column); }
+
+double Statement::real(int column) const { return sqlite3_column_double(stmt_, column); }
+
+std::string Statement::blob(int column) const {
+  // Pointer first, then size: that order avoids a type conversion of the value (SQLite docs).
+  const auto* p = static_cast<const char*>(sqlite3_column_blob(stmt_, column));
+  auto n = static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column));
+  if (p == nullptr) return {};
+  return std::string(p, n);
+}
+
+Result<Transaction> Transaction::begin(Connection& connection) {
+  if (auto s = connection.exec("BEGIN IMMEDIATE", "transactie starten"); !s) {
+    return std::unexpected(s.error());
+  }
+  return Transaction(&connection);
+}
+
+Transaction::Transaction(Transaction&& other) noexcept
+    : connection_(std::exchange(other.connection_, nullptr)) {}
+
+Transaction::~Transaction() {
+  if (connection_ != nullptr) {
+    // Best effort: a failed ROLLBACK leaves nothing more to do, and SQLite rolls back anyway
+    // when the connection closes.
+    (void)connection_->exec("ROLLBACK", "terugdraaien");
+  }
+}
+
+Status Transaction::commit() {
+  auto s = connection_->exec("COMMIT", "vastleggen");
+  // After a failed COMMIT the transaction may still be open; the destructor rolls it back.
+  if (s) connection_ = nullptr;
+  return s;
+}
+
+}  // namespace regio::store::sqlite_detail

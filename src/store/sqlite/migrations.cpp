@@ -1,0 +1,116 @@
+#include "store/sqlite/migrations.h"
+
+#include <fmt/format.h>
+
+#include <array>
+
+namespace regio::store::sqlite_detail {
+namespace {
+
+// Dates are ISO text ("YYYY-MM-DD") so they sort and read as themselves; answers and repeats are
+// JSON because the store need not know question types (forms/response.h).
+constexpr const char* kInitialSchema = R"sql(
+CREATE TABLE questionnaires (
+  id            TEXT PRIMARY KEY NOT NULL,
+  workbook_json TEXT NOT NULL
+);
+CREATE TABLE waves (
+  code          TEXT PRIMARY KEY NOT NULL,
+  name          TEXT NOT NULL,
+  date          TEXT NOT NULL,
+  questionnaire TEXT NOT NULL REFERENCES questionnaires(id)
+);
+CREATE TABLE responses (
+  wave       TEXT NOT NULL REFERENCES waves(code),
+  region     TEXT NOT NULL,
+  status     TEXT NOT NULL CHECK (status IN ('concept', 'ingediend')),
+  answers    TEXT NOT NULL,
+  repeats    TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (wave, region)
+) WITHOUT ROWID;
+CREATE TABLE deliveries (
+  id          TEXT PRIMARY KEY NOT NULL,
+  imported_at TEXT NOT NULL,
+  trajecten   INTEGER NOT NULL,
+  werk        INTEGER NOT NULL,
+  uitkeringen INTEGER NOT NULL,
+  first_date  TEXT NOT NULL,
+  last_date   TEXT NOT NULL,
+  payload     BLOB NOT NULL
+);
+CREATE TABLE goals (
+  id           INTEGER PRIMARY KEY AUTOINCREMENT,
+  region       TEXT NOT NULL,
+  indicator    TEXT NOT NULL,
+  target       REAL NOT NULL,
+  year         INTEGER NOT NULL,
+  intervention TEXT NOT NULL,
+  description  TEXT NOT NULL
+);
+)sql";
+
+// waves() sorts by date; goals(region) filters by region; a wave's questionnaire is looked up
+// when checking foreign keys on delete/update of a questionnaire.
+constexpr const char* kReadIndexes = R"sql(
+CREATE INDEX waves_by_date ON waves(date, code);
+CREATE INDEX waves_by_questionnaire ON waves(questionnaire);
+CREATE INDEX goals_by_region ON goals(region, id);
+)sql";
+
+constexpr std::array kMigrations{
+    Migration{1, "tabellen", kInitialSchema},
+    Migration{2, "indexen voor lezen", kReadIndexes},
+};
+
+Result<int> current_version(Connection& connection) {
+  auto stmt = connection.prepare("SELECT coalesce(max(version), 0) FROM schema_version",
+                                 "schemaversie lezen");
+  if (!stmt) return std::unexpected(stmt.error());
+  auto row = stmt->step();
+  if (!row) return std::unexpected(row.error());
+  return static_cast<int>(stmt->integer(0));
+}
+
+}  // namespace
+
+std::span<const Migration> schema_migrations() { return kMigrations; }
+
+Status migrate(Connection& connection, std::span<const Migration> migrations) {
+  // IMMEDIATE: two processes opening a fresh file at once must not both apply migration 1.
+  auto tx = Transaction::begin(connection);
+  if (!tx) return std::unexpected(tx.error());
+  if (auto s = connection.exec(
+          "CREATE TABLE IF NOT EXISTS schema_version ("
+          " version INTEGER PRIMARY KEY NOT NULL,"
+          " description TEXT NOT NULL,"
+          " applied_at TEXT NOT NULL)",
+          "schema bijwerken");
+      !s) {
+    return s;
+  }
+  auto version = current_version(connection);
+  if (!version) return std::unexpected(version.error());
+  int known = migrations.empty() ? 0 : migrations.back().version;
+  if (*version > known) {
+    return fail(ErrorCode::kFailedPrecondition,
+                fmt::format("Database {} heeft schemaversie {}, maar dit programma kent versie {} "
+                            "als nieuwste: installeer een nieuwere versie van Regiomonitor",
+                            connection.file().string(), *version, known));
+  }
+  for (const Migration& m : migrations) {
+    if (m.version <= *version) continue;
+    std::string action = fmt::format("schema bijwerken naar versie {}", m.version);
+    if (auto s = connection.exec(m.sql, action); !s) return s;
+    auto record = connection.prepare(
+        "INSERT INTO schema_version(version, description, applied_at) "
+        "VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
+        action);
+    if (!record) return std::unexpected(record.error());
+    record->bind(1, std::int64_t{m.version}).bind(2, m.description);
+    if (auto s = record->run(); !s) return s;
+  }
+  return tx->commit();
+}
+
+}  // namespace regio::store::sqlite_detail

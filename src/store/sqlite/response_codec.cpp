@@ -1,0 +1,93 @@
+#include "store/sqlite/response_codec.h"
+
+#include <nlohmann/json.hpp>
+
+namespace regio::store::sqlite_detail {
+namespace {
+
+using nlohmann::json;
+
+json to_json(const forms::Answers& answers) {
+  json object = json::object();
+  for (const auto& [name, value] : answers) object[name] = value;
+  return object;
+}
+
+// Throws nlohmann::json exceptions on a wrong shape; the callers turn them into Errors.
+forms::Answers answers_from(const json& object) {
+  forms::Answers answers;
+  for (const auto& [name, value] : object.items()) answers.emplace(name, value.get<std::string>());
+  return answers;
+}
+
+Result<std::string> dump(const json& value) {
+  try {
+    return value.dump();
+  } catch (const json::exception&) {
+    return fail(ErrorCode::kInvalidArgument,
+                "Antwoorden bevatten tekst die geen geldige UTF-8 is; sla het bestand op als UTF-8");
+  }
+}
+
+Error damaged(std::string_view what, const char* detail) {
+  return Error{ErrorCode::kInternal,
+               std::string("Opgeslagen ") + std::string(what) + " zijn beschadigd: " + detail, {}, 0};
+}
+
+}  // namespace
+
+const char* status_text(forms::ResponseStatus status) {
+  return status == forms::ResponseStatus::kIngediend ? "ingediend" : "concept";
+}
+
+Result<forms::ResponseStatus> parse_status_text(std::string_view text) {
+  if (text == "concept") return forms::ResponseStatus::kConcept;
+  if (text == "ingediend") return forms::ResponseStatus::kIngediend;
+  return fail(ErrorCode::kInternal, "Opgeslagen status van een antwoord is onbekend: " +
+                                        std::string(text));
+}
+
+Result<std::string> encode_answers(const forms::Answers& answers) {
+  return dump(to_json(answers));
+}
+
+Result<std::string> encode_repeats(
+    const std::map<std::string, std::vector<forms::Answers>>& repeats) {
+  json object = json::object();
+  for (const auto& [group, rows] : repeats) {
+    json array = json::array();
+    for (const auto& row : rows) array.push_back(to_json(row));
+    object[group] = std::move(array);
+  }
+  return dump(object);
+}
+
+Result<forms::Answers> decode_answers(std::string_view text) {
+  try {
+    json object = json::parse(text);
+    if (!object.is_object()) return std::unexpected(damaged("antwoorden", "geen JSON-object"));
+    return answers_from(object);
+  } catch (const json::exception& e) {
+    return std::unexpected(damaged("antwoorden", e.what()));
+  }
+}
+
+Result<std::map<std::string, std::vector<forms::Answers>>> decode_repeats(std::string_view text) {
+  try {
+    json object = json::parse(text);
+    if (!object.is_object()) return std::unexpected(damaged("herhalingen", "geen JSON-object"));
+    std::map<std::string, std::vector<forms::Answers>> repeats;
+    for (const auto& [group, rows] : object.items()) {
+      auto& out = repeats[group];
+      for (const auto& row : rows.get_ref<const json::array_t&>()) {
+        if (!row.is_object()) return std::unexpected(damaged("herhalingen", "rij is geen object"));
+        out.push_back(answers_from(row));
+      }
+    }
+    return repeats;
+  } catch (const json::exception& e) {
+    return std::unexpected(damaged("herhalingen", e.what()));
+  }
+}
+
+}  // namespace regio::store::sqlite_detail

@@ -1,0 +1,32 @@
+// Private to the SQLite adapter: the text forms of a response's status, answers and repeats as
+// stored in the responses table.
+//
+//   answers  {"niveau": "3", "toelichting": "Één regel"}
+//   repeats  {"doelen": [{"omschrijving": "…"}, {…}]}
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/error.h"
+#include "forms/response.h"
+
+namespace regio::store::sqlite_detail {
+
+// "concept" / "ingediend". Kept here rather than using forms' to_string so the adapter's stored
+// form cannot change with the forms module's display text.
+const char* status_text(forms::ResponseStatus status);
+// kInternal for any other text (the CHECK constraint should make that impossible).
+Result<forms::ResponseStatus> parse_status_text(std::string_view text);
+
+// kInvalidArgument when a name or value is not valid UTF-8.
+Result<std::string> encode_answers(const forms::Answers& answers);
+Result<std::string> encode_repeats(const std::map<std::string, std::vector<forms::Answers>>& repeats);
+
+// kInternal when the stored text is not of the form above (a damaged database).
+Result<forms::Answers> decode_answers(std::string_view json);
+Result<std::map<std::string, std::vector<forms::Answers>>> decode_repeats(std::string_view json);
+
+}  // namespace regio::store::sqlite_detail

@@ -1,0 +1,378 @@
+#include "store/sqlite/sqlite_store.h"
+
+#include <fmt/format.h>
+
+#include <set>
+
+#include "store/sqlite/connection.h"
+#include "store/sqlite/migrations.h"
+#include "store/sqlite/response_codec.h"
+
+namespace regio::store {
+
+using sqlite_detail::Connection;
+using sqlite_detail::Statement;
+using sqlite_detail::Transaction;
+
+namespace {
+
+Error not_found(std::string what) { return Error{ErrorCode::kNotFound, std::move(what), {}, 0}; }
+
+Result<forms::Wave> wave_from(const Statement& row) {
+  forms::Wave w;
+  w.code = row.text(0);
+  w.name = row.text(1);
+  auto date = parse_iso_date(row.text(2));
+  if (!date) {
+    return fail(ErrorCode::kInternal,
+                fmt::format("Opgeslagen datum van meetmoment {} is ongeldig", w.code));
+  }
+  w.date = *date;
+  w.questionnaire = row.text(3);
+  return w;
+}
+
+DeliveryInfo delivery_info_from(const Statement& row) {
+  DeliveryInfo info;
+  info.id = row.text(0);
+  info.imported_at = row.text(1);
+  info.trajecten = row.integer(2);
+  info.werk = row.integer(3);
+  info.uitkeringen = row.integer(4);
+  info.first_date = row.text(5);
+  info.last_date = row.text(6);
+  return info;
+}
+
+constexpr const char* kDeliveryColumns =
+    "id, imported_at, trajecten, werk, uitkeringen, first_date, last_date";
+
+}  // namespace
+
+Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::filesystem::path& file) {
+  auto connection = Connection::open(file);
+  if (!connection) return std::unexpected(connection.error());
+  if (auto s = sqlite_detail::migrate(*connection, sqlite_detail::schema_migrations()); !s) {
+    return std::unexpected(s.error());
+  }
+  return std::unique_ptr<SqliteStore>(
+      new SqliteStore(std::make_unique<Connection>(std::move(*connection))));
+}
+
+SqliteStore::SqliteStore(std::unique_ptr<Connection> connection) : db_(std::move(connection)) {}
+
+SqliteStore::~SqliteStore() = default;
+
+Result<bool> SqliteStore::exists(const char* sql, const std::string& key, const char* action) {
+  auto stmt = db_->prepare(sql, action);
+  if (!stmt) return std::unexpected(stmt.error());
+  stmt->bind(1, key);
+  return stmt->step();
+}
+
+Status SqliteStore::upsert_questionnaire(const QuestionnaireRecord& q) {
+  // An upsert, not INSERT OR REPLACE: replacing would delete the row that waves refer to.
+  auto stmt = db_->prepare(
+      "INSERT INTO questionnaires(id, workbook_json) VALUES (?, ?) "
+      "ON CONFLICT(id) DO UPDATE SET workbook_json = excluded.workbook_json",
+      "vragenlijst opslaan");
+  if (!stmt) return std::unexpected(stmt.error());
+  stmt->bind(1, q.id).bind(2, q.workbook_json);
+  return stmt->run();
+}
+
+Status SqliteStore::put_questionnaire(const QuestionnaireRecord& q) {
+  std::lock_guard lock(mutex_);
+  auto tx = Transaction::begin(*db_);
+  if (!tx) return std::unexpected(tx.error());
+  if (auto s = upsert_questionnaire(q); !s) return s;
+  return tx->commit();
+}
+
+Result<QuestionnaireRecord> SqliteStore::questionnaire(const std::string& id) {
+  std::lock_guard lock(mutex_);
+  auto stmt = db_->prepare("SELECT id, workbook_json FROM questionnaires WHERE id = ?",
+                           "vragenlijst lezen");
+  if (!stmt) return std::unexpected(stmt.error());
+  stmt->bind(1, id);
+  auto row = stmt->step();
+  if (!row) return std::unexpected(row.error());
+  if (!*row) return std::unexpected(not_found(fmt::format("Vragenlijst {} bestaat niet", id)));
+  return QuestionnaireRecord{stmt->text(0), stmt->text(1)};
+}
+
+Status SqliteStore::insert_wave(const forms::Wave& w) {
+  // Checked first so the caller gets a message naming the wave or questionnaire instead of a
+  // bare constraint failure.
+  auto duplicate = exists("SELECT 1 FROM waves WHERE code = ?", w.code, "meetmoment toevoegen");
+  if (!duplicate) return std::unexpected(duplicate.error());
+  if (*duplicate) {
+    return fail(ErrorCode::kAlreadyExists, fmt::format("Meetmoment {} bestaat al", w.code));
+  }
+  auto known = exists("SELECT 1 FROM questionnaires WHERE id = ?", w.questionnaire,
+                      "meetmoment toevoegen");
+  if (!known) return std::unexpected(known.error());
+  if (!*known) {
+    return std::unexpected(not_found(fmt::format(
+        "Meetmoment {}: vragenlijst {} bestaat niet; voeg die eerst toe", w.code, w.questionnaire)));
+  }
+  auto stmt = db_->prepare("INSERT INTO waves(code, name, date, questionnaire) VALUES (?, ?, ?, ?)",
+                           "meetmoment toevoegen");
+  if (!stmt) return std::unexpected(stmt.error());
+  stmt->bind(1, w.code).bind(2, w.name).bind(3, format_iso(w.date)).bind(4, w.questionnaire);
+  return stmt->run();
+}
+
+Status SqliteStore::add_wave(const forms::Wave& w) {
+  std::lock_guard lock(mutex_);
+  auto tx = Transaction::begin(*db_);
+  if (!tx) return std::unexpected(tx.error());
+  if (auto s = insert_wave(w); !s) return s;
+  return tx->commit();
+}
+
+Status SqliteStore::add_wave_with_questionnaire(const forms::Wave& w,
+                                                const QuestionnaireRecord& q) {
+  std::lock_guard lock(mutex_);
+  auto tx = Transaction::begin(*db_);
+  if (!tx) return std::unexpected(tx.error());
+  if (auto s = upsert_questionnaire(q); !s) return s;
+  if (auto s = insert_wave(w); !s) return s;
+  return tx->commit();
+}
+
+Result<std::vector<forms::Wave>> SqliteStore::waves() {
+  std::lock_guard lock(mutex_);
+  auto stmt = db_->prepare("SELECT code, name, date, questionnaire FROM waves ORDER BY date, code",
+                           "meetmomenten lezen");
+  if (!stmt) return std::unexpected(stmt.error());
+  std::vector<forms::Wave> out;
+  for (;;) {
+    auto row = stmt->step();
+    if (!row) return std::unexpected(row.error());
+    if (!*row) break;
+    auto w = wave_from(*stmt);
+    if (!w) return std::unexpected(w.error());
+    out.push_back(std::move(*w));
+  }
+  return out;
+}
+
+Result<forms::Wave> SqliteStore::wave(const std::string& code) {
+  std::lock_guard lock(mutex_);
+  auto stmt = db_->prepare("SELECT code, name, date, questionnaire FROM waves WHERE code = ?",
+                           "meetmoment lezen");
+  if (!stmt) return std::unexpected(stmt.error());
+  stmt->bind(1, code);
+  auto row = stmt->step();
+  if (!row) return std::unexpected(row.error());
+  if (!*row) return std::unexpected(not_found(fmt::format("Meetmoment {} bestaat niet", code)));
+  return wave_from(*stmt);
+}
+
+Status SqliteStore::replace_responses(const std::string& wave,
+                                      const std::vector<forms::Response>& rs) {
+  std::set<std::string> regions;
+  for (const auto& r : rs) {
+    if (!r.wave.empty() && r.wave != wave) {
+      return fail(ErrorCode::kInvalidArgument,
+                  fmt::format("Antwoord van regio {} hoort bij meetmoment {}, niet bij {}",
+                              r.region, r.wave, wave));
+    }
+    if (!regions.insert(r.region).second) {
+      return fail(ErrorCode::kInvalidArgument,
+                  fmt::format("Regio {} komt twee keer voor in meetmoment {}", r.region, wave));
+    }
+  }
+  std::lock_guard lock(mutex_);
+  auto tx = Transaction::begin(*db_);
+  if (!tx) return std::unexpected(tx.error());
+  auto known = exists("SELECT 1 FROM waves WHERE code = ?", wave, "antwoorden opslaan");
+  if (!known) return std::unexpected(known.error());
+  if (!*known) return std::unexpected(not_found(fmt::format("Meetmoment {} bestaat niet", wave)));
+  auto stmt = db_->prepare(
+      "INSERT OR REPLACE INTO responses(wave, region, status, answers, repeats, updated_at) "
+      "VALUES (?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))",
+      "antwoorden opslaan");
+  if (!stmt) return std::unexpected(stmt.error());
+  for (const auto& r : rs) {
+    auto answers = sqlite_detail::encode_answers(r.answers);
+    if (!answers) return std::unexpected(answers.error());
+    auto repeats = sqlite_detail::encode_repeats(r.repeats);
+    if (!repeats) return std::unexpected(repeats.error());
+    stmt->reset();
+    stmt->bind(1, wave)
+        .bind(2, r.region)
+        .bind(3, sqlite_detail::status_text(r.status))
+        .bind(4, *answers)
+        .bind(5, *repeats);
+    if (auto s = stmt->run(); !s) return s;
+  }
+  return tx->commit();
+}
+
+Result<std::vector<forms::Response>> SqliteStore::responses(const std::string& wave) {
+  std::lock_guard lock(mutex_);
+  // One read transaction, so the existence check and the rows see the same snapshot.
+  if (auto s = db_->exec("BEGIN", "antwoorden lezen"); !s) return std::unexpected(s.error());
+  struct EndRead {
+    Connection& db;
+    ~EndRead() { (void)db.exec("COMMIT", "antwoorden lezen"); }
+  } end_read{*db_};
+  auto known = exists("SELECT 1 FROM waves WHERE code = ?", wave, "antwoorden lezen");
+  if (!known) return std::unexpected(known.error());
+  if (!*known) return std::unexpected(not_found(fmt::format("Meetmoment {} bestaat niet", wave)));
+  auto stmt = db_->prepare(
+      "SELECT region, status, answers, repeats FROM responses WHERE wave = ? ORDER BY region",
+      "antwoorden lezen");
+  if (!stmt) return std::unexpected(stmt.error());
+  stmt->bind(1, wave);
+  std::vector<forms::Response> out;
+  for (;;) {
+    auto row = stmt->step();
+    if (!row) return std::unexpected(row.error());
+    if (!*row) break;
+    forms::Response r;
+    r.region = stmt->text(0);
+    r.wave = wave;
+    auto status = sqlite_detail::parse_status_text(stmt->text(1));
+    if (!status) return std::unexpected(status.error());
+    r.status = *status;
+    auto answers = sqlite_detail::decode_answers(stmt->text(2));
+    if (!answers) return std::unexpected(answers.error());
+    r.answers = std::move(*answers);
+    auto repeats = sqlite_detail::decode_repeats(stmt->text(3));
+    if (!repeats) return std::unexpected(repeats.error());
+    r.repeats = std::move(*repeats);
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+Status SqliteStore::put_delivery(const DeliveryRecord& d) {
+  std::lock_guard lock(mutex_);
+  auto tx = Transaction::begin(*db_);
+  if (!tx) return std::unexpected(tx.error());
+  auto stmt = db_->prepare(
+      "INSERT OR REPLACE INTO deliveries"
+      "(id, imported_at, trajecten, werk, uitkeringen, first_date, last_date, payload) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+      "levering opslaan");
+  if (!stmt) return std::unexpected(stmt.error());
+  const DeliveryInfo& i = d.info;
+  stmt->bind(1, i.id)
+      .bind(2, i.imported_at)
+      .bind(3, i.trajecten)
+      .bind(4, i.werk)
+      .bind(5, i.uitkeringen)
+      .bind(6, i.first_date)
+      .bind(7, i.last_date)
+      .bind_blob_no_copy(8, d.payload);  // payloads reach ~100 MB: no copy
+  if (auto s = stmt->run(); !s) return s;
+  return tx->commit();
+}
+
+Result<std::vector<DeliveryInfo>> SqliteStore::deliveries() {
+  std::lock_guard lock(mutex_);
+  auto stmt = db_->prepare(fmt::format("SELECT {} FROM deliveries ORDER BY id", kDeliveryColumns),
+                           "leveringen lezen");
+  if (!stmt) return std::unexpected(stmt.error());
+  std::vector<DeliveryInfo> out;
+  for (;;) {
+    auto row = stmt->step();
+    if (!row) return std::unexpected(row.error());
+    if (!*row) break;
+    out.push_back(delivery_info_from(*stmt));
+  }
+  return out;
+}
+
+Result<std::vector<DeliveryRecord>> SqliteStore::load_deliveries() {
+  std::lock_guard lock(mutex_);
+  auto stmt = db_->prepare(
+      fmt::format("SELECT {}, payload FROM deliveries ORDER BY id", kDeliveryColumns),
+      "leveringen laden");
+  if (!stmt) return std::unexpected(stmt.error());
+  std::vector<DeliveryRecord> out;
+  for (;;) {
+    auto row = stmt->step();
+    if (!row) return std::unexpected(row.error());
+    if (!*row) break;
+    out.push_back(DeliveryRecord{delivery_info_from(*stmt), stmt->blob(7)});
+  }
+  return out;
+}
+
+Status SqliteStore::delete_delivery(const std::string& id) {
+  std::lock_guard lock(mutex_);
+  auto tx = Transaction::begin(*db_);
+  if (!tx) return std::unexpected(tx.error());
+  auto stmt = db_->prepare("DELETE FROM deliveries WHERE id = ? RETURNING id", "levering verwijderen");
+  if (!stmt) return std::unexpected(stmt.error());
+  stmt->bind(1, id);
+  auto row = stmt->step();
+  if (!row) return std::unexpected(row.error());
+  if (!*row) return std::unexpected(not_found(fmt::format("Levering {} bestaat niet", id)));
+  if (auto s = stmt->run(); !s) return s;  // finish the statement before COMMIT
+  return tx->commit();
+}
+
+Result<std::int64_t> SqliteStore::add_goal(const GoalRecord& g) {
+  std::lock_guard lock(mutex_);
+  auto tx = Transaction::begin(*db_);
+  if (!tx) return std::unexpected(tx.error());
+  auto stmt = db_->prepare(
+      "INSERT INTO goals(region, indicator, target, year, intervention, description) "
+      "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+      "doel toevoegen");
+  if (!stmt) return std::unexpected(stmt.error());
+  stmt->bind(1, g.region)
+      .bind(2, g.indicator)
+      .bind(3, g.target)
+      .bind(4, std::int64_t{g.year})
+      .bind(5, g.intervention)
+      .bind(6, g.description);
+  auto row = stmt->step();
+  if (!row) return std::unexpected(row.error());
+  std::int64_t id = stmt->integer(0);
+  if (auto s = stmt->run(); !s) return std::unexpected(s.error());
+  if (auto s = tx->commit(); !s) return std::unexpected(s.error());
+  return id;
+}
+
+Result<std::vector<GoalRecord>> SqliteStore::goals(const std::optional<std::string>& region) {
+  std::lock_guard lock(mutex_);
+  auto stmt = db_->prepare(
+      region ? "SELECT id, region, indicator, target, year, intervention, description "
+               "FROM goals WHERE region = ? ORDER BY id"
+             : "SELECT id, region, indicator, target, year, intervention, description "
+               "FROM goals ORDER BY id",
+      "doelen lezen");
+  if (!stmt) return std::unexpected(stmt.error());
+  if (region) stmt->bind(1, *region);
+  std::vector<GoalRecord> out;
+  for (;;) {
+    auto row = stmt->step();
+    if (!row) return std::unexpected(row.error());
+    if (!*row) break;
+    out.push_back(GoalRecord{stmt->integer(0), stmt->text(1), stmt->text(2), stmt->real(3),
+                             static_cast<int>(stmt->integer(4)), stmt->text(5), stmt->text(6)});
+  }
+  return out;
+}
+
+Status SqliteStore::delete_goal(std::int64_t id) {
+  std::lock_guard lock(mutex_);
+  auto tx = Transaction::begin(*db_);
+  if (!tx) return std::unexpected(tx.error());
+  auto stmt = db_->prepare("DELETE FROM goals WHERE id = ? RETURNING id", "doel verwijderen");
+  if (!stmt) return std::unexpected(stmt.error());
+  stmt->bind(1, id);
+  auto row = stmt->step();
+  if (!row) return std::unexpected(row.error());
+  if (!*row) return std::unexpected(not_found(fmt::format("Doel {} bestaat niet", id)));
+  if (auto s = stmt->run(); !s) return s;
+  return tx->commit();
+}
+
+}  // namespace regio::store

@@ -1,0 +1,69 @@
+// The embedded default Store: everything in one SQLite file, so Regiomonitor runs without a
+// database server (DESIGN §6).
+//
+//   auto store = store::SqliteStore::open("data/regiomonitor.db");
+//   if (!store) return std::unexpected(store.error());
+//   (*store)->add_wave(wave);
+//
+// open() creates the file when missing and brings its schema up to date (migrations.h). The file
+// is in WAL mode with a 5 s busy timeout, so several processes (e.g. `serve` and an import
+// command) can share it: readers never block the writer, and a writer waits up to 5 s for
+// another writer before failing with kUnavailable. Every mutating call is one IMMEDIATE
+// transaction. One SqliteStore may be used from several threads; its calls are serialized.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <mutex>
+
+#include "store/store.h"
+
+namespace regio::store {
+
+namespace sqlite_detail {
+class Connection;
+}
+
+class SqliteStore final : public Store {
+ public:
+  // Opens or creates `file`. Errors: kUnavailable when the folder is missing, the file cannot be
+  // created or written, or is not a SQLite database; kFailedPrecondition when the file was
+  // written by a newer Regiomonitor (its schema version is newer than this program knows).
+  static Result<std::unique_ptr<SqliteStore>> open(const std::filesystem::path& file);
+
+  ~SqliteStore() override;
+
+  Status put_questionnaire(const QuestionnaireRecord& q) override;
+  Result<QuestionnaireRecord> questionnaire(const std::string& id) override;
+
+  Status add_wave(const forms::Wave& w) override;
+  Status add_wave_with_questionnaire(const forms::Wave& w, const QuestionnaireRecord& q) override;
+  Result<std::vector<forms::Wave>> waves() override;
+  Result<forms::Wave> wave(const std::string& code) override;
+
+  Status replace_responses(const std::string& wave, const std::vector<forms::Response>& rs) override;
+  Result<std::vector<forms::Response>> responses(const std::string& wave) override;
+
+  Status put_delivery(const DeliveryRecord& d) override;
+  Result<std::vector<DeliveryInfo>> deliveries() override;
+  Result<std::vector<DeliveryRecord>> load_deliveries() override;
+  Status delete_delivery(const std::string& id) override;
+
+  Result<std::int64_t> add_goal(const GoalRecord& g) override;
+  Result<std::vector<GoalRecord>> goals(const std::optional<std::string>& region) override;
+  Status delete_goal(std::int64_t id) override;
+
+ private:
+  explicit SqliteStore(std::unique_ptr<sqlite_detail::Connection> connection);
+
+  // Whether a row with key `key` exists, for the kNotFound checks.
+  Result<bool> exists(const char* sql, const std::string& key, const char* action);
+  // The writes of put_questionnaire and add_wave. REQUIRES: mutex_ held, a transaction open.
+  Status upsert_questionnaire(const QuestionnaireRecord& q);
+  Status insert_wave(const forms::Wave& w);
+
+  std::mutex mutex_;  // one connection, one transaction at a time
+  std::unique_ptr<sqlite_detail::Connection> db_;
+};
+
+}  // namespace regio::store

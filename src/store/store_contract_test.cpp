@@ -1,0 +1,293 @@
+// The contract of Store (store.h), run against every implementation: SqliteStore on a temporary
+// file and MemoryStore. A behaviour that differs between them fails here.
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include <unistd.h>
+
+#include "store/memory/memory_store.h"
+#include "store/sqlite/sqlite_store.h"
+
+namespace regio::store {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct SqliteFactory {
+  fs::path folder;
+  SqliteFactory() {
+    static std::atomic<int> counter{0};
+    folder = fs::temp_directory_path() /
+             ("regio-store-contract-" + std::to_string(::getpid()) + "-" +
+              std::to_string(counter++));
+    fs::create_directories(folder);
+  }
+  ~SqliteFactory() {
+    std::error_code ec;
+    fs::remove_all(folder, ec);
+  }
+  std::unique_ptr<Store> make() {
+    auto store = SqliteStore::open(folder / "regio.db");
+    EXPECT_TRUE(store.has_value()) << (store ? "" : store.error().message);
+    return store ? std::move(*store) : nullptr;
+  }
+};
+
+struct MemoryFactory {
+  std::unique_ptr<Store> make() { return std::make_unique<MemoryStore>(); }
+};
+
+forms::Wave make_wave(std::string code, const char* iso_date, std::string questionnaire = "standaard") {
+  return forms::Wave{code, "Meting " + code, *parse_iso_date(iso_date), std::move(questionnaire)};
+}
+
+forms::Response make_response(std::string region, forms::Answers answers = {}) {
+  forms::Response r;
+  r.region = std::move(region);
+  r.answers = std::move(answers);
+  return r;
+}
+
+template <class Factory>
+class StoreContractTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    store_ = factory_.make();
+    ASSERT_NE(store_, nullptr);
+    ASSERT_TRUE(store_->put_questionnaire({"standaard", R"({"survey":[]})"}));
+  }
+  Factory factory_;
+  std::unique_ptr<Store> store_;
+};
+
+using Implementations = ::testing::Types<SqliteFactory, MemoryFactory>;
+class ImplementationNames {
+ public:
+  template <class T>
+  static std::string GetName(int) {
+    return std::is_same_v<T, SqliteFactory> ? "Sqlite" : "Memory";
+  }
+};
+TYPED_TEST_SUITE(StoreContractTest, Implementations, ImplementationNames);
+
+TYPED_TEST(StoreContractTest, QuestionnairePutReplacesAndUnknownIsNotFound) {
+  Store& s = *this->store_;
+  ASSERT_TRUE(s.put_questionnaire({"standaard", "{\"versie\":2}"}));
+  auto q = s.questionnaire("standaard");
+  ASSERT_TRUE(q);
+  EXPECT_EQ(q->id, "standaard");
+  EXPECT_EQ(q->workbook_json, "{\"versie\":2}");
+  auto missing = s.questionnaire("bestaat-niet");
+  ASSERT_FALSE(missing);
+  EXPECT_EQ(missing.error().code, ErrorCode::kNotFound);
+}
+
+TYPED_TEST(StoreContractTest, WavesAreOrderedByDateThenCode) {
+  Store& s = *this->store_;
+  ASSERT_TRUE(s.add_wave(make_wave("2019-eind", "2019-12-31")));
+  ASSERT_TRUE(s.add_wave(make_wave("2017-start", "2017-03-01")));
+  ASSERT_TRUE(s.add_wave(make_wave("b-zelfde-dag", "2018-06-30")));
+  ASSERT_TRUE(s.add_wave(make_wave("a-zelfde-dag", "2018-06-30")));
+  auto waves = s.waves();
+  ASSERT_TRUE(waves);
+  ASSERT_EQ(waves->size(), 4u);
+  EXPECT_EQ((*waves)[0].code, "2017-start");
+  EXPECT_EQ((*waves)[1].code, "a-zelfde-dag");
+  EXPECT_EQ((*waves)[2].code, "b-zelfde-dag");
+  EXPECT_EQ((*waves)[3].code, "2019-eind");
+  EXPECT_EQ((*waves)[3].name, "Meting 2019-eind");
+  EXPECT_EQ((*waves)[3].date, from_civil({2019, 12, 31}));
+  EXPECT_EQ((*waves)[3].questionnaire, "standaard");
+}
+
+TYPED_TEST(StoreContractTest, WaveLookupAndErrors) {
+  Store& s = *this->store_;
+  ASSERT_TRUE(s.add_wave(make_wave("2018-tussen", "2018-09-15")));
+  auto w = s.wave("2018-tussen");
+  ASSERT_TRUE(w);
+  EXPECT_EQ(w->date, from_civil({2018, 9, 15}));
+
+  auto duplicate = s.add_wave(make_wave("2018-tussen", "2020-01-01"));
+  ASSERT_FALSE(duplicate);
+  EXPECT_EQ(duplicate.error().code, ErrorCode::kAlreadyExists);
+  EXPECT_EQ(s.wave("2018-tussen")->date, from_civil({2018, 9, 15}));  // not overwritten
+
+  auto unknown_questionnaire = s.add_wave(make_wave("2020-vervolg", "2020-06-01", "onbekend"));
+  ASSERT_FALSE(unknown_questionnaire);
+  EXPECT_EQ(unknown_questionnaire.error().code, ErrorCode::kNotFound);
+  EXPECT_EQ(s.wave("2020-vervolg").error().code, ErrorCode::kNotFound);
+}
+
+TYPED_TEST(StoreContractTest, WaveWithQuestionnaireIsOneStep) {
+  Store& s = *this->store_;
+  ASSERT_TRUE(s.add_wave_with_questionnaire(make_wave("2021", "2021-12-31", "2021-jaarlijks"),
+                                            {"2021-jaarlijks", "{\"v\":2021}"}));
+  EXPECT_EQ(s.wave("2021")->questionnaire, "2021-jaarlijks");
+  EXPECT_EQ(s.questionnaire("2021-jaarlijks")->workbook_json, "{\"v\":2021}");
+
+  // The wave exists already: the questionnaire must not be stored either.
+  auto again = s.add_wave_with_questionnaire(make_wave("2021", "2021-12-31", "nieuw"),
+                                             {"nieuw", "{}"});
+  ASSERT_FALSE(again);
+  EXPECT_EQ(again.error().code, ErrorCode::kAlreadyExists);
+  EXPECT_EQ(s.questionnaire("nieuw").error().code, ErrorCode::kNotFound);
+}
+
+TYPED_TEST(StoreContractTest, ResponsesRoundTripWithRepeatsAndUnicode) {
+  Store& s = *this->store_;
+  ASSERT_TRUE(s.add_wave(make_wave("2019-eind", "2019-12-31")));
+  forms::Response r = make_response(
+      "AM13", {{"niveau", "3"}, {"toelichting", "Cliëntenraad \"ja\"; ‘quotes’ €, 日本, \n nieuwe regel"}});
+  r.wave = "2019-eind";
+  r.status = forms::ResponseStatus::kIngediend;
+  r.repeats["doelen"] = {{{"omschrijving", "Meer IPS-trajecten"}, {"type", "cliënten"}},
+                         {{"omschrijving", "Convenant"}}};
+  r.repeats["leeg"] = {};
+  ASSERT_TRUE(s.replace_responses("2019-eind", {r, make_response("AM01")}));
+
+  auto got = s.responses("2019-eind");
+  ASSERT_TRUE(got);
+  ASSERT_EQ(got->size(), 2u);
+  EXPECT_EQ((*got)[0].region, "AM01");  // ordered by region
+  EXPECT_EQ((*got)[0].wave, "2019-eind");  // filled in although given empty
+  EXPECT_EQ((*got)[0].status, forms::ResponseStatus::kConcept);
+  EXPECT_TRUE((*got)[0].answers.empty());
+  EXPECT_TRUE((*got)[0].repeats.empty());
+  const forms::Response& back = (*got)[1];
+  EXPECT_EQ(back.region, "AM13");
+  EXPECT_EQ(back.status, forms::ResponseStatus::kIngediend);
+  EXPECT_EQ(back.answers, r.answers);
+  EXPECT_EQ(back.repeats, r.repeats);
+  EXPECT_EQ(back.repeats.at("doelen").at(0).at("type"), "cliënten");
+}
+
+TYPED_TEST(StoreContractTest, ReplaceKeepsOtherRegionsAndOverwritesGivenOnes) {
+  Store& s = *this->store_;
+  ASSERT_TRUE(s.add_wave(make_wave("w1", "2019-01-01")));
+  ASSERT_TRUE(s.add_wave(make_wave("w2", "2020-01-01")));
+  ASSERT_TRUE(s.replace_responses("w1", {make_response("AM01", {{"a", "1"}}),
+                                         make_response("AM02", {{"a", "2"}})}));
+  ASSERT_TRUE(s.replace_responses("w2", {make_response("AM01", {{"a", "andere meting"}})}));
+  ASSERT_TRUE(s.replace_responses("w1", {make_response("AM02", {{"b", "nieuw"}})}));
+
+  auto w1 = s.responses("w1");
+  ASSERT_TRUE(w1);
+  ASSERT_EQ(w1->size(), 2u);
+  EXPECT_EQ((*w1)[0].answers, (forms::Answers{{"a", "1"}}));
+  EXPECT_EQ((*w1)[1].answers, (forms::Answers{{"b", "nieuw"}}));  // replaced, not merged
+  auto w2 = s.responses("w2");
+  ASSERT_TRUE(w2);
+  ASSERT_EQ(w2->size(), 1u);
+  EXPECT_EQ((*w2)[0].answers.at("a"), "andere meting");
+}
+
+TYPED_TEST(StoreContractTest, ReplaceResponsesErrorsStoreNothing) {
+  Store& s = *this->store_;
+  ASSERT_TRUE(s.add_wave(make_wave("w1", "2019-01-01")));
+  auto unknown = s.replace_responses("onbekend", {make_response("AM01")});
+  ASSERT_FALSE(unknown);
+  EXPECT_EQ(unknown.error().code, ErrorCode::kNotFound);
+  EXPECT_EQ(s.responses("onbekend").error().code, ErrorCode::kNotFound);
+
+  forms::Response other_wave = make_response("AM02");
+  other_wave.wave = "w2";
+  auto mismatch = s.replace_responses("w1", {make_response("AM01"), other_wave});
+  ASSERT_FALSE(mismatch);
+  EXPECT_EQ(mismatch.error().code, ErrorCode::kInvalidArgument);
+
+  auto twice = s.replace_responses("w1", {make_response("AM01"), make_response("AM01")});
+  ASSERT_FALSE(twice);
+  EXPECT_EQ(twice.error().code, ErrorCode::kInvalidArgument);
+
+  auto stored = s.responses("w1");
+  ASSERT_TRUE(stored);
+  EXPECT_TRUE(stored->empty());
+}
+
+DeliveryRecord make_delivery(std::string id, std::string payload, std::int64_t trajecten) {
+  DeliveryRecord d;
+  d.info = {std::move(id), "2024-05-01T10:00:00Z", trajecten, 2 * trajecten, 3 * trajecten,
+            "2017-01-02", "2023-12-31"};
+  d.payload = std::move(payload);
+  return d;
+}
+
+TYPED_TEST(StoreContractTest, DeliveriesReplaceListLoadDelete) {
+  Store& s = *this->store_;
+  std::string binary("\0\x01\xff" "abc\0", 7);
+  ASSERT_TRUE(s.put_delivery(make_delivery("uwv-2024", binary, 10)));
+  ASSERT_TRUE(s.put_delivery(make_delivery("ggz-2024", "", 5)));
+  ASSERT_TRUE(s.put_delivery(make_delivery("uwv-2024", binary + "v2", 11)));  // replaces
+
+  auto list = s.deliveries();
+  ASSERT_TRUE(list);
+  ASSERT_EQ(list->size(), 2u);
+  EXPECT_EQ((*list)[0].id, "ggz-2024");  // ordered by id
+  EXPECT_EQ((*list)[1].id, "uwv-2024");
+  EXPECT_EQ((*list)[1].trajecten, 11);
+  EXPECT_EQ((*list)[1].werk, 22);
+  EXPECT_EQ((*list)[1].uitkeringen, 33);
+  EXPECT_EQ((*list)[1].imported_at, "2024-05-01T10:00:00Z");
+  EXPECT_EQ((*list)[1].first_date, "2017-01-02");
+  EXPECT_EQ((*list)[1].last_date, "2023-12-31");
+
+  auto loaded = s.load_deliveries();
+  ASSERT_TRUE(loaded);
+  ASSERT_EQ(loaded->size(), 2u);
+  EXPECT_EQ((*loaded)[0].payload, "");
+  EXPECT_EQ((*loaded)[1].payload, binary + "v2");
+  EXPECT_EQ((*loaded)[1].payload.size(), 9u);
+
+  ASSERT_TRUE(s.delete_delivery("ggz-2024"));
+  auto again = s.delete_delivery("ggz-2024");
+  ASSERT_FALSE(again);
+  EXPECT_EQ(again.error().code, ErrorCode::kNotFound);
+  EXPECT_EQ(s.deliveries()->size(), 1u);
+}
+
+TYPED_TEST(StoreContractTest, GoalsAddListByRegionDelete) {
+  Store& s = *this->store_;
+  GoalRecord g{0, "AM13", "starters", 100, 2022, "ips", "≥ 100 trajecten per jaar"};
+  auto first = s.add_goal(g);
+  ASSERT_TRUE(first);
+  EXPECT_GT(*first, 0);
+  auto second = s.add_goal({0, "AM01", "werk_12m_pct", 40.5, 2023, "*", ""});
+  ASSERT_TRUE(second);
+  auto third = s.add_goal({0, "AM13", "duurzaam_pct", 25, 2023, "*", ""});
+  ASSERT_TRUE(third);
+  EXPECT_GT(*second, *first);
+  EXPECT_GT(*third, *second);
+
+  auto all = s.goals(std::nullopt);
+  ASSERT_TRUE(all);
+  ASSERT_EQ(all->size(), 3u);
+  EXPECT_EQ((*all)[0].id, *first);
+  EXPECT_EQ((*all)[1].region, "AM01");
+  EXPECT_DOUBLE_EQ((*all)[1].target, 40.5);
+
+  auto am13 = s.goals(std::string("AM13"));
+  ASSERT_TRUE(am13);
+  ASSERT_EQ(am13->size(), 2u);
+  EXPECT_EQ((*am13)[0].id, *first);
+  EXPECT_EQ((*am13)[0].indicator, "starters");
+  EXPECT_DOUBLE_EQ((*am13)[0].target, 100);
+  EXPECT_EQ((*am13)[0].year, 2022);
+  EXPECT_EQ((*am13)[0].intervention, "ips");
+  EXPECT_EQ((*am13)[0].description, "≥ 100 trajecten per jaar");
+  EXPECT_EQ((*am13)[1].id, *third);
+  EXPECT_TRUE(s.goals(std::string("AM99"))->empty());
+
+  ASSERT_TRUE(s.delete_goal(*third));
+  EXPECT_EQ(s.delete_goal(*third).error().code, ErrorCode::kNotFound);
+  auto fourth = s.add_goal(g);
+  ASSERT_TRUE(fourth);
+  EXPECT_GT(*fourth, *third);  // ids are never reused
+  EXPECT_EQ(s.goals(std::string("AM13"))->size(), 2u);
+}
+
+}  // namespace
+}  // namespace regio::store
