@@ -5,6 +5,9 @@
 // or virtual call. Persons are interned: `persons[i]` is the pseudonym of person index i, and
 // every table refers to persons by that index. Dates are day counts (base/date.h); an empty end
 // date is kOpenEnd.
+//
+// Change note (O1 for O2): only additions so far — defaulted operator== on every struct (tests
+// compare whole extracts). Field names and types are unchanged.
 #pragma once
 
 #include <cstdint>
@@ -35,6 +38,7 @@ struct Trajecten {
   std::vector<std::int32_t> start;
   std::vector<std::int32_t> end;  // kOpenEnd when ongoing
   std::size_t size() const { return person.size(); }
+  bool operator==(const Trajecten&) const = default;
 };
 
 struct WerkSpells {
@@ -44,6 +48,7 @@ struct WerkSpells {
   std::vector<float> hours;  // kUnknownHours when not given
   std::vector<Contract> contract;
   std::size_t size() const { return person.size(); }
+  bool operator==(const WerkSpells&) const = default;
 };
 
 struct UitkeringSpells {
@@ -52,6 +57,7 @@ struct UitkeringSpells {
   std::vector<std::int32_t> start;
   std::vector<std::int32_t> end;
   std::size_t size() const { return person.size(); }
+  bool operator==(const UitkeringSpells&) const = default;
 };
 
 struct Extract {
@@ -59,6 +65,7 @@ struct Extract {
   Trajecten trajecten;
   WerkSpells werk;
   UitkeringSpells uitkeringen;
+  bool operator==(const Extract&) const = default;
 };
 
 }  // namespace regio::outcomes

@@ -1,0 +1,30 @@
+#include "outcomes/bsn.h"
+
+#include <gtest/gtest.h>
+
+namespace regio::outcomes {
+namespace {
+
+// Worked by hand: 111222333 -> 9+8+7+12+10+8+9+6-3 = 66 = 6*11.
+TEST(Elfproef, AcceptsValidNumbers) {
+  EXPECT_TRUE(passes_elfproef("111222333"));
+  // 123456782 -> 9+16+21+24+25+24+21+16-2 = 154 = 14*11.
+  EXPECT_TRUE(passes_elfproef("123456782"));
+}
+
+// 123456789 -> 9+16+21+24+25+24+21+16-9 = 147 = 13*11+4.
+TEST(Elfproef, RejectsInvalidNumbers) {
+  EXPECT_FALSE(passes_elfproef("123456789"));
+  EXPECT_FALSE(passes_elfproef("111222334"));
+}
+
+TEST(Elfproef, RejectsWrongShape) {
+  EXPECT_FALSE(passes_elfproef("11122233"));
+  EXPECT_FALSE(passes_elfproef("1112223330"));
+  EXPECT_FALSE(passes_elfproef("11122233a"));
+  EXPECT_FALSE(passes_elfproef(""));
+  EXPECT_FALSE(passes_elfproef("000000000"));
+}
+
+}  // namespace
+}  // namespace regio::outcomes

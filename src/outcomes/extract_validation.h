@@ -1,0 +1,128 @@
+// Validation of extract rows (DESIGN §3.7), shared by the CSV and XLSX paths of the reader.
+//
+// A TableBuilder receives one table's header and then its rows as fields (string_views, no
+// allocation per row), checks every rule of §3.7 on them, appends the valid values to its
+// columns and records every problem found (file, line, column, rule, Dutch message). Persons are
+// interned per table; extract_reader links the tables afterwards. Messages never echo a
+// persoon_id, nor any value that could be a BSN.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/error.h"
+#include "outcomes/extract.h"
+#include "outcomes/merge.h"
+#include "regions/registry.h"
+
+namespace regio::outcomes {
+
+enum class ExtractTable : std::uint8_t { kTrajecten, kWerk, kUitkeringen };
+inline constexpr std::array<ExtractTable, 3> kExtractTables = {
+    ExtractTable::kTrajecten, ExtractTable::kWerk, ExtractTable::kUitkeringen};
+
+// "trajecten", "werk", "uitkeringen": the file stem or sheet name of each table.
+std::string_view table_name(ExtractTable table);
+
+// The region classification in a form the row checks can query with array lookups.
+class RegionLookup {
+ public:
+  explicit RegionLookup(const regions::Registry& registry);
+
+  // 0..99 for "AMnn", else -1.
+  static int region_number(std::string_view code);
+  // 0..9999 for "GMnnnn", else -1.
+  static int municipality_number(std::string_view code);
+
+  // The shipped classification year in force for `year` (Registry::for_year).
+  int classification_year(int year) const;
+  bool is_region(int year, int region) const;
+  bool is_known_region(int region) const;
+  // Region number of a municipality in the classification of `year` (99 = AM99), -1 unknown.
+  int region_of(int year, int municipality) const;
+
+ private:
+  struct Classification {
+    int year = 0;
+    std::array<bool, 100> region{};
+    std::vector<std::int8_t> municipality_region;  // 10000 entries
+  };
+  const Classification& for_year(int year) const;
+
+  std::vector<Classification> classifications_;  // ascending by year
+  std::array<bool, 100> any_year_{};
+};
+
+class TableBuilder {
+ public:
+  // The largest number of columns a header may have.
+  static constexpr std::size_t kMaxColumns = 64;
+
+  TableBuilder(ExtractTable table, std::string file, const RegionLookup& regions,
+               std::size_t max_problems);
+
+  // Checks the header (every name known, no duplicates, every required column present).
+  // Returns false when rows cannot be checked; the problems are recorded.
+  bool set_header(std::span<const std::string_view> names);
+  std::size_t column_count() const { return column_count_; }
+  // Pre-sizes the columns for about `rows` rows.
+  void reserve(std::size_t rows);
+  // One data row; `line` is the 1-based line in the file. Fields beyond the header are an
+  // error, missing trailing fields count as empty. A row of empty fields is skipped.
+  void add_row(std::size_t line, std::span<const std::string_view> fields);
+  // A problem found by the caller (a CSV syntax error, an empty file).
+  void add_problem(std::size_t line, std::string column, std::string rule, std::string message);
+
+  ExtractTable table() const { return table_; }
+  const std::string& file() const { return file_; }
+  ProblemList& problems() { return problems_; }
+  PersonIndex& persons() { return persons_; }
+  // The columns built so far; `person` holds indices into persons().
+  Trajecten& trajecten() { return trajecten_; }
+  WerkSpells& werk() { return werk_; }
+  UitkeringSpells& uitkeringen() { return uitkeringen_; }
+  // Earliest start and latest start or end seen (kOpenEnd / INT32_MIN style sentinels when none).
+  std::int32_t first_day() const { return first_day_; }
+  std::int32_t last_day() const { return last_day_; }
+
+ private:
+  enum Column : std::uint8_t {
+    kTrajectId, kPersoonId, kRegio, kGemeente, kInterventie, kVerwijzer, kUitkeringStart,
+    kStartdatum, kEinddatum, kUren, kContract, kSoort, kColumnCount
+  };
+  using Values = std::array<std::string_view, kColumnCount>;
+  static constexpr std::uint8_t kIgnored = 255;
+
+  void add_trajectory(std::size_t line, const Values& v);
+  void add_work(std::size_t line, const Values& v);
+  void add_benefit(std::size_t line, const Values& v);
+  bool check_person(std::size_t line, std::string_view id);
+  bool parse_day(std::size_t line, std::string_view column, std::string_view text, bool required,
+                 std::int32_t* day);
+  bool check_dates(std::size_t line, std::int32_t start, std::int32_t end);
+  bool is_new_traject_id(std::size_t line, std::string_view id);
+  void note_days(std::int32_t start, std::int32_t end);
+  void problem(std::size_t line, std::string_view column, std::string_view rule,
+               std::string message);
+
+  ExtractTable table_;
+  std::string file_;
+  const RegionLookup& regions_;
+  ProblemList problems_;
+  std::size_t column_count_ = 0;
+  std::array<std::uint8_t, kMaxColumns> column_of_field_{};
+  PersonIndex persons_;
+  Trajecten trajecten_;
+  WerkSpells werk_;
+  UitkeringSpells uitkeringen_;
+  std::vector<std::uint32_t> trajectory_lines_;       // line of each accepted traject_id
+  std::vector<std::uint32_t> traject_id_slots_;       // open addressing over traject_id_
+  std::int32_t first_day_;
+  std::int32_t last_day_;
+};
+
+}  // namespace regio::outcomes

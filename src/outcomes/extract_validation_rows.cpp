@@ -1,0 +1,369 @@
+// The per-row rules of DESIGN §3.7. Every rule is checked on every row so one import reports
+// all problems; a row is appended only when it broke none.
+#include <algorithm>
+#include <cstring>
+
+#include <fmt/format.h>
+
+#include "base/date.h"
+#include "base/text.h"
+#include "outcomes/bsn.h"
+#include "outcomes/extract_validation.h"
+
+namespace regio::outcomes {
+namespace {
+
+template <class E>
+struct Code {
+  std::string_view text;
+  E value;
+};
+
+constexpr Code<Interventie> kInterventies[] = {
+    {"ips", Interventie::kIps}, {"jobcoaching", Interventie::kJobcoaching},
+    {"reintegratie", Interventie::kReintegratie}, {"participatie", Interventie::kParticipatie},
+    {"overig", Interventie::kOverig}};
+constexpr Code<Verwijzer> kVerwijzers[] = {
+    {"ggz", Verwijzer::kGgz}, {"uwv", Verwijzer::kUwv}, {"gemeente", Verwijzer::kGemeente},
+    {"huisarts", Verwijzer::kHuisarts}, {"zelf", Verwijzer::kZelf}, {"overig", Verwijzer::kOverig}};
+constexpr Code<UitkeringStart> kUitkeringStarts[] = {
+    {"bijstand", UitkeringStart::kBijstand}, {"ww", UitkeringStart::kWw},
+    {"wia", UitkeringStart::kWia}, {"wajong", UitkeringStart::kWajong},
+    {"zw", UitkeringStart::kZw}, {"geen", UitkeringStart::kGeen},
+    {"onbekend", UitkeringStart::kOnbekend}};
+constexpr Code<UitkeringSoort> kSoorten[] = {
+    {"bijstand", UitkeringSoort::kBijstand}, {"ww", UitkeringSoort::kWw},
+    {"wia", UitkeringSoort::kWia}, {"wajong", UitkeringSoort::kWajong},
+    {"zw", UitkeringSoort::kZw}};
+constexpr Code<Contract> kContracts[] = {
+    {"vast", Contract::kVast}, {"tijdelijk", Contract::kTijdelijk}, {"oproep", Contract::kOproep},
+    {"zelfstandig", Contract::kZelfstandig}, {"beschut", Contract::kBeschut},
+    {"overig", Contract::kOverig}};
+
+bool equals_lower(std::string_view text, std::string_view lower) {
+  if (text.size() != lower.size()) return false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
+
+template <class E, std::size_t N>
+const E* find_code(const Code<E> (&codes)[N], std::string_view text) {
+  for (const auto& c : codes)
+    if (equals_lower(text, c.text)) return &c.value;
+  return nullptr;
+}
+
+template <class E, std::size_t N>
+std::string code_list(const Code<E> (&codes)[N]) {
+  std::string out;
+  for (const auto& c : codes) out += (out.empty() ? "" : ", ") + std::string(c.text);
+  return out;
+}
+
+// A value is shown in a message only when it cannot be personal data: short, and without a run
+// of digits long enough to be a BSN or a phone number.
+std::string shown(std::string_view value) {
+  std::size_t run = 0, longest = 0;
+  for (char c : value) {
+    run = (c >= '0' && c <= '9') ? run + 1 : 0;
+    longest = std::max(longest, run);
+  }
+  if (value.size() > 24 || longest >= 8) return "(waarde niet getoond)";
+  return fmt::format("'{}'", value);
+}
+
+bool valid_pseudonym(std::string_view id) {
+  if (id.empty() || id.size() > 64) return false;
+  for (char c : id) {
+    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                    c == '_' || c == '-';
+    if (!ok) return false;
+  }
+  return true;
+}
+
+std::uint32_t hash_text(std::string_view s) {
+  std::uint32_t h = 2166136261u;
+  for (unsigned char c : s) h = (h ^ c) * 16777619u;
+  return h ^ (h >> 15);
+}
+
+std::string region_code(int n) {
+  std::string s = "AM00";
+  s[2] = static_cast<char>('0' + n / 10);
+  s[3] = static_cast<char>('0' + n % 10);
+  return s;
+}
+
+std::string municipality_code(int n) {
+  std::string s = "GM0000";
+  for (int i = 5; i >= 2; --i, n /= 10) s[static_cast<std::size_t>(i)] = static_cast<char>('0' + n % 10);
+  return s;
+}
+
+std::string missing(std::string_view column) {
+  return fmt::format("{} is verplicht maar leeg", column);
+}
+
+}  // namespace
+
+void TableBuilder::add_row(std::size_t line, std::span<const std::string_view> fields) {
+  Values v{};
+  bool any = false;
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    const std::string_view f = trim(fields[i]);
+    if (f.empty()) continue;
+    any = true;
+    if (i >= column_count_) {
+      problem(line, "", "aantal-velden",
+              fmt::format("de regel heeft {} velden, de kopregel {}", fields.size(), column_count_));
+      return;
+    }
+    if (column_of_field_[i] != kIgnored) v[column_of_field_[i]] = f;
+  }
+  if (!any) return;
+  switch (table_) {
+    case ExtractTable::kTrajecten: add_trajectory(line, v); break;
+    case ExtractTable::kWerk: add_work(line, v); break;
+    case ExtractTable::kUitkeringen: add_benefit(line, v); break;
+  }
+}
+
+bool TableBuilder::check_person(std::size_t line, std::string_view id) {
+  if (id.empty()) {
+    problem(line, "persoon_id", "verplicht", missing("persoon_id"));
+    return false;
+  }
+  if (!valid_pseudonym(id)) {
+    problem(line, "persoon_id", "persoon-id",
+            "persoon_id moet 1 tot 64 tekens zijn uit A-Z, a-z, 0-9, '_' en '-'");
+    return false;
+  }
+  if (passes_elfproef(id)) {
+    problem(line, "persoon_id", "waarschijnlijk-bsn",
+            "persoon_id bestaat uit 9 cijfers en doorstaat de elfproef: waarschijnlijk een BSN. "
+            "Lever pseudoniemen aan (regiomonitor pseudonimiseer); de waarde wordt niet getoond");
+    return false;
+  }
+  return true;
+}
+
+bool TableBuilder::parse_day(std::size_t line, std::string_view column, std::string_view text,
+                             bool required, std::int32_t* day) {
+  if (text.empty()) {
+    if (required) problem(line, column, "verplicht", missing(column));
+    return !required;
+  }
+  const auto date = parse_date(text);
+  if (!date) {
+    problem(line, column, "datum",
+            fmt::format("{} is geen geldige datum (verwacht JJJJ-MM-DD of DD-MM-JJJJ)", shown(text)));
+    return false;
+  }
+  *day = date->days;
+  return true;
+}
+
+bool TableBuilder::check_dates(std::size_t line, std::int32_t start, std::int32_t end) {
+  if (end != kOpenEnd && end < start) {
+    problem(line, "einddatum", "einddatum-voor-startdatum", "einddatum ligt vóór startdatum");
+    return false;
+  }
+  return true;
+}
+
+void TableBuilder::note_days(std::int32_t start, std::int32_t end) {
+  first_day_ = std::min(first_day_, start);
+  last_day_ = std::max(last_day_, end == kOpenEnd ? start : end);
+}
+
+// Open addressing over the accepted traject_ids (the column itself holds the text), so finding
+// a duplicate costs no extra copy of the ids.
+bool TableBuilder::is_new_traject_id(std::size_t line, std::string_view id) {
+  const auto& ids = trajecten_.traject_id;
+  if ((ids.size() + 1) * 2 > traject_id_slots_.size()) {
+    std::size_t size = std::max<std::size_t>(1024, traject_id_slots_.size() * 2);
+    while ((ids.size() + 1) * 2 > size) size *= 2;
+    traject_id_slots_.assign(size, 0);
+    for (std::uint32_t i = 0; i < ids.size(); ++i) {
+      std::size_t slot = hash_text(ids[i]) & (size - 1);
+      while (traject_id_slots_[slot] != 0) slot = (slot + 1) & (size - 1);
+      traject_id_slots_[slot] = i + 1;
+    }
+  }
+  const std::size_t mask = traject_id_slots_.size() - 1;
+  for (std::size_t slot = hash_text(id) & mask; traject_id_slots_[slot] != 0; slot = (slot + 1) & mask) {
+    const std::uint32_t index = traject_id_slots_[slot] - 1;
+    if (ids[index] == id) {
+      problem(line, "traject_id", "dubbel-traject-id",
+              fmt::format("traject_id komt al voor op regel {}", trajectory_lines_[index]));
+      return false;
+    }
+  }
+  return true;
+}
+
+void TableBuilder::add_trajectory(std::size_t line, const Values& v) {
+  bool ok = true;
+  if (v[kTrajectId].empty()) {
+    problem(line, "traject_id", "verplicht", missing("traject_id"));
+    ok = false;
+  } else {
+    ok = is_new_traject_id(line, v[kTrajectId]);
+  }
+  ok = check_person(line, v[kPersoonId]) && ok;
+
+  std::int32_t start = 0, end = kOpenEnd;
+  const bool start_ok = parse_day(line, "startdatum", v[kStartdatum], true, &start);
+  ok = start_ok && ok;
+  ok = parse_day(line, "einddatum", v[kEinddatum], false, &end) && ok;
+  if (start_ok) ok = check_dates(line, start, end) && ok;
+
+  const int region = RegionLookup::region_number(v[kRegio]);
+  const int year = start_ok ? year_of(Date{start}) : 0;
+  if (v[kRegio].empty()) {
+    problem(line, "regio", "verplicht", missing("regio"));
+    ok = false;
+  } else if (start_ok ? !regions_.is_region(year, region) : !regions_.is_known_region(region)) {
+    problem(line, "regio", "regio",
+            start_ok ? fmt::format("{} is geen arbeidsmarktregio in de indeling van {} (die geldt "
+                                   "voor startjaar {})",
+                                   shown(v[kRegio]), regions_.classification_year(year), year)
+                     : fmt::format("{} is geen arbeidsmarktregio", shown(v[kRegio])));
+    ok = false;
+  }
+  if (!v[kGemeente].empty()) {
+    const int municipality = RegionLookup::municipality_number(v[kGemeente]);
+    if (municipality < 0) {
+      problem(line, "gemeente", "gemeente",
+              fmt::format("{} is geen gemeentecode (verwacht GM gevolgd door 4 cijfers)",
+                          shown(v[kGemeente])));
+      ok = false;
+    } else if (start_ok && region >= 0) {
+      const int actual = regions_.region_of(year, municipality);
+      const int cls = regions_.classification_year(year);
+      if (actual < 0) {
+        problem(line, "gemeente", "gemeente-regio",
+                fmt::format("gemeente GM{:04} bestaat niet in de indeling van {} (die geldt voor "
+                            "startjaar {})", municipality, cls, year));
+        ok = false;
+      } else if (actual != region) {
+        problem(line, "gemeente", "gemeente-regio",
+                fmt::format("gemeente GM{:04} hoort in de indeling van {} bij AM{:02}, niet bij "
+                            "AM{:02}", municipality, cls, actual, region));
+        ok = false;
+      }
+    }
+  }
+
+  const Interventie* interventie = find_code(kInterventies, v[kInterventie]);
+  if (interventie == nullptr) {
+    problem(line, "interventie", v[kInterventie].empty() ? "verplicht" : "onbekende-code",
+            v[kInterventie].empty() ? missing("interventie")
+                                    : fmt::format("{} is geen interventie; toegestaan: {}",
+                                                  shown(v[kInterventie]), code_list(kInterventies)));
+    ok = false;
+  }
+  const Verwijzer* verwijzer = nullptr;
+  if (!v[kVerwijzer].empty() && (verwijzer = find_code(kVerwijzers, v[kVerwijzer])) == nullptr) {
+    problem(line, "verwijzer", "onbekende-code",
+            fmt::format("{} is geen verwijzer; toegestaan: {} of leeg", shown(v[kVerwijzer]),
+                        code_list(kVerwijzers)));
+    ok = false;
+  }
+  const UitkeringStart* uitkering = find_code(kUitkeringStarts, v[kUitkeringStart]);
+  if (uitkering == nullptr) {
+    problem(line, "uitkering_start", v[kUitkeringStart].empty() ? "verplicht" : "onbekende-code",
+            v[kUitkeringStart].empty()
+                ? missing("uitkering_start")
+                : fmt::format("{} is geen uitkering_start; toegestaan: {}", shown(v[kUitkeringStart]),
+                              code_list(kUitkeringStarts)));
+    ok = false;
+  }
+  if (!ok) return;
+
+  auto& t = trajecten_;
+  t.traject_id.emplace_back(v[kTrajectId]);
+  trajectory_lines_.push_back(static_cast<std::uint32_t>(line));
+  t.person.push_back(persons_.intern(v[kPersoonId]));
+  t.regio.push_back(region_code(region));
+  t.gemeente.push_back(v[kGemeente].empty()
+                           ? std::string()
+                           : municipality_code(RegionLookup::municipality_number(v[kGemeente])));
+  t.interventie.push_back(*interventie);
+  t.verwijzer.push_back(verwijzer ? *verwijzer : Verwijzer::kOnbekend);
+  t.uitkering_start.push_back(*uitkering);
+  t.start.push_back(start);
+  t.end.push_back(end);
+  note_days(start, end);
+  // Register the id for duplicate detection only now: the slot table indexes the column.
+  const std::size_t mask = traject_id_slots_.size() - 1;
+  std::size_t slot = hash_text(t.traject_id.back()) & mask;
+  while (traject_id_slots_[slot] != 0) slot = (slot + 1) & mask;
+  traject_id_slots_[slot] = static_cast<std::uint32_t>(t.traject_id.size());
+}
+
+void TableBuilder::add_work(std::size_t line, const Values& v) {
+  bool ok = check_person(line, v[kPersoonId]);
+  std::int32_t start = 0, end = kOpenEnd;
+  const bool start_ok = parse_day(line, "startdatum", v[kStartdatum], true, &start);
+  ok = start_ok && ok;
+  ok = parse_day(line, "einddatum", v[kEinddatum], false, &end) && ok;
+  if (start_ok) ok = check_dates(line, start, end) && ok;
+
+  float hours = kUnknownHours;
+  if (!v[kUren].empty()) {
+    const auto value = parse_decimal(v[kUren]);
+    if (!value || *value < 0 || *value > 80) {
+      problem(line, "uren_per_week", "uren",
+              fmt::format("{} is geen geldig aantal uren per week (een getal van 0 tot en met 80)",
+                          shown(v[kUren])));
+      ok = false;
+    } else {
+      hours = static_cast<float>(*value);
+    }
+  }
+  const Contract* contract = nullptr;
+  if (!v[kContract].empty() && (contract = find_code(kContracts, v[kContract])) == nullptr) {
+    problem(line, "contract", "onbekende-code",
+            fmt::format("{} is geen contractsoort; toegestaan: {} of leeg", shown(v[kContract]),
+                        code_list(kContracts)));
+    ok = false;
+  }
+  if (!ok) return;
+  werk_.person.push_back(persons_.intern(v[kPersoonId]));
+  werk_.start.push_back(start);
+  werk_.end.push_back(end);
+  werk_.hours.push_back(hours);
+  werk_.contract.push_back(contract ? *contract : Contract::kOnbekend);
+  note_days(start, end);
+}
+
+void TableBuilder::add_benefit(std::size_t line, const Values& v) {
+  bool ok = check_person(line, v[kPersoonId]);
+  std::int32_t start = 0, end = kOpenEnd;
+  const bool start_ok = parse_day(line, "startdatum", v[kStartdatum], true, &start);
+  ok = start_ok && ok;
+  ok = parse_day(line, "einddatum", v[kEinddatum], false, &end) && ok;
+  if (start_ok) ok = check_dates(line, start, end) && ok;
+  const UitkeringSoort* soort = find_code(kSoorten, v[kSoort]);
+  if (soort == nullptr) {
+    problem(line, "soort", v[kSoort].empty() ? "verplicht" : "onbekende-code",
+            v[kSoort].empty() ? missing("soort")
+                              : fmt::format("{} is geen uitkeringssoort; toegestaan: {}",
+                                            shown(v[kSoort]), code_list(kSoorten)));
+    ok = false;
+  }
+  if (!ok) return;
+  uitkeringen_.person.push_back(persons_.intern(v[kPersoonId]));
+  uitkeringen_.soort.push_back(*soort);
+  uitkeringen_.start.push_back(start);
+  uitkeringen_.end.push_back(end);
+  note_days(start, end);
+}
+
+}  // namespace regio::outcomes
