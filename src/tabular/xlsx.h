@@ -2,7 +2,7 @@
 //
 // Reading renders every cell as text: shared and inline strings as they are, booleans as
 // "TRUE"/"FALSE", numbers in their shortest form with '.' ("3", "2.5"), and numbers in a cell
-// whose number format is a date (built-in formats 14–22, 45–47 or a custom format with d/m/y
+// whose number format is a date (built-in formats 14–22, 45–47 or a custom format with d/m/y/h/s
 // outside quotes) as "YYYY-MM-DD" (or "YYYY-MM-DD HH:MM" when a time part is present). The
 // first row of a sheet is its header. A file that is not a valid xlsx gives kInvalidData naming
 // the file ("geen geldig xlsx-bestand").

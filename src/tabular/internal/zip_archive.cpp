@@ -1,0 +1,66 @@
+#include "tabular/internal/zip_archive.h"
+
+#include <fmt/format.h>
+#include <zip.h>
+
+#include <system_error>
+
+namespace regio::tabular {
+
+Error invalid_xlsx(const std::string& display, std::string_view reason) {
+  ProblemList problems;
+  const std::string message = fmt::format("geen geldig xlsx-bestand ({})", reason);
+  problems.add(Problem{display, 0, "", "ongeldig-xlsx", message});
+  return problems.to_error(fmt::format("{}: {}", display, message));
+}
+
+void ZipArchive::Close::operator()(zip* archive) const { zip_discard(archive); }
+
+Result<ZipArchive> ZipArchive::open(const std::filesystem::path& path, const std::string& display) {
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec)) {
+    return fail(ErrorCode::kUnavailable, fmt::format("{}: bestand bestaat niet of is geen gewoon bestand", display));
+  }
+  int error = 0;
+  zip* archive = zip_open(path.c_str(), ZIP_RDONLY, &error);
+  if (archive == nullptr) {
+    if (error == ZIP_ER_OPEN || error == ZIP_ER_READ || error == ZIP_ER_MEMORY) {
+      return fail(ErrorCode::kUnavailable, fmt::format("{}: bestand kan niet worden gelezen", display));
+    }
+    return std::unexpected(invalid_xlsx(display, error == ZIP_ER_NOZIP ? "geen zip-archief"
+                                                                        : "zip-archief is beschadigd of onvolledig"));
+  }
+  return ZipArchive(archive, display);
+}
+
+Result<std::optional<std::string>> ZipArchive::read(std::string_view name) const {
+  const std::string part(name);
+  const zip_int64_t index = zip_name_locate(archive_.get(), part.c_str(), ZIP_FL_NOCASE);
+  if (index < 0) return std::optional<std::string>{};
+  zip_stat_t stat;
+  zip_stat_init(&stat);
+  auto damaged = [&] { return std::unexpected(invalid_xlsx(display_, fmt::format("{} is beschadigd", part))); };
+  if (zip_stat_index(archive_.get(), index, 0, &stat) != 0 || !(stat.valid & ZIP_STAT_SIZE)) return damaged();
+  zip_file_t* file = zip_fopen_index(archive_.get(), index, 0);
+  if (file == nullptr) return damaged();
+  std::string bytes(stat.size, '\0');
+  // Reading to the end makes libzip verify the CRC, so truncated or altered data is reported.
+  zip_int64_t total = 0;
+  while (true) {
+    char extra;
+    char* target = total < static_cast<zip_int64_t>(bytes.size()) ? bytes.data() + total : &extra;
+    const zip_uint64_t room = total < static_cast<zip_int64_t>(bytes.size()) ? bytes.size() - total : 1;
+    const zip_int64_t got = zip_fread(file, target, room);
+    if (got < 0 || (got > 0 && target == &extra)) {
+      zip_fclose(file);
+      return damaged();
+    }
+    if (got == 0) break;
+    total += got;
+  }
+  zip_fclose(file);
+  if (total != static_cast<zip_int64_t>(bytes.size())) return damaged();
+  return std::optional<std::string>{std::move(bytes)};
+}
+
+}  // namespace regio::tabular

@@ -1,0 +1,40 @@
+// Read-only access to the parts of a ZIP archive, as needed for .xlsx (internal to tabular).
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "base/error.h"
+
+struct zip;
+
+namespace regio::tabular {
+
+class ZipArchive {
+ public:
+  // Opens `path`. kUnavailable when the file cannot be opened, kInvalidData ("<name>: geen
+  // geldig xlsx-bestand (…)") when it is not a readable ZIP archive. `display` names the file
+  // in messages.
+  static Result<ZipArchive> open(const std::filesystem::path& path, const std::string& display);
+
+  // The uncompressed bytes of part `name` (matched case-insensitively, as OPC part names are),
+  // nullopt when there is no such part, or kInvalidData when the part is damaged.
+  Result<std::optional<std::string>> read(std::string_view name) const;
+
+ private:
+  struct Close {
+    void operator()(zip* archive) const;
+  };
+  ZipArchive(zip* archive, std::string display) : archive_(archive), display_(std::move(display)) {}
+
+  std::unique_ptr<zip, Close> archive_;
+  std::string display_;
+};
+
+// kInvalidData "<display>: geen geldig xlsx-bestand (<reason>)".
+Error invalid_xlsx(const std::string& display, std::string_view reason);
+
+}  // namespace regio::tabular

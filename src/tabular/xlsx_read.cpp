@@ -1,0 +1,289 @@
+// Reads .xlsx with libzip (the package) and pugixml (the parts). Only what is needed to get cell
+// text: workbook.xml for sheet names and order, its relationships for the sheet parts, shared
+// strings, and styles.xml to know which numbers are dates.
+#include <fmt/format.h>
+
+#include <pugixml.hpp>
+
+#include <charconv>
+#include <cstdint>
+#include <fstream>
+#include <map>
+#include <optional>
+
+#include "base/text.h"
+#include "tabular/internal/file_bytes.h"
+#include "tabular/internal/xlsx_format.h"
+#include "tabular/internal/zip_archive.h"
+#include "tabular/xlsx.h"
+
+namespace regio::tabular {
+namespace {
+
+// Generators differ in namespace prefixes ("x:sheet" vs "sheet"), so elements and attributes
+// are matched on their local name.
+std::string_view local_name(const char* name) {
+  std::string_view view(name);
+  const std::size_t colon = view.find(':');
+  return colon == std::string_view::npos ? view : view.substr(colon + 1);
+}
+
+pugi::xml_node child(pugi::xml_node node, std::string_view name) {
+  for (auto c : node.children()) {
+    if (c.type() == pugi::node_element && local_name(c.name()) == name) return c;
+  }
+  return {};
+}
+
+std::string_view attribute(pugi::xml_node node, std::string_view name) {
+  for (auto a : node.attributes()) {
+    if (local_name(a.name()) == name) return a.value();
+  }
+  return {};
+}
+
+// OOXML escapes characters XML cannot hold as _xHHHH_ (ECMA-376 Part 1, §22.9.2.19).
+std::string decode_escapes(std::string_view text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    unsigned code = 0;
+    if (text[i] == '_' && i + 6 < text.size() && text[i + 1] == 'x' && text[i + 6] == '_' &&
+        std::from_chars(text.data() + i + 2, text.data() + i + 6, code, 16).ptr == text.data() + i + 6) {
+      if (code < 0x80) {
+        out += static_cast<char>(code);
+      } else if (code < 0x800) {
+        out += static_cast<char>(0xC0 | (code >> 6));
+        out += static_cast<char>(0x80 | (code & 0x3F));
+      } else {
+        out += static_cast<char>(0xE0 | (code >> 12));
+        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (code & 0x3F));
+      }
+      i += 6;
+      continue;
+    }
+    out += text[i];
+  }
+  return out;
+}
+
+// Text of a shared-string item or inline string: plain <t>, or rich-text runs <r><t>; phonetic
+// hints (<rPh>) are not part of the text.
+std::string string_item_text(pugi::xml_node item) {
+  std::string text;
+  for (auto c : item.children()) {
+    const auto name = local_name(c.name());
+    if (name == "t") {
+      text += c.text().get();
+    } else if (name == "r") {
+      if (auto t = child(c, "t")) text += t.text().get();
+    }
+  }
+  return decode_escapes(text);
+}
+
+class XlsxReader {
+ public:
+  XlsxReader(ZipArchive archive, std::string display) : archive_(std::move(archive)), display_(std::move(display)) {}
+
+  Result<Workbook> read() {
+    auto workbook_xml = load("xl/workbook.xml");
+    if (!workbook_xml) return std::unexpected(workbook_xml.error());
+    if (!*workbook_xml) return std::unexpected(invalid_xlsx(display_, "xl/workbook.xml ontbreekt"));
+    const pugi::xml_node workbook = child(**workbook_xml, "workbook");
+    const std::string_view date1904 = attribute(child(workbook, "workbookPr"), "date1904");
+    system_ = (date1904 == "1" || date1904 == "true") ? DateSystem::k1904 : DateSystem::k1900;
+
+    auto targets = relationship_targets();
+    if (!targets) return std::unexpected(targets.error());
+    if (auto status = load_shared_strings(); !status) return std::unexpected(status.error());
+    if (auto status = load_styles(); !status) return std::unexpected(status.error());
+
+    Workbook book;
+    for (auto sheet : child(workbook, "sheets").children()) {
+      if (local_name(sheet.name()) != "sheet") continue;
+      const std::string name(attribute(sheet, "name"));
+      const auto target = targets->find(std::string(attribute(sheet, "id")));
+      if (target == targets->end()) {
+        return std::unexpected(invalid_xlsx(display_, fmt::format("werkblad '{}' heeft geen onderdeel", name)));
+      }
+      auto part = load(target->second);
+      if (!part) return std::unexpected(part.error());
+      // Chart sheets and dialog sheets have no cells; a missing part is damage.
+      if (!*part) return std::unexpected(invalid_xlsx(display_, fmt::format("{} ontbreekt", target->second)));
+      auto worksheet = child(**part, "worksheet");
+      if (!worksheet) continue;
+      book.sheets.push_back(read_sheet(worksheet, name));
+    }
+    return book;
+  }
+
+ private:
+  using Document = std::unique_ptr<pugi::xml_document>;
+
+  // The parsed part, or a null Document when the package has no such part.
+  Result<Document> load(const std::string& part) {
+    auto bytes = archive_.read(part);
+    if (!bytes) return std::unexpected(bytes.error());
+    if (!*bytes) return Document{};
+    auto document = std::make_unique<pugi::xml_document>();
+    // A cell may hold only spaces (<t>  </t>); pugixml drops such text unless asked to keep it.
+    const auto parsed =
+        document->load_buffer((*bytes)->data(), (*bytes)->size(), pugi::parse_default | pugi::parse_ws_pcdata_single);
+    if (!parsed) {
+      return std::unexpected(invalid_xlsx(display_, fmt::format("XML-fout in {}: {}", part, parsed.description())));
+    }
+    return document;
+  }
+
+  // Relationship id -> part name, resolved against xl/ (targets are relative to workbook.xml).
+  Result<std::map<std::string, std::string>> relationship_targets() {
+    auto rels = load("xl/_rels/workbook.xml.rels");
+    if (!rels) return std::unexpected(rels.error());
+    std::map<std::string, std::string> targets;
+    if (!*rels) return targets;
+    for (auto relationship : child(**rels, "Relationships").children()) {
+      if (local_name(relationship.name()) != "Relationship") continue;
+      std::string target(attribute(relationship, "Target"));
+      target = target.starts_with('/') ? target.substr(1) : "xl/" + target;
+      targets[std::string(attribute(relationship, "Id"))] = target;
+      const std::string_view type = attribute(relationship, "Type");
+      if (type.ends_with("/sharedStrings")) shared_strings_part_ = target;
+      if (type.ends_with("/styles")) styles_part_ = target;
+    }
+    return targets;
+  }
+
+  Status load_shared_strings() {
+    auto document = load(shared_strings_part_);
+    if (!document) return std::unexpected(document.error());
+    if (!*document) return {};
+    for (auto item : child(**document, "sst").children()) {
+      if (local_name(item.name()) == "si") shared_strings_.push_back(string_item_text(item));
+    }
+    return {};
+  }
+
+  Status load_styles() {
+    auto document = load(styles_part_);
+    if (!document) return std::unexpected(document.error());
+    if (!*document) return {};
+    const auto style_sheet = child(**document, "styleSheet");
+    std::map<int, std::string> custom_formats;
+    for (auto format : child(style_sheet, "numFmts").children()) {
+      if (local_name(format.name()) != "numFmt") continue;
+      custom_formats[to_int(attribute(format, "numFmtId"))] = attribute(format, "formatCode");
+    }
+    for (auto xf : child(style_sheet, "cellXfs").children()) {
+      if (local_name(xf.name()) != "xf") continue;
+      const int id = to_int(attribute(xf, "numFmtId"));
+      const auto custom = custom_formats.find(id);
+      date_styles_.push_back(is_date_format(id, custom == custom_formats.end() ? "" : custom->second));
+    }
+    return {};
+  }
+
+  static int to_int(std::string_view text) {
+    int value = 0;
+    std::from_chars(text.data(), text.data() + text.size(), value);
+    return value;
+  }
+
+  std::string cell_text(pugi::xml_node cell) const {
+    const std::string_view type = attribute(cell, "t");
+    const std::string_view value = child(cell, "v").text().get();
+    if (type == "s") {
+      const auto index = static_cast<std::size_t>(to_int(value));
+      return index < shared_strings_.size() ? shared_strings_[index] : std::string();
+    }
+    if (type == "inlineStr") return string_item_text(child(cell, "is"));
+    if (type == "b") return value == "1" ? "TRUE" : "FALSE";
+    if (type == "str" || type == "e" || type == "d") return decode_escapes(value);
+    if (value.empty()) return {};
+    double number = 0;
+    const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), number);
+    if (error != std::errc() || end != value.data() + value.size()) return std::string(value);
+    const auto style = static_cast<std::size_t>(to_int(attribute(cell, "s")));
+    if (style < date_styles_.size() && date_styles_[style]) return render_date(number, system_);
+    return format_number(number);
+  }
+
+  // "C5" -> column 2 (0-based) and row 5; missing parts keep the running position.
+  static void parse_reference(std::string_view reference, std::size_t& column, std::size_t& row) {
+    std::size_t letters = 0, col = 0;
+    while (letters < reference.size() && reference[letters] >= 'A' && reference[letters] <= 'Z') {
+      col = col * 26 + static_cast<std::size_t>(reference[letters] - 'A' + 1);
+      ++letters;
+    }
+    if (letters > 0) column = col - 1;
+    std::size_t number = 0;
+    const auto digits = reference.substr(letters);
+    if (!digits.empty() && std::from_chars(digits.data(), digits.data() + digits.size(), number).ec == std::errc()) {
+      row = number;
+    }
+  }
+
+  Sheet read_sheet(pugi::xml_node worksheet, const std::string& name) const {
+    Sheet sheet;
+    sheet.name = name;
+    sheet.source = fmt::format("{}[{}]", display_, name);
+    std::vector<Row> rows;
+    std::size_t width = 0, row_number = 0;
+    for (auto row : child(worksheet, "sheetData").children()) {
+      if (local_name(row.name()) != "row") continue;
+      const std::string_view r = attribute(row, "r");
+      row_number = r.empty() ? row_number + 1 : static_cast<std::size_t>(to_int(r));
+      Row out{row_number, {}};
+      std::size_t column = 0;
+      bool blank = true;
+      for (auto cell : row.children()) {
+        if (local_name(cell.name()) != "c") continue;
+        std::size_t cell_row = row_number;
+        parse_reference(attribute(cell, "r"), column, cell_row);
+        std::string text = cell_text(cell);
+        if (!text.empty()) {
+          if (out.cells.size() <= column) out.cells.resize(column + 1);
+          out.cells[column] = std::move(text);
+          blank = blank && trim(out.cells[column]).empty();
+        }
+        ++column;
+      }
+      if (blank) continue;
+      width = std::max(width, out.cells.size());
+      rows.push_back(std::move(out));
+    }
+    if (rows.empty()) return sheet;
+    for (auto& cell : rows.front().cells) sheet.header.emplace_back(trim(cell));
+    sheet.header.resize(width);
+    for (std::size_t i = 1; i < rows.size(); ++i) {
+      rows[i].cells.resize(width);
+      sheet.rows.push_back(std::move(rows[i]));
+    }
+    return sheet;
+  }
+
+  ZipArchive archive_;
+  std::string display_;
+  DateSystem system_ = DateSystem::k1900;
+  std::string shared_strings_part_ = "xl/sharedStrings.xml";
+  std::string styles_part_ = "xl/styles.xml";
+  std::vector<std::string> shared_strings_;
+  std::vector<bool> date_styles_;
+};
+
+}  // namespace
+
+bool looks_like_xlsx(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  char signature[4] = {};
+  return in.read(signature, 4) && std::string_view(signature, 4) == std::string_view("PK\x03\x04", 4);
+}
+
+Result<Workbook> read_xlsx(const std::filesystem::path& path) {
+  const std::string display = display_name(path);
+  auto archive = ZipArchive::open(path, display);
+  if (!archive) return std::unexpected(archive.error());
+  return XlsxReader(std::move(*archive), display).read();
+}
+
+}  // namespace regio::tabular
