@@ -1,0 +1,64 @@
+// Validation of one region's Response against a questionnaire Definition (DESIGN §3.3).
+//
+// Answers come in as typed (from an import file or a web form) and leave in the canonical form
+// of response.h, or come back as problems:
+//
+//   ProblemList problems;
+//   Response clean = forms::validate_response(def, raw, source, today, problems);
+//   if (!problems.empty()) return std::unexpected(problems.to_error("Antwoorden geweigerd"));
+//
+// Rules, each reported as a Problem with rule:
+//   type                integer / decimal ('.' or ',' → stored with '.') / date (YYYY-MM-DD or
+//                       DD-MM-YYYY → stored ISO); also an answer to an unknown question or to a
+//                       question that takes no answer (note, group)
+//   keuzelijst          select_one value not in its list; select_multiple values not in the list
+//                       or chosen twice (stored space-separated in list order)
+//   verplicht           a required question (yes, or its `required` expression true) without an
+//                       answer, when relevant; only checked for status ingediend, a concept may
+//                       be incomplete
+//   niet-van-toepassing an answer to a question whose `relevant` (or an enclosing group's) is false
+//   voorwaarde          `constraint` false; the message is the constraint_message (default
+//                       language) or a Dutch default naming the expression
+// Calculate fields are computed in survey order and stored (a given value is replaced); a result
+// that is empty or NaN leaves the field unanswered. Repeat rows are validated one by one; inside
+// them ${name} resolves in the row first, then in the main answers. Expressions see the answers
+// after type normalisation.
+//
+// Problem.file/line come from `source` (the row the answers were read from), Problem.column is
+// the question name, and the message names the region, e.g.
+//   "regio AM13, vraag niveau: waarde 9 staat niet in keuzelijst ladder (1–5)".
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "base/date.h"
+#include "base/error.h"
+#include "forms/definition.h"
+#include "forms/response.h"
+
+namespace regio::forms {
+
+// Where a row of answers was read from, for messages. Empty file / line 0 when not from a file.
+struct RowSource {
+  std::string file;
+  std::size_t line = 0;
+};
+
+struct ResponseSource {
+  RowSource main;
+  std::map<std::string, std::vector<RowSource>> repeats;  // per repeat, one per row (may be shorter)
+};
+
+// Validates `raw` and returns it normalised: valid answers in canonical form, calculations
+// filled in, invalid and non-relevant answers left out. Every problem found is added to
+// `problems`; the result is only meaningful when none were added. `today` is what today() means.
+Response validate_response(const Definition& definition, const Response& raw, const ResponseSource& source,
+                           Date today, ProblemList& problems);
+
+// The same for callers without a source file (e.g. a web form): kInvalidData with every problem.
+Result<Response> validate_response(const Definition& definition, const Response& raw, Date today);
+
+}  // namespace regio::forms
