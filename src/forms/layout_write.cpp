@@ -1,0 +1,48 @@
+#include "forms/layout.h"
+
+namespace regio::forms {
+
+tabular::Workbook write_responses(const Definition& definition, const std::vector<Response>& responses) {
+  tabular::Workbook book;
+  tabular::Sheet main;
+  main.name = "antwoorden";
+  main.source = "antwoorden.csv";
+  main.header = {"regio", "status"};
+  const auto main_questions = definition.answer_questions();
+  for (const Question* q : main_questions) main.header.push_back(q->name);
+  for (const Response& r : responses) {
+    tabular::Row row;
+    row.line = main.rows.size() + 2;
+    row.cells = {r.region, to_string(r.status)};
+    for (const Question* q : main_questions) row.cells.push_back(r.answer(q->name));
+    main.rows.push_back(std::move(row));
+  }
+  book.sheets.push_back(std::move(main));
+
+  for (const std::string& repeat : definition.repeat_names()) {
+    tabular::Sheet sheet;
+    sheet.name = repeat;
+    sheet.source = "antwoorden_" + repeat + ".csv";
+    sheet.header = {"regio"};
+    const auto questions = definition.answer_questions(repeat);
+    for (const Question* q : questions) sheet.header.push_back(q->name);
+    for (const Response& r : responses) {
+      auto it = r.repeats.find(repeat);
+      if (it == r.repeats.end()) continue;
+      for (const Answers& answers : it->second) {
+        tabular::Row row;
+        row.line = sheet.rows.size() + 2;
+        row.cells = {r.region};
+        for (const Question* q : questions) {
+          auto a = answers.find(q->name);
+          row.cells.push_back(a == answers.end() ? std::string() : a->second);
+        }
+        sheet.rows.push_back(std::move(row));
+      }
+    }
+    book.sheets.push_back(std::move(sheet));
+  }
+  return book;
+}
+
+}  // namespace regio::forms
