@@ -45,13 +45,13 @@ struct DeliveryRecord {
 
 // A quantitative goal on an outcome indicator (DESIGN §3.6).
 struct GoalRecord {
-  std::int64_t id = 0;      // assigned by the store
-  std::string region;       // "AM13"
-  std::string indicator;    // e.g. "werk_12m_pct", "starters"
+  std::int64_t id = 0;    // assigned by the store
+  std::string region;     // "AM13"
+  std::string indicator;  // e.g. "werk_12m_pct", "starters"
   double target = 0;
-  int year = 0;             // start year the goal is about
-  std::string intervention; // "*" for all
-  std::string description;  // optional free text
+  int year = 0;              // start year the goal is about
+  std::string intervention;  // "*" for all
+  std::string description;   // optional free text
 };
 
 class Store {
@@ -66,23 +66,25 @@ class Store {
   virtual Status add_wave(const forms::Wave& w) = 0;
   // Stores (replacing one with the same id) the questionnaire and adds the wave, in ONE
   // transaction: neither is stored when the other fails.
-  virtual Status add_wave_with_questionnaire(const forms::Wave& w, const QuestionnaireRecord& q) = 0;
-  virtual Result<std::vector<forms::Wave>> waves() = 0;  // ordered by date, then code
+  virtual Status add_wave_with_questionnaire(const forms::Wave& w,
+                                             const QuestionnaireRecord& q) = 0;
+  virtual Result<std::vector<forms::Wave>> waves() = 0;           // ordered by date, then code
   virtual Result<forms::Wave> wave(const std::string& code) = 0;  // kNotFound when unknown
 
   // Responses of one wave. replace_responses stores the given responses, replacing earlier ones
   // of the same regions in that wave (responses of other regions stay); all or nothing.
   // A response with an empty `wave` field belongs to `wave`. Errors: kNotFound for an unknown
   // wave; kInvalidArgument when a response names another wave or two name the same region.
-  virtual Status replace_responses(const std::string& wave, const std::vector<forms::Response>& rs) = 0;
+  virtual Status replace_responses(const std::string& wave,
+                                   const std::vector<forms::Response>& rs) = 0;
   // Ordered by region, each with `wave` filled in. kNotFound for an unknown wave.
   virtual Result<std::vector<forms::Response>> responses(const std::string& wave) = 0;
 
   // Outcome deliveries. put replaces a delivery with the same id atomically.
   virtual Status put_delivery(const DeliveryRecord& d) = 0;
-  virtual Result<std::vector<DeliveryInfo>> deliveries() = 0;  // ordered by id
+  virtual Result<std::vector<DeliveryInfo>> deliveries() = 0;         // ordered by id
   virtual Result<std::vector<DeliveryRecord>> load_deliveries() = 0;  // ordered by id
-  virtual Status delete_delivery(const std::string& id) = 0;  // kNotFound when absent
+  virtual Status delete_delivery(const std::string& id) = 0;          // kNotFound when absent
 
   // Goals on outcomes. add ignores g.id and returns the new id: positive, larger than every id
   // handed out before, never reused. goals lists one region's goals (all when nullopt) by id.

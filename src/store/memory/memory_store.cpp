@@ -35,8 +35,9 @@ Status MemoryStore::check_new_wave(const forms::Wave& w,
   }
   bool pending = pending_questionnaire != nullptr && *pending_questionnaire == w.questionnaire;
   if (!pending && !questionnaires_.contains(w.questionnaire)) {
-    return std::unexpected(not_found(fmt::format(
-        "Meetmoment {}: vragenlijst {} bestaat niet; voeg die eerst toe", w.code, w.questionnaire)));
+    return std::unexpected(
+        not_found(fmt::format("Meetmoment {}: vragenlijst {} bestaat niet; voeg die eerst toe",
+                              w.code, w.questionnaire)));
   }
   return {};
 }

@@ -1,9 +1,8 @@
 #include "store/sqlite/connection.h"
 
-#include <sqlite3.h>
-
 #include <fmt/format.h>
 #include <fmt/std.h>
+#include <sqlite3.h>
 
 #include <system_error>
 #include <utility>
@@ -60,7 +59,9 @@ std::string explain(int extended_rc) {
 
 Error unavailable(const std::filesystem::path& file, std::string_view why) {
   return Error{ErrorCode::kUnavailable,
-               fmt::format("Database {} kan niet worden geopend: {}", file.string(), why), {}, 0};
+               fmt::format("Database {} kan niet worden geopend: {}", file.string(), why),
+               {},
+               0};
 }
 
 }  // namespace
@@ -71,12 +72,13 @@ Result<Connection> Connection::open(const std::filesystem::path& file) {
   std::filesystem::path folder = file.parent_path();
   std::error_code ec;
   if (!folder.empty() && !std::filesystem::is_directory(folder, ec)) {
-    return std::unexpected(unavailable(file, fmt::format("de map {} bestaat niet", folder.string())));
+    return std::unexpected(
+        unavailable(file, fmt::format("de map {} bestaat niet", folder.string())));
   }
   sqlite3* db = nullptr;
-  int rc = sqlite3_open_v2(file.c_str(), &db,
-                           SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX,
-                           nullptr);
+  int rc =
+      sqlite3_open_v2(file.c_str(), &db,
+                      SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, nullptr);
   Connection connection(db, file);
   if (rc != SQLITE_OK) {
     return std::unexpected(db == nullptr ? unavailable(file, "onvoldoende geheugen")
@@ -148,8 +150,8 @@ Statement::Statement(Statement&& other) noexcept
 Statement::~Statement() { sqlite3_finalize(stmt_); }
 
 Statement& Statement::bind(int index, std::string_view text) {
-  int rc = sqlite3_bind_text64(stmt_, index, text.data(), text.size(), SQLITE_TRANSIENT,
-                               SQLITE_UTF8);
+  int rc =
+      sqlite3_bind_text64(stmt_, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
   if (rc != SQLITE_OK && bind_error_ == 0) bind_error_ = rc;
   return *this;
 }

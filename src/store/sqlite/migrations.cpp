@@ -80,12 +80,11 @@ Status migrate(Connection& connection, std::span<const Migration> migrations) {
   // IMMEDIATE: two processes opening a fresh file at once must not both apply migration 1.
   auto tx = Transaction::begin(connection);
   if (!tx) return std::unexpected(tx.error());
-  if (auto s = connection.exec(
-          "CREATE TABLE IF NOT EXISTS schema_version ("
-          " version INTEGER PRIMARY KEY NOT NULL,"
-          " description TEXT NOT NULL,"
-          " applied_at TEXT NOT NULL)",
-          "schema bijwerken");
+  if (auto s = connection.exec("CREATE TABLE IF NOT EXISTS schema_version ("
+                               " version INTEGER PRIMARY KEY NOT NULL,"
+                               " description TEXT NOT NULL,"
+                               " applied_at TEXT NOT NULL)",
+                               "schema bijwerken");
       !s) {
     return s;
   }

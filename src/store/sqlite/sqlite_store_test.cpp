@@ -84,7 +84,8 @@ TEST_F(SqliteStoreTest, MigrationsRunOnceAndAreRecorded) {
   ASSERT_NE(open(), nullptr);
   RawDb raw(file_);
   EXPECT_EQ(raw.text("SELECT count(*) FROM schema_version"), std::to_string(known.size()));
-  EXPECT_EQ(raw.text("SELECT max(version) FROM schema_version"), std::to_string(known.back().version));
+  EXPECT_EQ(raw.text("SELECT max(version) FROM schema_version"),
+            std::to_string(known.back().version));
   std::string applied_at = raw.text("SELECT applied_at FROM schema_version WHERE version = 1");
   EXPECT_FALSE(applied_at.empty());
 
@@ -253,7 +254,8 @@ TEST_F(SqliteStoreTest, OneInstanceServesSeveralThreads) {
   for (int t = 0; t < 4; ++t) {
     threads.emplace_back([&, t] {
       for (int i = 0; i < 10; ++i) {
-        auto id = store->add_goal({0, "AM0" + std::to_string(t), "starters", double(i), 2022, "*", ""});
+        auto id =
+            store->add_goal({0, "AM0" + std::to_string(t), "starters", double(i), 2022, "*", ""});
         if (id) ids[t].push_back(*id);
       }
     });

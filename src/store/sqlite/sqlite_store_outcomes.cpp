@@ -1,0 +1,160 @@
+// Deliveries and goals: the outcome side of SqliteStore (the rest is in sqlite_store.cpp).
+#include <fmt/format.h>
+
+#include "store/sqlite/connection.h"
+#include "store/sqlite/sqlite_store.h"
+
+namespace regio::store {
+
+using sqlite_detail::Statement;
+using sqlite_detail::Transaction;
+
+namespace {
+
+Error not_found(std::string what) { return Error{ErrorCode::kNotFound, std::move(what), {}, 0}; }
+
+DeliveryInfo delivery_info_from(const Statement& row) {
+  DeliveryInfo info;
+  info.id = row.text(0);
+  info.imported_at = row.text(1);
+  info.trajecten = row.integer(2);
+  info.werk = row.integer(3);
+  info.uitkeringen = row.integer(4);
+  info.first_date = row.text(5);
+  info.last_date = row.text(6);
+  return info;
+}
+
+constexpr const char* kDeliveryColumns =
+    "id, imported_at, trajecten, werk, uitkeringen, first_date, last_date";
+
+}  // namespace
+
+Status SqliteStore::put_delivery(const DeliveryRecord& d) {
+  std::lock_guard lock(mutex_);
+  auto tx = Transaction::begin(*db_);
+  if (!tx) return std::unexpected(tx.error());
+  auto stmt = db_->prepare(
+      "INSERT OR REPLACE INTO deliveries"
+      "(id, imported_at, trajecten, werk, uitkeringen, first_date, last_date, payload) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+      "levering opslaan");
+  if (!stmt) return std::unexpected(stmt.error());
+  const DeliveryInfo& i = d.info;
+  stmt->bind(1, i.id)
+      .bind(2, i.imported_at)
+      .bind(3, i.trajecten)
+      .bind(4, i.werk)
+      .bind(5, i.uitkeringen)
+      .bind(6, i.first_date)
+      .bind(7, i.last_date)
+      .bind_blob_no_copy(8, d.payload);  // payloads reach ~100 MB: no copy
+  if (auto s = stmt->run(); !s) return s;
+  return tx->commit();
+}
+
+Result<std::vector<DeliveryInfo>> SqliteStore::deliveries() {
+  std::lock_guard lock(mutex_);
+  auto stmt = db_->prepare(fmt::format("SELECT {} FROM deliveries ORDER BY id", kDeliveryColumns),
+                           "leveringen lezen");
+  if (!stmt) return std::unexpected(stmt.error());
+  std::vector<DeliveryInfo> out;
+  for (;;) {
+    auto row = stmt->step();
+    if (!row) return std::unexpected(row.error());
+    if (!*row) break;
+    out.push_back(delivery_info_from(*stmt));
+  }
+  return out;
+}
+
+Result<std::vector<DeliveryRecord>> SqliteStore::load_deliveries() {
+  std::lock_guard lock(mutex_);
+  auto stmt =
+      db_->prepare(fmt::format("SELECT {}, payload FROM deliveries ORDER BY id", kDeliveryColumns),
+                   "leveringen laden");
+  if (!stmt) return std::unexpected(stmt.error());
+  std::vector<DeliveryRecord> out;
+  for (;;) {
+    auto row = stmt->step();
+    if (!row) return std::unexpected(row.error());
+    if (!*row) break;
+    out.push_back(DeliveryRecord{delivery_info_from(*stmt), stmt->blob(7)});
+  }
+  return out;
+}
+
+Status SqliteStore::delete_delivery(const std::string& id) {
+  std::lock_guard lock(mutex_);
+  auto tx = Transaction::begin(*db_);
+  if (!tx) return std::unexpected(tx.error());
+  auto stmt =
+      db_->prepare("DELETE FROM deliveries WHERE id = ? RETURNING id", "levering verwijderen");
+  if (!stmt) return std::unexpected(stmt.error());
+  stmt->bind(1, id);
+  auto row = stmt->step();
+  if (!row) return std::unexpected(row.error());
+  if (!*row) return std::unexpected(not_found(fmt::format("Levering {} bestaat niet", id)));
+  if (auto s = stmt->run(); !s) return s;  // finish the statement before COMMIT
+  return tx->commit();
+}
+
+Result<std::int64_t> SqliteStore::add_goal(const GoalRecord& g) {
+  std::lock_guard lock(mutex_);
+  auto tx = Transaction::begin(*db_);
+  if (!tx) return std::unexpected(tx.error());
+  auto stmt = db_->prepare(
+      "INSERT INTO goals(region, indicator, target, year, intervention, description) "
+      "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+      "doel toevoegen");
+  if (!stmt) return std::unexpected(stmt.error());
+  stmt->bind(1, g.region)
+      .bind(2, g.indicator)
+      .bind(3, g.target)
+      .bind(4, std::int64_t{g.year})
+      .bind(5, g.intervention)
+      .bind(6, g.description);
+  auto row = stmt->step();
+  if (!row) return std::unexpected(row.error());
+  std::int64_t id = stmt->integer(0);
+  if (auto s = stmt->run(); !s) return std::unexpected(s.error());
+  if (auto s = tx->commit(); !s) return std::unexpected(s.error());
+  return id;
+}
+
+Result<std::vector<GoalRecord>> SqliteStore::goals(const std::optional<std::string>& region) {
+  std::lock_guard lock(mutex_);
+  auto stmt =
+      db_->prepare(region ? "SELECT id, region, indicator, target, year, intervention, description "
+                            "FROM goals WHERE region = ? ORDER BY id"
+                          : "SELECT id, region, indicator, target, year, intervention, description "
+                            "FROM goals ORDER BY id",
+                   "doelen lezen");
+  if (!stmt) return std::unexpected(stmt.error());
+  if (region) stmt->bind(1, *region);
+  std::vector<GoalRecord> out;
+  for (;;) {
+    auto row = stmt->step();
+    if (!row) return std::unexpected(row.error());
+    if (!*row) break;
+    out.push_back(GoalRecord{stmt->integer(0), stmt->text(1), stmt->text(2), stmt->real(3),
+                             static_cast<int>(stmt->integer(4)), stmt->text(5), stmt->text(6)});
+  }
+  return out;
+}
+
+Status SqliteStore::delete_goal(std::int64_t id) {
+  std::lock_guard lock(mutex_);
+  auto tx = Transaction::begin(*db_);
+  if (!tx) return std::unexpected(tx.error());
+  auto stmt = db_->prepare("DELETE FROM goals WHERE id = ? RETURNING id", "doel verwijderen");
+  if (!stmt) return std::unexpected(stmt.error());
+  stmt->bind(1, id);
+  auto row = stmt->step();
+  if (!row) return std::unexpected(row.error());
+  if (!*row) return std::unexpected(not_found(fmt::format("Doel {} bestaat niet", id)));
+  if (auto s = stmt->run(); !s) return s;
+  return tx->commit();
+}
+
+}  // namespace regio::store
