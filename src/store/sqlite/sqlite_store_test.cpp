@@ -168,6 +168,10 @@ TEST_F(SqliteStoreTest, WalJournalAndForeignKeysAreOn) {
   ASSERT_TRUE(store->add_wave(wave("w")));
   auto db = Connection::open(file_);
   ASSERT_TRUE(db);
+  auto timeout = db->prepare("PRAGMA busy_timeout", "test");
+  ASSERT_TRUE(timeout);
+  ASSERT_TRUE(timeout->step());
+  EXPECT_EQ(timeout->integer(0), 5000);  // writers of other processes are waited for 5 s
   auto s = db->exec("DELETE FROM questionnaires WHERE id = 'standaard'", "test");
   ASSERT_FALSE(s);
   EXPECT_EQ(s.error().code, ErrorCode::kInvalidArgument);  // a constraint, not a duplicate
