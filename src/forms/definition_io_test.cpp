@@ -3,6 +3,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "forms/validate.h"
+
 namespace regio::forms {
 namespace {
 
@@ -115,6 +117,49 @@ TEST(DefaultQuestionnaire, RelevanceFollowsTheContract) {
   int groups = 0;
   for (const auto& q : def->questions) groups += q.type == QuestionType::kBeginGroup;
   EXPECT_EQ(groups, 12);
+}
+
+// A submitted response answering every required question of the default questionnaire.
+Response complete_response() {
+  Response r;
+  r.region = "AM13";
+  r.status = ResponseStatus::kIngediend;
+  r.answers = {{"niveau", "3"}, {"niveau_beoogd", "4"}, {"partijen", "gemeente uwv ggz"}, {"doelgroep", "epa bijstand"},
+               {"clientenraad_geraadpleegd", "ja"}, {"financiering", "impulsgelden"}, {"financiering_structureel", "deels"},
+               {"activiteiten_clienten", "ips"}, {"bereik_ips", "30"},
+               {"effect_bereikt", "50"}, {"effect_werk", "20"}, {"effect_werk_6m", "15"}};
+  for (const char* n : {"werkgevers", "zorgverzekeraar", "ervaringsdeskundigen", "clientorganisatie"})
+    r.answers[std::string("betrokken_") + n] = "incidenteel";
+  for (const char* n : {"convenant", "werkwijze", "casusoverleg", "sociale_kaart", "verwijsprotocol", "scholing",
+                        "contactpersonen", "registratie", "anders"})
+    r.answers[std::string("product_") + n] = "gepland";
+  for (const char* n : {"scholing", "intervisie", "casusoverleg", "kennismaking", "contactpersonen", "spreekuur", "anders"})
+    r.answers[std::string("prof_") + n] = "geen";
+  for (const char* n : {"continuiteit", "olievlek", "inbedding", "bereik", "commitment", "structureel"})
+    r.answers[std::string("borging_") + n] = "2";
+  r.repeats["doelen"] = {{{"doel_omschrijving", "Liaisons"}, {"doel_type", "samenwerking"}, {"doel_kwantitatief", "nee"},
+                          {"doel_status", "behaald"}}};
+  return r;
+}
+
+TEST(DefaultQuestionnaire, AcceptsACompleteResponseAndChecksItsRules) {
+  auto def = default_definition();
+  ASSERT_TRUE(def);
+  const Date today = *parse_date("2020-06-15");
+  auto ok = validate_response(*def, complete_response(), today);
+  ASSERT_TRUE(ok) << ok.error().describe();
+
+  Response bad = complete_response();
+  bad.answers["niveau_beoogd"] = "2";      // below niveau 3
+  bad.answers["effect_werk"] = "60";       // more than reached (50)
+  bad.answers["bereik_jobcoaching"] = "5";  // jobcoaching not selected
+  bad.answers.erase("borging_olievlek");
+  auto r = validate_response(*def, bad, today);
+  ASSERT_FALSE(r);
+  std::vector<std::string> got;
+  for (const auto& p : r.error().problems) got.push_back(p.column + ":" + p.rule);
+  EXPECT_THAT(got, ::testing::UnorderedElementsAre("niveau_beoogd:voorwaarde", "effect_werk:voorwaarde",
+                                                   "bereik_jobcoaching:niet-van-toepassing", "borging_olievlek:verplicht"));
 }
 
 TEST(DefinitionFile, DirectoryOrSurveyFileWithSiblings) {
