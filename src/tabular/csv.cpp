@@ -214,13 +214,18 @@ Result<Sheet> read_csv_file(const std::filesystem::path& path, CsvDialect* detec
 
 std::string write_csv(const Sheet& sheet, const CsvDialect& dialect) {
   const std::string_view line_end = dialect.crlf ? "\r\n" : "\n";
+  const std::string always = std::string{dialect.separator, '"', '\r', '\n'};
+  // A reader detects the separator on the header line, and cannot see it at all in a one-column
+  // sheet; quoting both candidates there keeps that detection right.
+  const std::string ambiguous = always + (dialect.separator == ';' ? ',' : ';');
   std::string out;
   if (dialect.bom) out += kBom;
-  auto write_line = [&](const std::vector<std::string>& cells) {
+  auto write_line = [&](const std::vector<std::string>& cells, const std::string& special) {
     for (std::size_t i = 0; i < cells.size(); ++i) {
       if (i > 0) out += dialect.separator;
       const std::string& cell = cells[i];
-      if (cell.find_first_of(std::string{dialect.separator, '"', '\r', '\n'}) == std::string::npos) {
+      const bool looks_like_bom = out.empty() && cell.starts_with(kBom);
+      if (cell.find_first_of(special) == std::string::npos && !looks_like_bom) {
         out += cell;
         continue;
       }
@@ -233,8 +238,8 @@ std::string write_csv(const Sheet& sheet, const CsvDialect& dialect) {
     }
     out += line_end;
   };
-  write_line(sheet.header);
-  for (const auto& row : sheet.rows) write_line(row.cells);
+  write_line(sheet.header, ambiguous);
+  for (const auto& row : sheet.rows) write_line(row.cells, sheet.header.size() == 1 ? ambiguous : always);
   return out;
 }
 

@@ -39,7 +39,10 @@ Result<Sheet> parse_csv(std::string_view text, std::string source, CsvDialect* d
 Result<Sheet> read_csv_file(const std::filesystem::path& path, CsvDialect* detected = nullptr);
 
 // Writes header and rows; quotes a cell only when it contains the separator, a quote, or a line
-// break. Does not rewrite decimals: callers format numbers for the dialect they chose.
+// break, and also when it contains ',' or ';' in the header line or in a one-column sheet (so
+// parse_csv detects the same separator). parse_csv(write_csv(s, d)) gives back s's header and
+// cells for any sheet with a trimmed, non-empty header and no all-empty rows. Does not rewrite
+// decimals: callers format numbers for the dialect they chose.
 std::string write_csv(const Sheet& sheet, const CsvDialect& dialect);
 
 }  // namespace regio::tabular

@@ -187,6 +187,34 @@ TEST(WriteCsv, QuotesOnlyWhenNeeded) {
             "\xEF\xBB\xBFnaam;opmerking\r\n\"a;b\";\"zei \"\"ja\"\"\"\r\nx,y;\"twee\nregels\"\r\n");
 }
 
+TEST(WriteCsv, QuotesTheOtherSeparatorWhereDetectionLooks) {
+  Sheet two;
+  two.header = {"a;b", "c"};
+  two.rows = {Row{2, {"x;y", "z"}}};
+  EXPECT_EQ(write_csv(two, CsvDialect::plain()), "\"a;b\",c\nx;y,z\n");
+  Sheet one;
+  one.header = {"naam"};
+  one.rows = {Row{2, {"a,b"}}, Row{3, {"c;d"}}};
+  EXPECT_EQ(write_csv(one, CsvDialect::dutch_excel()), "\xEF\xBB\xBFnaam\r\n\"a,b\"\r\n\"c;d\"\r\n");
+  auto back = parse_csv(write_csv(one, CsvDialect::dutch_excel()), "een.csv");
+  ASSERT_TRUE(back.has_value());
+  EXPECT_THAT(back->rows[0].cells, ElementsAre("a,b"));
+  EXPECT_THAT(back->rows[1].cells, ElementsAre("c;d"));
+}
+
+// Found by csv_fuzz: a header cell with ';' in a one-column ',' file was read back as two columns.
+TEST(WriteCsv, RoundTripsFuzzFinding) {
+  const std::string input("\"a;;\0a\0\x12\"\r\x00" "5;", 13);
+  CsvDialect dialect;
+  auto sheet = parse_csv(input, "f.csv", &dialect);
+  ASSERT_TRUE(sheet.has_value());
+  EXPECT_THAT(sheet->header, ElementsAre(std::string("a;;\0a\0\x12", 7)));
+  auto back = parse_csv(write_csv(*sheet, dialect), "f.csv");
+  ASSERT_TRUE(back.has_value());
+  EXPECT_EQ(back->header, sheet->header);
+  EXPECT_EQ(back->rows[0].cells, sheet->rows[0].cells);
+}
+
 void expect_round_trip(const Sheet& original, const CsvDialect& dialect) {
   CsvDialect detected;
   auto back = parse_csv(write_csv(original, dialect), "rond.csv", &detected);
