@@ -1,9 +1,12 @@
 #include "forms/definition_io.h"
 
+#include <unistd.h>
+
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include "forms/validate.h"
+#include "tabular/xlsx.h"
 
 namespace regio::forms {
 namespace {
@@ -172,6 +175,20 @@ TEST(DefinitionFile, DirectoryOrSurveyFileWithSiblings) {
     EXPECT_EQ(def->settings.form_id, "mini");
     EXPECT_EQ(def->question("niveau")->line, 3u);
   }
+}
+
+TEST(DefinitionFile, XlsxWorkbook) {
+  const auto path = std::filesystem::temp_directory_path() / ("forms_test_" + std::to_string(::getpid()) + ".xlsx");
+  ASSERT_TRUE(tabular::write_xlsx(path, default_workbook()));
+  auto book = read_definition_file(path);
+  std::filesystem::remove(path);
+  ASSERT_TRUE(book) << book.error().describe();
+  auto def = load_definition(*book);
+  ASSERT_TRUE(def) << def.error().describe();
+  auto shipped = default_definition();
+  ASSERT_TRUE(shipped);
+  EXPECT_EQ(def->questions.size(), shipped->questions.size());
+  EXPECT_EQ(def->question("niveau_beoogd")->constraint->text(), ". >= ${niveau}");
 }
 
 TEST(DefinitionFile, MissingPathAndUnrecognisedFile) {
