@@ -7,59 +7,45 @@
 namespace regio::outcomes::engine {
 namespace {
 
-// Counting sort by person, then each person's (short) run sorted by start: O(n) overall
-// for the usual handful of spells per person.
-std::vector<std::uint32_t> order_by_person(const std::vector<std::uint32_t>& person,
-                                           const std::vector<std::int32_t>& start,
-                                           std::size_t persons,
-                                           std::vector<std::uint32_t>& offsets) {
-  offsets.assign(persons + 1, 0);
-  for (std::uint32_t p : person) ++offsets[p + 1];
-  for (std::size_t p = 0; p < persons; ++p) offsets[p + 1] += offsets[p];
-  std::vector<std::uint32_t> order(person.size());
-  std::vector<std::uint32_t> next(offsets.begin(), offsets.end() - 1);
-  for (std::uint32_t i = 0; i < person.size(); ++i) order[next[person[i]]++] = i;
-  auto by_start = [&](std::uint32_t a, std::uint32_t b) { return start[a] < start[b]; };
+// Counting sort by person straight into the index (one sequential read and one write per
+// spell), then each person's short run sorted by start by insertion.
+template <class Spell, class Make>
+PersonIndex<Spell> group_by_person(const std::vector<std::uint32_t>& person, std::size_t persons,
+                                   Make make) {
+  PersonIndex<Spell> out;
+  out.offsets.assign(persons + 1, 0);
+  for (std::uint32_t p : person) ++out.offsets[p + 1];
+  for (std::size_t p = 0; p < persons; ++p) out.offsets[p + 1] += out.offsets[p];
+  out.spells.resize(person.size());
+  std::vector<std::uint32_t> next(out.offsets.begin(), out.offsets.end() - 1);
+  for (std::size_t i = 0; i < person.size(); ++i) out.spells[next[person[i]]++] = make(i);
   for (std::size_t p = 0; p < persons; ++p) {
-    auto first = order.begin() + offsets[p], last = order.begin() + offsets[p + 1];
-    if (last - first > 1) std::sort(first, last, by_start);
-  }
-  return order;
-}
-
-PersonSpells gather(const std::vector<std::uint32_t>& person, const std::vector<std::int32_t>& start,
-                    const std::vector<std::int32_t>& end, std::size_t persons,
-                    std::vector<std::uint32_t>& order) {
-  PersonSpells out;
-  order = order_by_person(person, start, persons, out.offsets);
-  const std::size_t n = order.size();
-  out.start.resize(n);
-  out.end.resize(n);
-  out.prefix_max_end.resize(n);
-  for (std::size_t i = 0; i < n; ++i) {
-    out.start[i] = start[order[i]];
-    out.end[i] = end[order[i]];
-  }
-  for (std::size_t p = 0; p < persons; ++p) {
-    std::int32_t max_end = std::numeric_limits<std::int32_t>::min();
-    for (std::uint32_t i = out.offsets[p]; i < out.offsets[p + 1]; ++i) {
-      max_end = std::max(max_end, out.end[i]);
-      out.prefix_max_end[i] = max_end;
-    }
+    Spell* first = out.spells.data() + out.offsets[p];
+    Spell* last = out.spells.data() + out.offsets[p + 1];
+    for (Spell* i = first + 1; i < last; ++i)
+      for (Spell* j = i; j > first && j->start < (j - 1)->start; --j) std::swap(*j, *(j - 1));
   }
   return out;
 }
 
-// Index of the last spell in [first, last) with start <= day, or `last` when none.
-std::uint32_t last_starting_by(const std::int32_t* start, std::uint32_t first, std::uint32_t last,
-                               std::int32_t day) {
-  const std::int32_t* it = std::upper_bound(start + first, start + last, day);
-  return it == start + first ? last : static_cast<std::uint32_t>(it - start) - 1;
+template <class Spell>
+void fill_prefix_max(PersonIndex<Spell>& index, std::size_t persons) {
+  for (std::size_t p = 0; p < persons; ++p) {
+    std::int32_t max_end = std::numeric_limits<std::int32_t>::min();
+    for (std::uint32_t i = index.offsets[p]; i < index.offsets[p + 1]; ++i) {
+      max_end = std::max(max_end, index.spells[i].end);
+      index.spells[i].prefix_max_end = max_end;
+    }
+  }
 }
 
-bool covers(const PersonSpells& s, std::uint32_t first, std::uint32_t last, std::int32_t day) {
-  const std::uint32_t k = last_starting_by(s.start.data(), first, last, day);
-  return k != last && s.prefix_max_end[k] >= day;
+// Whether a spell of [first, last) covers `day`: the latest-ending spell among those that
+// started by `day` reaches it.
+template <class Spell>
+bool covers(const Spell* first, const Spell* last, std::int32_t day) {
+  const Spell* it = std::upper_bound(first, last, day,
+                                     [](std::int32_t d, const Spell& s) { return d < s.start; });
+  return it != first && (it - 1)->prefix_max_end >= day;
 }
 
 }  // namespace
@@ -83,42 +69,39 @@ void Accumulator::add(const Accumulator& o) {
 }
 
 WerkIndex index_werk(const WerkSpells& werk, std::size_t persons, std::int32_t peildatum) {
-  WerkIndex out;
-  std::vector<std::uint32_t> order;
-  out.spells = gather(werk.person, werk.start, werk.end, persons, order);
-  const std::size_t n = order.size();
-  out.hours_centi.resize(n);
-  for (std::size_t i = 0; i < n; ++i) {
-    const float h = werk.hours[order[i]];
-    out.hours_centi[i] = h < 0 ? -1 : static_cast<std::int32_t>(std::lround(h * 100.0));
-  }
+  WerkIndex out = group_by_person<WerkSpell>(werk.person, persons, [&](std::size_t i) {
+    const float h = werk.hours[i];
+    return WerkSpell{werk.start[i], werk.end[i], 0, 0,
+                     h < 0 ? -1 : static_cast<std::int32_t>(std::lround(h * 100.0))};
+  });
+  fill_prefix_max(out, persons);
   // Chains per person: spells after the peildatum take no part (their chain_end is unused,
   // because an F that matters lies on or before C).
-  out.chain_end.assign(n, 0);
-  const PersonSpells& s = out.spells;
   for (std::size_t p = 0; p < persons; ++p) {
-    std::uint32_t i = s.offsets[p];
-    const std::uint32_t last = s.offsets[p + 1];
-    while (i < last && s.start[i] <= peildatum) {
-      const std::uint32_t chain_first = i;
-      std::int32_t chain_end = std::min(s.end[i], peildatum);
-      for (++i; i < last && s.start[i] <= peildatum && s.start[i] <= chain_end + 31; ++i)
-        chain_end = std::max(chain_end, std::min(s.end[i], peildatum));
-      std::fill(out.chain_end.begin() + chain_first, out.chain_end.begin() + i, chain_end);
+    WerkSpell* i = out.spells.data() + out.offsets[p];
+    WerkSpell* const last = out.spells.data() + out.offsets[p + 1];
+    while (i < last && i->start <= peildatum) {
+      WerkSpell* const chain_first = i;
+      std::int32_t chain_end = std::min(i->end, peildatum);
+      for (++i; i < last && i->start <= peildatum && i->start <= chain_end + 31; ++i)
+        chain_end = std::max(chain_end, std::min(i->end, peildatum));
+      for (WerkSpell* j = chain_first; j < i; ++j) j->chain_end = chain_end;
     }
   }
   return out;
 }
 
-PersonSpells index_uitkeringen(const UitkeringSpells& uitkeringen, std::size_t persons) {
-  std::vector<std::uint32_t> order;
-  return gather(uitkeringen.person, uitkeringen.start, uitkeringen.end, persons, order);
+UitkeringIndex index_uitkeringen(const UitkeringSpells& uitkeringen, std::size_t persons) {
+  UitkeringIndex out = group_by_person<UitkeringSpell>(uitkeringen.person, persons, [&](std::size_t i) {
+    return UitkeringSpell{uitkeringen.start[i], uitkeringen.end[i], 0};
+  });
+  fill_prefix_max(out, persons);
+  return out;
 }
 
 void accumulate(const Trajecten& trajecten, const std::vector<std::uint32_t>& cell,
-                const WerkIndex& werk, const PersonSpells& uitkeringen, std::int32_t peildatum,
+                const WerkIndex& werk, const UitkeringIndex& uitkeringen, std::int32_t peildatum,
                 std::size_t first, std::size_t last, Accumulator& acc) {
-  const std::int32_t* w_start = werk.spells.start.data();
   for (std::size_t t = first; t < last; ++t) {
     const std::uint32_t key = cell[t];
     if (key == kNotCounted) continue;
@@ -130,31 +113,32 @@ void accumulate(const Trajecten& trajecten, const std::vector<std::uint32_t>& ce
     const std::uint32_t p = trajecten.person[t];
     const std::int32_t year_later = s + 365;
 
-    const std::uint32_t wb = werk.spells.offsets[p], we = werk.spells.offsets[p + 1];
-    const std::uint32_t f_index =
-        static_cast<std::uint32_t>(std::lower_bound(w_start + wb, w_start + we, s) - w_start);
-    if (f_index < we && w_start[f_index] <= year_later) {
-      const std::int32_t f = w_start[f_index];
+    const WerkSpell* wb = werk.spells.data() + werk.offsets[p];
+    const WerkSpell* we = werk.spells.data() + werk.offsets[p + 1];
+    const WerkSpell* f_spell =
+        std::lower_bound(wb, we, s, [](const WerkSpell& w, std::int32_t d) { return w.start < d; });
+    if (f_spell < we && f_spell->start <= year_later) {
+      const std::int32_t f = f_spell->start;
       ++c.werk_12m_teller;
       ++acc.dagen[std::size_t{key} * kDagenBins + static_cast<std::size_t>(f - s)];
       if (f + 182 <= peildatum) {
         ++c.duurzaam_noemer;
-        if (werk.chain_end[f_index] >= f + 182) ++c.duurzaam_teller;
+        if (f_spell->chain_end >= f + 182) ++c.duurzaam_teller;
       }
       std::int32_t hours = -1;
-      for (std::uint32_t j = f_index; j < we && w_start[j] == f; ++j)
-        hours = std::max(hours, werk.hours_centi[j]);
+      for (const WerkSpell* j = f_spell; j < we && j->start == f; ++j) hours = std::max(hours, j->hours_centi);
       if (hours >= 0) {
         c.uren_centi_sum += hours;
         ++c.uren_count;
       }
     }
-    if (covers(werk.spells, wb, we, year_later)) ++c.werkend_12m_teller;
+    if (covers(wb, we, year_later)) ++c.werkend_12m_teller;
 
-    const std::uint32_t ub = uitkeringen.offsets[p], ue = uitkeringen.offsets[p + 1];
-    if (ub != ue && covers(uitkeringen, ub, ue, s)) {
+    const UitkeringSpell* ub = uitkeringen.spells.data() + uitkeringen.offsets[p];
+    const UitkeringSpell* ue = uitkeringen.spells.data() + uitkeringen.offsets[p + 1];
+    if (ub != ue && covers(ub, ue, s)) {
       ++c.uitkering_noemer;
-      if (!covers(uitkeringen, ub, ue, year_later)) ++c.uitkering_uitstroom_teller;
+      if (!covers(ub, ue, year_later)) ++c.uitkering_uitstroom_teller;
     }
   }
 }

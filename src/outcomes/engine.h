@@ -18,23 +18,34 @@ namespace regio::outcomes::engine {
 inline constexpr int kDagenBins = 366;  // F - s lies in 0..365
 inline constexpr std::uint32_t kNotCounted = 0xFFFFFFFFu;
 
-// Spells of one kind, grouped by person: person p owns [offsets[p], offsets[p+1]).
-struct PersonSpells {
-  std::vector<std::uint32_t> offsets;        // persons + 1 entries
-  std::vector<std::int32_t> start;           // sorted by start within a person
-  std::vector<std::int32_t> end;             // kOpenEnd when ongoing
-  std::vector<std::int32_t> prefix_max_end;  // max end over the person's spells up to here
+// One employment spell of the index, with what the indicators need precomputed.
+struct WerkSpell {
+  std::int32_t start;
+  std::int32_t end;             // kOpenEnd when ongoing
+  std::int32_t prefix_max_end;  // max end over the person's spells up to this one
+  std::int32_t chain_end;       // X of the §3.8 chain holding the spell (when start <= C)
+  std::int32_t hours_centi;     // hours × 100, -1 when unknown
 };
 
-struct WerkIndex {
-  PersonSpells spells;
-  std::vector<std::int32_t> hours_centi;  // hours × 100, -1 when unknown
-  std::vector<std::int32_t> chain_end;    // X of the §3.8 chain holding the spell (start <= C)
+struct UitkeringSpell {
+  std::int32_t start;
+  std::int32_t end;
+  std::int32_t prefix_max_end;
 };
+
+// Spells grouped by person: person p owns spells[offsets[p] .. offsets[p+1]), sorted by start.
+// Array-of-structs on purpose: a trajectory touches all fields of its person's few spells.
+template <class Spell>
+struct PersonIndex {
+  std::vector<std::uint32_t> offsets;  // persons + 1 entries
+  std::vector<Spell> spells;
+};
+using WerkIndex = PersonIndex<WerkSpell>;
+using UitkeringIndex = PersonIndex<UitkeringSpell>;
 
 // REQUIRES: every person index < persons.
 WerkIndex index_werk(const WerkSpells& werk, std::size_t persons, std::int32_t peildatum);
-PersonSpells index_uitkeringen(const UitkeringSpells& uitkeringen, std::size_t persons);
+UitkeringIndex index_uitkeringen(const UitkeringSpells& uitkeringen, std::size_t persons);
 
 // Sums of one cell (region × year × intervention).
 struct CellTotals {
@@ -63,7 +74,7 @@ struct Accumulator {
 
 // Adds trajectories [first, last) to `acc`. cell[t] is the trajectory's cell, or kNotCounted.
 void accumulate(const Trajecten& trajecten, const std::vector<std::uint32_t>& cell,
-                const WerkIndex& werk, const PersonSpells& uitkeringen, std::int32_t peildatum,
+                const WerkIndex& werk, const UitkeringIndex& uitkeringen, std::int32_t peildatum,
                 std::size_t first, std::size_t last, Accumulator& acc);
 
 }  // namespace regio::outcomes::engine

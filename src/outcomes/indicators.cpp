@@ -74,7 +74,7 @@ engine::Accumulator run(const Extract& e, const Keys& keys, std::int32_t peildat
                         unsigned threads) {
   const std::size_t cells = keys.regions.size() * static_cast<std::size_t>(keys.years) * kInterventies;
   const std::size_t persons = e.persons.size();
-  engine::PersonSpells uitkeringen;
+  engine::UitkeringIndex uitkeringen;
   std::thread side([&] { uitkeringen = engine::index_uitkeringen(e.uitkeringen, persons); });
   engine::WerkIndex werk = engine::index_werk(e.werk, persons, peildatum);
   side.join();
