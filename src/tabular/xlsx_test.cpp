@@ -156,6 +156,7 @@ void expect_invalid(const std::filesystem::path& path, const std::string& reason
   ASSERT_FALSE(book.has_value());
   EXPECT_EQ(book.error().code, ErrorCode::kInvalidData);
   EXPECT_EQ(book.error().message, path.filename().string() + ": geen geldig xlsx-bestand (" + reason + ")");
+  EXPECT_EQ(book.error().describe(), book.error().message);
 }
 
 TEST_F(XlsxTest, TruncatedFile) {
@@ -164,10 +165,20 @@ TEST_F(XlsxTest, TruncatedFile) {
   const auto path = dir_ / "afgebroken.xlsx";
   std::ofstream(path, std::ios::binary) << bytes.substr(0, bytes.size() / 2);
   EXPECT_TRUE(looks_like_xlsx(path));
-  auto book = read_xlsx(path);
-  ASSERT_FALSE(book.has_value());
-  EXPECT_EQ(book.error().code, ErrorCode::kInvalidData);
-  EXPECT_THAT(book.error().message, HasSubstr("afgebroken.xlsx: geen geldig xlsx-bestand ("));
+  expect_invalid(path, "zip-archief is onvolledig of beschadigd");
+}
+
+TEST_F(XlsxTest, DamagedPartIsNamed) {
+  std::ifstream in(kTestData / "libreoffice.xlsx", std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  // Flip a byte of the compressed data of the first sheet (just after its local file header).
+  const std::string part = "xl/worksheets/sheet1.xml";
+  const std::size_t header = bytes.find(part);
+  ASSERT_NE(header, std::string::npos);
+  bytes[header + part.size() + 40] ^= 0x55;
+  const auto path = dir_ / "kapot.xlsx";
+  std::ofstream(path, std::ios::binary) << bytes;
+  expect_invalid(path, "xl/worksheets/sheet1.xml is beschadigd");
 }
 
 TEST_F(XlsxTest, TextFileNamedXlsx) {

@@ -5,13 +5,13 @@
 
 #include <system_error>
 
+#include "tabular/xlsx.h"
+
 namespace regio::tabular {
 
 Error invalid_xlsx(const std::string& display, std::string_view reason) {
-  ProblemList problems;
-  const std::string message = fmt::format("geen geldig xlsx-bestand ({})", reason);
-  problems.add(Problem{display, 0, "", "ongeldig-xlsx", message});
-  return problems.to_error(fmt::format("{}: {}", display, message));
+  // No Problem entry: there is no line to point at, and describe() would repeat the message.
+  return Error{ErrorCode::kInvalidData, fmt::format("{}: geen geldig xlsx-bestand ({})", display, reason), {}, 0};
 }
 
 void ZipArchive::Close::operator()(zip* archive) const { zip_discard(archive); }
@@ -27,8 +27,12 @@ Result<ZipArchive> ZipArchive::open(const std::filesystem::path& path, const std
     if (error == ZIP_ER_OPEN || error == ZIP_ER_READ || error == ZIP_ER_MEMORY) {
       return fail(ErrorCode::kUnavailable, fmt::format("{}: bestand kan niet worden gelezen", display));
     }
-    return std::unexpected(invalid_xlsx(display, error == ZIP_ER_NOZIP ? "geen zip-archief"
-                                                                        : "zip-archief is beschadigd of onvolledig"));
+    // libzip says "not a zip" whenever the central directory at the end is missing, which is
+    // also what a cut-off download looks like; the signature at the start tells them apart.
+    const bool zip_start = looks_like_xlsx(path);
+    return std::unexpected(invalid_xlsx(display, error == ZIP_ER_NOZIP && !zip_start
+                                                     ? "geen zip-archief"
+                                                     : "zip-archief is onvolledig of beschadigd"));
   }
   return ZipArchive(archive, display);
 }

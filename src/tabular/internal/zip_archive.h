@@ -34,7 +34,7 @@ class ZipArchive {
   std::string display_;
 };
 
-// kInvalidData "<display>: geen geldig xlsx-bestand (<reason>)".
+// kInvalidData "<display>: geen geldig xlsx-bestand (<reason>)", without Problem entries.
 Error invalid_xlsx(const std::string& display, std::string_view reason);
 
 }  // namespace regio::tabular
