@@ -8,6 +8,8 @@
 #include <gtest/gtest.h>
 
 #include "analysis/national.h"
+#include "forms/definition_io.h"
+#include "forms/validate.h"
 
 namespace regio::demo {
 namespace {
@@ -212,6 +214,18 @@ TEST_F(DemoTest, AnswersRespectTheQuestionnaire) {
       EXPECT_EQ(row.count("doel_streefwaarde") == 1, quantitative);
       EXPECT_EQ(row.count("doel_datum") == 1, quantitative);
     }
+  }
+}
+
+TEST_F(DemoTest, EveryResponseValidatesAgainstTheDefaultQuestionnaire) {
+  const auto definition = forms::default_definition();
+  ASSERT_TRUE(definition) << definition.error().describe();
+  for (const auto& r : demo_->responses) {
+    const auto clean = forms::validate_response(*definition, r, parse_date("2021-01-01").value());
+    ASSERT_TRUE(clean) << r.region << " " << r.wave << ": " << clean.error().describe();
+    // Already canonical: validation changes nothing.
+    EXPECT_EQ(clean->answers, r.answers) << r.region << " " << r.wave;
+    EXPECT_EQ(clean->repeats, r.repeats) << r.region << " " << r.wave;
   }
 }
 
