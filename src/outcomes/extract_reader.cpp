@@ -130,23 +130,53 @@ Status scan_file(const CsvInput& input, TableBuilder& builder, Progress& progres
   }
   ::close(fd);
   scanner.finish();
+  builder.finish_rows();
   return {};
 }
 
-ImportedExtract link(std::vector<std::unique_ptr<TableBuilder>>& builders) {
+// Numbers persons by first appearance in trajecten, then werk, then uitkeringen, so the result
+// does not depend on which thread read which file first.
+void renumber_persons(Extract& e) {
+  constexpr std::uint32_t kUnseen = std::numeric_limits<std::uint32_t>::max();
+  std::vector<std::uint32_t> order(e.persons.size(), kUnseen);
+  std::uint32_t next = 0;
+  bool identity = true;
+  for (auto* column : {&e.trajecten.person, &e.werk.person, &e.uitkeringen.person})
+    for (std::uint32_t p : *column)
+      if (order[p] == kUnseen) {
+        identity = identity && p == next;
+        order[p] = next++;
+      }
+  if (identity) return;
+  for (auto* column : {&e.trajecten.person, &e.werk.person, &e.uitkeringen.person})
+    for (auto& p : *column) p = order[p];
+  std::vector<std::uint32_t> by_new(e.persons.size());
+  for (std::uint32_t p = 0; p < order.size(); ++p) by_new[order[p]] = p;
+  TextColumn renumbered;
+  renumbered.reserve(e.persons.size(), e.persons.text_bytes());
+  for (std::uint32_t p : by_new) renumbered.push_back(e.persons[p]);
+  e.persons = std::move(renumbered);
+}
+
+// Links the tables: the first person index becomes the extract's, the others are folded into it.
+ImportedExtract link(std::vector<std::unique_ptr<TableBuilder>>& builders,
+                     std::vector<PersonIndex>& indices) {
   ImportedExtract out;
   Extract& e = out.extract;
-  PersonIndex persons;
-  std::size_t expected = 0;
-  for (const auto& b : builders) expected = std::max(expected, b->persons().size());
-  persons.reserve(expected);
+  PersonIndex& persons = indices.front();
+  std::vector<std::vector<std::uint32_t>> remaps(indices.size());
+  for (std::size_t k = 1; k < indices.size(); ++k) {
+    indices[k].release_lookup();
+    remaps[k].resize(indices[k].size());
+    for (std::uint32_t i = 0; i < indices[k].size(); ++i) remaps[k][i] = persons.intern(indices[k].at(i));
+    indices[k] = PersonIndex{};
+  }
   std::int32_t first = std::numeric_limits<std::int32_t>::max();
   std::int32_t last = std::numeric_limits<std::int32_t>::min();
   for (const auto& b : builders) {
-    std::vector<std::uint32_t> remap(b->persons().size());
-    for (std::uint32_t i = 0; i < remap.size(); ++i) remap[i] = persons.intern(b->persons().at(i));
-    b->persons() = PersonIndex{};
-    auto relink = [&remap](std::vector<std::uint32_t>& column) {
+    const auto k = static_cast<std::size_t>(&b->persons() - indices.data());
+    auto relink = [&remap = remaps[k], k](std::vector<std::uint32_t>& column) {
+      if (k == 0) return;
       for (auto& p : column) p = remap[p];
     };
     switch (b->table()) {
@@ -166,7 +196,8 @@ ImportedExtract link(std::vector<std::unique_ptr<TableBuilder>>& builders) {
     first = std::min(first, b->first_day());
     last = std::max(last, b->last_day());
   }
-  e.persons = persons.to_strings();
+  e.persons = persons.take();
+  renumber_persons(e);
   out.trajecten = e.trajecten.size();
   out.werk = e.werk.size();
   out.uitkeringen = e.uitkeringen.size();
@@ -180,7 +211,7 @@ ImportedExtract link(std::vector<std::unique_ptr<TableBuilder>>& builders) {
 
 // All problems of all tables in table order, as one error; or the linked extract.
 Result<ImportedExtract> finish(std::vector<std::unique_ptr<TableBuilder>>& builders,
-                               const ImportOptions& options) {
+                               std::vector<PersonIndex>& indices, const ImportOptions& options) {
   std::ranges::sort(builders, {}, [](const auto& b) { return b->table(); });
   std::vector<Problem> problems;
   std::size_t total = 0;
@@ -197,7 +228,7 @@ Result<ImportedExtract> finish(std::vector<std::unique_ptr<TableBuilder>>& build
     error.problems_omitted = total - error.problems.size();
     return std::unexpected(std::move(error));
   }
-  return link(builders);
+  return link(builders, indices);
 }
 
 Result<ImportedExtract> read_workbook(const fs::path& path, const RegionLookup& regions,
@@ -205,13 +236,14 @@ Result<ImportedExtract> read_workbook(const fs::path& path, const RegionLookup& 
   auto book = tabular::read_xlsx(path);
   if (!book) return std::unexpected(book.error());
   std::vector<std::unique_ptr<TableBuilder>> builders;
+  std::vector<PersonIndex> indices(1);
   std::vector<std::string_view> fields;
   for (ExtractTable table : kExtractTables) {
     const tabular::Sheet* sheet = book->find(table_name(table));
     if (sheet == nullptr) continue;
     auto builder = std::make_unique<TableBuilder>(
         table, fmt::format("{}[{}]", path.filename().string(), table_name(table)), regions,
-        options.max_problems);
+        indices.front(), nullptr, options.max_problems);
     fields.assign(sheet->header.begin(), sheet->header.end());
     if (builder->set_header(fields)) {
       builder->reserve(sheet->rows.size());
@@ -219,13 +251,14 @@ Result<ImportedExtract> read_workbook(const fs::path& path, const RegionLookup& 
         fields.assign(row.cells.begin(), row.cells.end());
         builder->add_row(row.line, fields);
       }
+      builder->finish_rows();
     }
     builders.push_back(std::move(builder));
   }
   if (builders.empty())
     return fail(ErrorCode::kInvalidArgument,
                 fmt::format("{} heeft geen blad trajecten, werk of uitkeringen", path.string()));
-  return finish(builders, options);
+  return finish(builders, indices, options);
 }
 
 }  // namespace
@@ -244,24 +277,30 @@ Result<ImportedExtract> read_extract(const std::vector<fs::path>& paths,
   std::uint64_t total = 0;
   for (const auto& in : inputs) total += in.size;
   Progress progress(options, total);
-  std::vector<std::unique_ptr<TableBuilder>> builders;
-  for (const auto& in : inputs)
-    builders.push_back(std::make_unique<TableBuilder>(in.table, in.path.filename().string(),
-                                                      regions, options.max_problems));
+  // One person index for all threads (a second one would cost ~50 MB at national scale);
+  // builders intern a chunk's pseudonyms under one lock, so the threads rarely wait.
+  const unsigned threads = std::clamp<unsigned>(options.threads, 1, static_cast<unsigned>(inputs.size()));
+  std::vector<PersonIndex> indices(1);
+  std::mutex persons_mutex;
+  std::vector<std::unique_ptr<TableBuilder>> builders(inputs.size());
   std::vector<Status> statuses(inputs.size());
   std::atomic<std::size_t> next{0};
   auto work = [&] {
-    for (std::size_t i = next++; i < inputs.size(); i = next++)
+    for (std::size_t i = next++; i < inputs.size(); i = next++) {
+      builders[i] = std::make_unique<TableBuilder>(inputs[i].table, inputs[i].path.filename().string(),
+                                                   regions, indices.front(), &persons_mutex,
+                                                   options.max_problems);
       statuses[i] = scan_file(inputs[i], *builders[i], progress);
+    }
   };
-  const unsigned threads = std::clamp<unsigned>(options.threads, 1, static_cast<unsigned>(inputs.size()));
-  std::vector<std::jthread> pool;
-  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
-  work();
-  pool.clear();
+  {
+    std::vector<std::jthread> pool;
+    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
+    work();
+  }
   for (const auto& s : statuses)
     if (!s) return std::unexpected(s.error());
-  return finish(builders, options);
+  return finish(builders, indices, options);
 }
 
 Result<ImportedExtract> read_extract_csv_text(std::string_view text, std::string_view file_name,
@@ -271,13 +310,15 @@ Result<ImportedExtract> read_extract_csv_text(std::string_view text, std::string
   if (!table)
     return fail(ErrorCode::kInvalidArgument, fmt::format("{}: onbekende tabel", file_name));
   const RegionLookup regions(registry);
+  std::vector<PersonIndex> indices(1);
   std::vector<std::unique_ptr<TableBuilder>> builders;
   builders.push_back(std::make_unique<TableBuilder>(*table, std::string(file_name), regions,
-                                                    options.max_problems));
+                                                    indices.front(), nullptr, options.max_problems));
   CsvScanner scanner(*builders.back(), text.size());
   scanner.consume(text, true);
   scanner.finish();
-  return finish(builders, options);
+  builders.back()->finish_rows();
+  return finish(builders, indices, options);
 }
 
 }  // namespace regio::outcomes

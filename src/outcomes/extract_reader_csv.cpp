@@ -162,6 +162,7 @@ std::size_t CsvScanner::consume(std::string_view data, bool eof) {
     const double per_row = static_cast<double>(pos) / static_cast<double>(line_ - 1);
     builder_.reserve(static_cast<std::size_t>(static_cast<double>(total_bytes_) / per_row * 1.03) + 16);
   }
+  builder_.flush_persons();
   return eof ? data.size() : pos;
 }
 

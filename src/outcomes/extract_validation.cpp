@@ -109,13 +109,36 @@ int RegionLookup::region_of(int year, int municipality) const {
 }
 
 TableBuilder::TableBuilder(ExtractTable table, std::string file, const RegionLookup& regions,
+                           PersonIndex& persons, std::mutex* persons_mutex,
                            std::size_t max_problems)
     : table_(table),
       file_(std::move(file)),
       regions_(regions),
       problems_(max_problems),
+      persons_(&persons),
+      persons_mutex_(persons_mutex),
       first_day_(std::numeric_limits<std::int32_t>::max()),
-      last_day_(std::numeric_limits<std::int32_t>::min()) {}
+      last_day_(std::numeric_limits<std::int32_t>::min()) {
+  switch (table) {
+    case ExtractTable::kTrajecten: person_column_ = &trajecten_.person; break;
+    case ExtractTable::kWerk: person_column_ = &werk_.person; break;
+    case ExtractTable::kUitkeringen: person_column_ = &uitkeringen_.person; break;
+  }
+}
+
+void TableBuilder::flush_persons() {
+  if (pending_ends_.empty()) return;
+  std::unique_lock<std::mutex> lock;
+  if (persons_mutex_ != nullptr) lock = std::unique_lock(*persons_mutex_);
+  std::size_t row = person_column_->size() - pending_ends_.size();
+  std::uint32_t begin = 0;
+  for (std::uint32_t end : pending_ends_) {
+    (*person_column_)[row++] = persons_->intern(std::string_view(pending_text_).substr(begin, end - begin));
+    begin = end;
+  }
+  pending_text_.clear();
+  pending_ends_.clear();
+}
 
 void TableBuilder::problem(std::size_t line, std::string_view column, std::string_view rule,
                            std::string message) {
@@ -167,12 +190,18 @@ bool TableBuilder::set_header(std::span<const std::string_view> names) {
   return ok;
 }
 
+void TableBuilder::finish_rows() {
+  flush_persons();
+  traject_id_slots_ = {};
+  trajectory_lines_ = {};
+}
+
 void TableBuilder::reserve(std::size_t rows) {
   switch (table_) {
     case ExtractTable::kTrajecten: {
       auto& t = trajecten_;
-      t.traject_id.reserve(rows); t.person.reserve(rows); t.regio.reserve(rows);
-      t.gemeente.reserve(rows); t.interventie.reserve(rows); t.verwijzer.reserve(rows);
+      t.traject_id.reserve(rows, rows * 12); t.person.reserve(rows); t.regio.reserve(rows, rows * 4);
+      t.gemeente.reserve(rows, rows * 6); t.interventie.reserve(rows); t.verwijzer.reserve(rows);
       t.uitkering_start.reserve(rows); t.start.reserve(rows); t.end.reserve(rows);
       trajectory_lines_.reserve(rows);
       break;
@@ -186,7 +215,10 @@ void TableBuilder::reserve(std::size_t rows) {
       uitkeringen_.start.reserve(rows); uitkeringen_.end.reserve(rows);
       break;
   }
-  persons_.reserve(rows);
+  // The shared person index is sized by the first (largest) table; it grows if needed.
+  std::unique_lock<std::mutex> lock;
+  if (persons_mutex_ != nullptr) lock = std::unique_lock(*persons_mutex_);
+  if (persons_->size() == 0) persons_->reserve(rows);
 }
 
 

@@ -9,6 +9,7 @@
 
 #include <array>
 #include <cstdint>
+#include <mutex>
 #include <span>
 #include <string>
 #include <string_view>
@@ -62,8 +63,11 @@ class TableBuilder {
   // The largest number of columns a header may have.
   static constexpr std::size_t kMaxColumns = 64;
 
+  // Persons are interned into `persons`, shared by all builders of an import; when builders run
+  // on several threads, `persons_mutex` guards it. Pseudonyms are collected per batch and
+  // interned under one lock by flush_persons(); `person` columns hold the index's numbers.
   TableBuilder(ExtractTable table, std::string file, const RegionLookup& regions,
-               std::size_t max_problems);
+               PersonIndex& persons, std::mutex* persons_mutex, std::size_t max_problems);
 
   // Checks the header (every name known, no duplicates, every required column present).
   // Returns false when rows cannot be checked; the problems are recorded.
@@ -74,13 +78,18 @@ class TableBuilder {
   // One data row; `line` is the 1-based line in the file. Fields beyond the header are an
   // error, missing trailing fields count as empty. A row of empty fields is skipped.
   void add_row(std::size_t line, std::span<const std::string_view> fields);
+  // Interns the pseudonyms of the rows added since the last call. The scanner calls it after
+  // each chunk.
+  void flush_persons();
+  // Call after the last row: flushes persons and frees what only the row checks needed.
+  void finish_rows();
   // A problem found by the caller (a CSV syntax error, an empty file).
   void add_problem(std::size_t line, std::string column, std::string rule, std::string message);
 
   ExtractTable table() const { return table_; }
   const std::string& file() const { return file_; }
   ProblemList& problems() { return problems_; }
-  PersonIndex& persons() { return persons_; }
+  PersonIndex& persons() { return *persons_; }
   // The columns built so far; `person` holds indices into persons().
   Trajecten& trajecten() { return trajecten_; }
   WerkSpells& werk() { return werk_; }
@@ -101,6 +110,7 @@ class TableBuilder {
   void add_work(std::size_t line, const Values& v);
   void add_benefit(std::size_t line, const Values& v);
   bool check_person(std::size_t line, std::string_view id);
+  std::uint32_t pending_person(std::string_view id);
   bool parse_day(std::size_t line, std::string_view column, std::string_view text, bool required,
                  std::int32_t* day);
   bool check_dates(std::size_t line, std::int32_t start, std::int32_t end);
@@ -115,7 +125,11 @@ class TableBuilder {
   ProblemList problems_;
   std::size_t column_count_ = 0;
   std::array<std::uint8_t, kMaxColumns> column_of_field_{};
-  PersonIndex persons_;
+  PersonIndex* persons_;
+  std::mutex* persons_mutex_;
+  std::vector<std::uint32_t>* person_column_ = nullptr;
+  std::string pending_text_;                  // pseudonyms of rows not yet interned
+  std::vector<std::uint32_t> pending_ends_;   // end offset of each in pending_text_
   Trajecten trajecten_;
   WerkSpells werk_;
   UitkeringSpells uitkeringen_;

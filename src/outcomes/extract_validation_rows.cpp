@@ -86,12 +86,6 @@ bool valid_pseudonym(std::string_view id) {
   return true;
 }
 
-std::uint32_t hash_text(std::string_view s) {
-  std::uint32_t h = 2166136261u;
-  for (unsigned char c : s) h = (h ^ c) * 16777619u;
-  return h ^ (h >> 15);
-}
-
 std::string region_code(int n) {
   std::string s = "AM00";
   s[2] = static_cast<char>('0' + n / 10);
@@ -110,6 +104,13 @@ std::string missing(std::string_view column) {
 }
 
 }  // namespace
+
+// The row's person number is filled in by flush_persons().
+std::uint32_t TableBuilder::pending_person(std::string_view id) {
+  pending_text_.append(id);
+  pending_ends_.push_back(static_cast<std::uint32_t>(pending_text_.size()));
+  return 0;
+}
 
 void TableBuilder::add_row(std::size_t line, std::span<const std::string_view> fields) {
   Values v{};
@@ -287,12 +288,12 @@ void TableBuilder::add_trajectory(std::size_t line, const Values& v) {
   if (!ok) return;
 
   auto& t = trajecten_;
-  t.traject_id.emplace_back(v[kTrajectId]);
+  t.traject_id.push_back(v[kTrajectId]);
   trajectory_lines_.push_back(static_cast<std::uint32_t>(line));
-  t.person.push_back(persons_.intern(v[kPersoonId]));
+  t.person.push_back(pending_person(v[kPersoonId]));
   t.regio.push_back(region_code(region));
   t.gemeente.push_back(v[kGemeente].empty()
-                           ? std::string()
+                           ? std::string_view()
                            : municipality_code(RegionLookup::municipality_number(v[kGemeente])));
   t.interventie.push_back(*interventie);
   t.verwijzer.push_back(verwijzer ? *verwijzer : Verwijzer::kOnbekend);
@@ -302,7 +303,7 @@ void TableBuilder::add_trajectory(std::size_t line, const Values& v) {
   note_days(start, end);
   // Register the id for duplicate detection only now: the slot table indexes the column.
   const std::size_t mask = traject_id_slots_.size() - 1;
-  std::size_t slot = hash_text(t.traject_id.back()) & mask;
+  std::size_t slot = hash_text(t.traject_id[t.traject_id.size() - 1]) & mask;
   while (traject_id_slots_[slot] != 0) slot = (slot + 1) & mask;
   traject_id_slots_[slot] = static_cast<std::uint32_t>(t.traject_id.size());
 }
@@ -335,7 +336,7 @@ void TableBuilder::add_work(std::size_t line, const Values& v) {
     ok = false;
   }
   if (!ok) return;
-  werk_.person.push_back(persons_.intern(v[kPersoonId]));
+  werk_.person.push_back(pending_person(v[kPersoonId]));
   werk_.start.push_back(start);
   werk_.end.push_back(end);
   werk_.hours.push_back(hours);
@@ -359,7 +360,7 @@ void TableBuilder::add_benefit(std::size_t line, const Values& v) {
     ok = false;
   }
   if (!ok) return;
-  uitkeringen_.person.push_back(persons_.intern(v[kPersoonId]));
+  uitkeringen_.person.push_back(pending_person(v[kPersoonId]));
   uitkeringen_.soort.push_back(*soort);
   uitkeringen_.start.push_back(start);
   uitkeringen_.end.push_back(end);

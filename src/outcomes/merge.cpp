@@ -1,20 +1,20 @@
 #include "outcomes/merge.h"
 
+#include <algorithm>
 #include <cstring>
+#include <utility>
 
 namespace regio::outcomes {
 namespace {
 
-// FNV-1a: pseudonyms are already random-looking hex, so a cheap hash spreads them well.
-std::uint32_t hash_bytes(std::string_view s) {
-  std::uint32_t h = 2166136261u;
-  for (unsigned char c : s) h = (h ^ c) * 16777619u;
-  return h ^ (h >> 15);
-}
-
 template <class T>
 void append(std::vector<T>& to, std::vector<T>& from) {
   to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+}
+
+void append_text(TextColumn& to, const TextColumn& from) {
+  to.reserve(to.size() + from.size(), to.text_bytes() + from.text_bytes());
+  for (std::string_view s : from) to.push_back(s);
 }
 
 void append_persons(std::vector<std::uint32_t>& to, const std::vector<std::uint32_t>& from,
@@ -25,52 +25,69 @@ void append_persons(std::vector<std::uint32_t>& to, const std::vector<std::uint3
 
 }  // namespace
 
-void PersonIndex::reserve(std::size_t expected) {
-  spans_.reserve(expected);
-  std::size_t want = 16;
-  while (want < expected * 2) want *= 2;
-  if (want > slots_.size()) {
-    slots_.assign(want, 0);
-    for (std::uint32_t i = 0; i < spans_.size(); ++i) {
-      std::size_t slot = spans_[i].hash & (slots_.size() - 1);
-      while (slots_[slot] != 0) slot = (slot + 1) & (slots_.size() - 1);
-      slots_[slot] = i + 1;
-    }
+// Eight bytes at a time with a multiply-xorshift mix and the murmur3 finaliser: pseudonyms are
+// long, so a byte-wise hash costs more than the probe, and a weak one clusters linear probing.
+std::uint64_t hash_text(std::string_view s) {
+  std::uint64_t h = 0x9e3779b97f4a7c15ull ^ s.size();
+  std::size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, s.data() + i, 8);
+    h = (h ^ word) * 0xbf58476d1ce4e5b9ull;
+    h ^= h >> 31;
   }
+  std::uint64_t tail = 0;
+  std::memcpy(&tail, s.data() + i, s.size() - i);
+  h = (h ^ tail) * 0x94d049bb133111ebull;
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdull;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ull;
+  return h ^ (h >> 33);
 }
 
-void PersonIndex::grow() { reserve(slots_.empty() ? 8 : slots_.size()); }
+void PersonIndex::reserve(std::size_t expected, std::size_t average_length) {
+  names_.reserve(expected, expected * average_length);
+  std::size_t want = 16;
+  while (want * 3 < expected * 4) want *= 2;
+  if (want > slots_.size()) rehash(want);
+}
 
-std::string_view PersonIndex::at(std::uint32_t index) const {
-  const Span& s = spans_[index];
-  return {arena_.data() + s.offset, s.length};
+void PersonIndex::rehash(std::size_t slot_count) {
+  slots_.assign(slot_count, 0);
+  const std::size_t mask = slot_count - 1;
+  for (std::uint32_t i = 0; i < names_.size(); ++i) {
+    const std::uint64_t hash = hash_text(names_[i]);
+    std::size_t slot = hash & mask;
+    while (slots_[slot] != 0) slot = (slot + 1) & mask;
+    slots_[slot] = (hash >> 32 << 32) | (i + 1);
+  }
 }
 
 std::uint32_t PersonIndex::intern(std::string_view pseudonym) {
-  // Keep the load factor at most 1/2 so probe sequences stay short.
-  if ((spans_.size() + 1) * 2 > slots_.size()) grow();
-  const std::uint32_t hash = hash_bytes(pseudonym);
+  // Keep the load factor at most 3/4: probes stay short with a good hash, and the table small.
+  if ((names_.size() + 1) * 4 > slots_.size() * 3) rehash(std::max<std::size_t>(16, slots_.size() * 2));
+  const std::uint64_t hash = hash_text(pseudonym);
+  const std::uint64_t tag = hash >> 32 << 32;
   const std::size_t mask = slots_.size() - 1;
   std::size_t slot = hash & mask;
-  while (std::uint32_t entry = slots_[slot]) {
-    const Span& s = spans_[entry - 1];
-    if (s.hash == hash && s.length == pseudonym.size() &&
-        std::memcmp(arena_.data() + s.offset, pseudonym.data(), s.length) == 0)
-      return entry - 1;
+  // The tag in the slot rejects almost every non-match without touching the names.
+  while (const std::uint64_t entry = slots_[slot]) {
+    if ((entry & 0xffffffff00000000ull) == tag) {
+      const auto index = static_cast<std::uint32_t>(entry) - 1;
+      if (names_[index] == pseudonym) return index;
+    }
     slot = (slot + 1) & mask;
   }
-  const auto index = static_cast<std::uint32_t>(spans_.size());
-  spans_.push_back(Span{arena_.size(), static_cast<std::uint32_t>(pseudonym.size()), hash});
-  arena_.append(pseudonym);
-  slots_[slot] = index + 1;
+  const auto index = static_cast<std::uint32_t>(names_.size());
+  names_.push_back(pseudonym);
+  slots_[slot] = tag | (index + 1);
   return index;
 }
 
-std::vector<std::string> PersonIndex::to_strings() const {
-  std::vector<std::string> out;
-  out.reserve(spans_.size());
-  for (std::uint32_t i = 0; i < spans_.size(); ++i) out.emplace_back(at(i));
-  return out;
+TextColumn PersonIndex::take() {
+  slots_ = {};
+  return std::exchange(names_, TextColumn{});
 }
 
 Extract merge(std::vector<Extract> deliveries) {
@@ -84,10 +101,10 @@ Extract merge(std::vector<Extract> deliveries) {
     for (std::size_t i = 0; i < d.persons.size(); ++i) remap[i] = persons.intern(d.persons[i]);
 
     Trajecten& t = d.trajecten;
-    append(out.trajecten.traject_id, t.traject_id);
+    append_text(out.trajecten.traject_id, t.traject_id);
     append_persons(out.trajecten.person, t.person, remap);
-    append(out.trajecten.regio, t.regio);
-    append(out.trajecten.gemeente, t.gemeente);
+    append_text(out.trajecten.regio, t.regio);
+    append_text(out.trajecten.gemeente, t.gemeente);
     append(out.trajecten.interventie, t.interventie);
     append(out.trajecten.verwijzer, t.verwijzer);
     append(out.trajecten.uitkering_start, t.uitkering_start);
@@ -109,7 +126,7 @@ Extract merge(std::vector<Extract> deliveries) {
 
     d = Extract{};  // release each delivery as soon as it is copied
   }
-  out.persons = persons.to_strings();
+  out.persons = persons.take();
   return out;
 }
 

@@ -16,28 +16,27 @@
 
 namespace regio::outcomes {
 
+// A fast 64-bit hash of short keys (pseudonyms, traject ids) for open-addressing tables.
+std::uint64_t hash_text(std::string_view text);
+
 class PersonIndex {
  public:
-  // Pre-sizes for about `expected` persons (optional; the table grows as needed).
-  void reserve(std::size_t expected);
+  // Pre-sizes for about `expected` persons of about `average_length` bytes (optional).
+  void reserve(std::size_t expected, std::size_t average_length = 32);
   // The index of `pseudonym`, adding it with the next free index when new.
   std::uint32_t intern(std::string_view pseudonym);
-  std::size_t size() const { return spans_.size(); }
-  std::string_view at(std::uint32_t index) const;
-  // The pseudonyms in index order, as Extract::persons holds them.
-  std::vector<std::string> to_strings() const;
+  std::size_t size() const { return names_.size(); }
+  std::string_view at(std::uint32_t index) const { return names_[index]; }
+  // The pseudonyms in index order, as Extract::persons holds them; leaves the index empty.
+  TextColumn take();
+  // Frees the hash table (at() and size() keep working; intern() rebuilds it).
+  void release_lookup() { slots_ = {}; }
 
  private:
-  struct Span {
-    std::uint64_t offset;
-    std::uint32_t length;
-    std::uint32_t hash;
-  };
-  void grow();
+  void rehash(std::size_t slot_count);
 
-  std::string arena_;
-  std::vector<Span> spans_;
-  std::vector<std::uint32_t> slots_;  // person index + 1; 0 = empty
+  TextColumn names_;
+  std::vector<std::uint64_t> slots_;  // hash tag << 32 | (person index + 1); 0 = empty
 };
 
 // All deliveries as one extract. Rows keep their order (delivery by delivery); persons are
