@@ -1,6 +1,8 @@
 #include "analysis/config.h"
 
 #include <cstdlib>
+#include <fstream>
+#include <sstream>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -189,6 +191,25 @@ Result<Config> load_config(std::string_view text) {
     reader.problem("", "json", e.what());
   }
   if (!problems.empty()) return std::unexpected(problems.to_error("Ongeldige analyseconfiguratie"));
+  return c;
+}
+
+Result<Config> load_config_file(const std::filesystem::path& path) {
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec))
+    return fail(ErrorCode::kNotFound, fmt::format("Configuratiebestand {} bestaat niet.", path.string()));
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  if (!in && !in.eof())
+    return fail(ErrorCode::kUnavailable, fmt::format("Configuratiebestand {} is niet te lezen.", path.string()));
+  auto c = load_config(text.str());
+  if (!c) {
+    Error e = c.error();
+    for (auto& p : e.problems) p.file = path.string();
+    e.message = fmt::format("{}: {}", path.string(), e.message);
+    return std::unexpected(std::move(e));
+  }
   return c;
 }
 

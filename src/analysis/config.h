@@ -11,6 +11,7 @@
 // Question and choice names refer to the default questionnaire (docs/QUESTION_NAMES.md).
 #pragma once
 
+#include <filesystem>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -92,6 +93,11 @@ struct Config {
 // levels 1..n consecutive, class thresholds strictly descending with at least one class,
 // non-empty names, known factor kinds.
 Result<Config> load_config(std::string_view json);
+
+// Reads and parses a configuration file (an override of the default). Returns kNotFound when
+// the file does not exist, kUnavailable when it cannot be read, else as load_config (the
+// problems name the file).
+Result<Config> load_config_file(const std::filesystem::path& path);
 
 // The configuration compiled into the binary. Never fails (a broken default is caught by tests).
 Config default_config();

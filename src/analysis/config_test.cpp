@@ -1,5 +1,8 @@
 #include "analysis/config.h"
 
+#include <filesystem>
+#include <fstream>
+
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -81,6 +84,24 @@ TEST(Config, MissingSectionIsReported) {
   ASSERT_EQ(c.error().problems.size(), 1u);
   EXPECT_EQ(c.error().problems[0].column, "products");
   EXPECT_EQ(c.error().problems[0].rule, "verplicht");
+}
+
+TEST(Config, FileOverride) {
+  const auto dir = std::filesystem::temp_directory_path() / "regio_analysis_config_test";
+  std::filesystem::create_directories(dir);
+  const auto path = dir / "analyse.json";
+  auto j = nlohmann::json::parse(default_config_json());
+  j["ladder"][0]["name"] = "Eerste stap";
+  { std::ofstream(path) << j.dump(); }
+  auto c = load_config_file(path);
+  ASSERT_TRUE(c) << c.error().describe();
+  EXPECT_EQ(c->ladder[0].name, "Eerste stap");
+  { std::ofstream(path) << "{}"; }
+  auto bad = load_config_file(path);
+  ASSERT_FALSE(bad);
+  EXPECT_EQ(bad.error().problems.front().file, path.string());
+  EXPECT_EQ(load_config_file(dir / "bestaat-niet.json").error().code, ErrorCode::kNotFound);
+  std::filesystem::remove_all(dir);
 }
 
 }  // namespace
