@@ -1,0 +1,203 @@
+#include "outcomes/serialize.h"
+
+#include <cstring>
+#include <type_traits>
+
+#include <fmt/format.h>
+
+namespace regio::outcomes {
+namespace {
+
+constexpr char kMagic[4] = {'R', 'G', 'X', 'T'};
+
+class Writer {
+ public:
+  explicit Writer(std::string& out) : out_(out) {}
+  void raw(const void* data, std::size_t n) { out_.append(static_cast<const char*>(data), n); }
+  void u64(std::uint64_t v) { raw(&v, sizeof v); }
+  template <class T>
+  void column(std::vector<T>& v, bool release) {
+    u64(v.size());
+    raw(v.data(), v.size() * sizeof(T));
+    if (release) v = {};
+  }
+  void text(TextColumn& c, bool release) {
+    u64(c.size());
+    u64(c.text_bytes());
+    raw(c.offsets().data(), c.offsets().size() * sizeof(std::uint32_t));
+    raw(c.bytes().data(), c.bytes().size());
+    if (release) c = {};
+  }
+
+ private:
+  std::string& out_;
+};
+
+std::size_t text_size(const TextColumn& c) { return 16 + (c.size() + 1) * 4 + c.text_bytes(); }
+template <class T>
+std::size_t column_size(const std::vector<T>& v) { return 8 + v.size() * sizeof(T); }
+
+std::size_t payload_size(const Extract& e) {
+  const auto& t = e.trajecten;
+  return 8 + text_size(e.persons) + text_size(t.traject_id) + column_size(t.person) +
+         text_size(t.regio) + text_size(t.gemeente) + column_size(t.interventie) +
+         column_size(t.verwijzer) + column_size(t.uitkering_start) + column_size(t.start) +
+         column_size(t.end) + column_size(e.werk.person) + column_size(e.werk.start) +
+         column_size(e.werk.end) + column_size(e.werk.hours) + column_size(e.werk.contract) +
+         column_size(e.uitkeringen.person) + column_size(e.uitkeringen.soort) +
+         column_size(e.uitkeringen.start) + column_size(e.uitkeringen.end);
+}
+
+std::string write(Extract& e, bool release) {
+  std::string out;
+  out.reserve(payload_size(e));
+  Writer w(out);
+  w.raw(kMagic, 4);
+  const std::uint32_t version = kSerializeVersion;
+  w.raw(&version, 4);
+  auto& t = e.trajecten;
+  w.text(e.persons, release);
+  w.text(t.traject_id, release);
+  w.column(t.person, release);
+  w.text(t.regio, release);
+  w.text(t.gemeente, release);
+  w.column(t.interventie, release);
+  w.column(t.verwijzer, release);
+  w.column(t.uitkering_start, release);
+  w.column(t.start, release);
+  w.column(t.end, release);
+  w.column(e.werk.person, release);
+  w.column(e.werk.start, release);
+  w.column(e.werk.end, release);
+  w.column(e.werk.hours, release);
+  w.column(e.werk.contract, release);
+  w.column(e.uitkeringen.person, release);
+  w.column(e.uitkeringen.soort, release);
+  w.column(e.uitkeringen.start, release);
+  w.column(e.uitkeringen.end, release);
+  return out;
+}
+
+class Reader {
+ public:
+  explicit Reader(std::string_view in) : in_(in) {}
+  bool ok() const { return ok_; }
+  bool at_end() const { return pos_ == in_.size(); }
+
+  bool raw(void* out, std::size_t n) {
+    if (!ok_ || n > in_.size() - pos_) return ok_ = false;
+    if (n > 0) std::memcpy(out, in_.data() + pos_, n);
+    pos_ += n;
+    return true;
+  }
+  std::uint64_t u64() {
+    std::uint64_t v = 0;
+    raw(&v, sizeof v);
+    return v;
+  }
+  // `max_value` bounds every element (enums, person numbers); 0 = unchecked.
+  template <class T>
+  std::vector<T> column(std::uint64_t max_value = 0) {
+    const std::uint64_t n = u64();
+    if (!ok_ || n > (in_.size() - pos_) / sizeof(T)) {
+      ok_ = false;
+      return {};
+    }
+    std::vector<T> v(n);
+    raw(v.data(), n * sizeof(T));
+    if constexpr (std::is_integral_v<T> || std::is_enum_v<T>) {
+      if (max_value > 0)
+        for (const T& x : v)
+          if (static_cast<std::uint64_t>(x) >= max_value) ok_ = false;
+    }
+    return v;
+  }
+  TextColumn text() {
+    const std::uint64_t rows = u64();
+    const std::uint64_t bytes = u64();
+    if (!ok_ || rows >= (in_.size() - pos_) / 4 || bytes > in_.size() - pos_ || bytes > UINT32_MAX) {
+      ok_ = false;
+      return {};
+    }
+    std::vector<std::uint32_t> offsets(rows + 1);
+    raw(offsets.data(), offsets.size() * 4);
+    std::string text(bytes, '\0');
+    raw(text.data(), bytes);
+    if (!ok_ || offsets.front() != 0 || offsets.back() != bytes) ok_ = false;
+    for (std::size_t i = 1; ok_ && i < offsets.size(); ++i)
+      if (offsets[i] < offsets[i - 1]) ok_ = false;
+    if (!ok_) return {};
+    return TextColumn::from_parts(std::move(text), std::move(offsets));
+  }
+  void require(bool condition) { ok_ = ok_ && condition; }
+
+ private:
+  std::string_view in_;
+  std::size_t pos_ = 0;
+  bool ok_ = true;
+};
+
+std::unexpected<Error> corrupt(std::string_view why) {
+  return fail(ErrorCode::kInvalidData, fmt::format("opgeslagen levering is beschadigd: {}", why));
+}
+
+}  // namespace
+
+std::string serialize(const Extract& extract) {
+  // write() releases only when asked; the const_cast never modifies.
+  return write(const_cast<Extract&>(extract), false);
+}
+
+std::string serialize_and_release(Extract&& extract) { return write(extract, true); }
+
+Result<Extract> deserialize(std::string_view payload) {
+  Reader r(payload);
+  char magic[4] = {};
+  std::uint32_t version = 0;
+  r.raw(magic, 4);
+  r.raw(&version, 4);
+  if (!r.ok() || std::memcmp(magic, kMagic, 4) != 0) return corrupt("geen extract-gegevens");
+  if (version != kSerializeVersion)
+    return fail(ErrorCode::kInvalidData,
+                fmt::format("opgeslagen levering heeft formaatversie {}; deze versie van het "
+                            "programma leest versie {}", version, kSerializeVersion));
+  Extract e;
+  auto& t = e.trajecten;
+  e.persons = r.text();
+  const std::uint64_t persons = e.persons.size();
+  t.traject_id = r.text();
+  t.person = r.column<std::uint32_t>(persons);
+  t.regio = r.text();
+  t.gemeente = r.text();
+  t.interventie = r.column<Interventie>(5);
+  t.verwijzer = r.column<Verwijzer>(7);
+  t.uitkering_start = r.column<UitkeringStart>(7);
+  t.start = r.column<std::int32_t>();
+  t.end = r.column<std::int32_t>();
+  e.werk.person = r.column<std::uint32_t>(persons);
+  e.werk.start = r.column<std::int32_t>();
+  e.werk.end = r.column<std::int32_t>();
+  e.werk.hours = r.column<float>();
+  e.werk.contract = r.column<Contract>(7);
+  e.uitkeringen.person = r.column<std::uint32_t>(persons);
+  e.uitkeringen.soort = r.column<UitkeringSoort>(5);
+  e.uitkeringen.start = r.column<std::int32_t>();
+  e.uitkeringen.end = r.column<std::int32_t>();
+  if (!r.ok()) return corrupt("afgebroken of ongeldige kolom");
+  if (!r.at_end()) return corrupt("onverwachte gegevens na het einde");
+  const std::size_t nt = t.person.size();
+  const bool lengths = t.traject_id.size() == nt && t.regio.size() == nt && t.gemeente.size() == nt &&
+                       t.interventie.size() == nt && t.verwijzer.size() == nt &&
+                       t.uitkering_start.size() == nt && t.start.size() == nt && t.end.size() == nt &&
+                       e.werk.start.size() == e.werk.person.size() &&
+                       e.werk.end.size() == e.werk.person.size() &&
+                       e.werk.hours.size() == e.werk.person.size() &&
+                       e.werk.contract.size() == e.werk.person.size() &&
+                       e.uitkeringen.soort.size() == e.uitkeringen.person.size() &&
+                       e.uitkeringen.start.size() == e.uitkeringen.person.size() &&
+                       e.uitkeringen.end.size() == e.uitkeringen.person.size();
+  if (!lengths) return corrupt("kolommen van ongelijke lengte");
+  return e;
+}
+
+}  // namespace regio::outcomes
