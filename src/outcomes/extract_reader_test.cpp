@@ -7,6 +7,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "tabular/xlsx.h"
+
 namespace regio::outcomes {
 namespace {
 
@@ -112,6 +114,52 @@ TEST(ReadExtract, DutchExcelVariantGivesTheSameExtract) {
   ASSERT_TRUE(plain) << plain.error().describe();
   ASSERT_TRUE(dutch) << dutch.error().describe();
   EXPECT_EQ(plain->extract, dutch->extract);
+}
+
+tabular::Sheet sheet(std::string name, std::vector<std::string> header,
+                    std::vector<std::vector<std::string>> rows) {
+  tabular::Sheet s;
+  s.name = std::move(name);
+  s.header = std::move(header);
+  std::size_t line = 1;
+  for (auto& r : rows) s.rows.push_back({++line, std::move(r)});
+  return s;
+}
+
+TEST(ReadExtract, WorkbookWithThreeSheetsGivesTheSameExtract) {
+  TempDir dir;
+  tabular::Workbook book;
+  book.sheets.push_back(sheet("toelichting", {"tekst"}, {{"wordt genegeerd"}}));
+  book.sheets.push_back(sheet(
+      "trajecten",
+      {"traject_id", "persoon_id", "regio", "gemeente", "interventie", "verwijzer", "uitkering_start", "startdatum", "einddatum"},
+      {{"t1", "p-A", "AM13", "GM0344", "ips", "ggz", "bijstand", "2019-03-01", "2019-12-31"},
+       {"t2", "p_B", "AM18", "", "jobcoaching", "", "geen", "15-01-2020", ""}}));
+  book.sheets.push_back(sheet("werk", {"persoon_id", "startdatum", "einddatum", "uren_per_week", "contract"},
+                              {{"p-A", "2019-06-01", "", "32.5", "vast"}, {"p_C", "2018-01-01", "2018-06-30", "", ""}}));
+  book.sheets.push_back(sheet("uitkeringen", {"persoon_id", "soort", "startdatum", "einddatum"},
+                              {{"p-A", "bijstand", "2018-01-01", "2019-07-31"}}));
+  tabular::XlsxWriteOptions options;
+  options.numeric_columns = {{"werk", {"uren_per_week"}}};
+  ASSERT_TRUE(tabular::write_xlsx(dir.path() / "levering.xlsx", book, options));
+  auto from_xlsx = read_extract({dir.path() / "levering.xlsx"}, registry());
+  ASSERT_TRUE(from_xlsx) << from_xlsx.error().describe();
+  auto from_csv = read_dir(kTrajecten, kWerk, kUitkeringen);
+  ASSERT_TRUE(from_csv);
+  EXPECT_EQ(from_xlsx->extract, from_csv->extract);
+}
+
+TEST(ReadExtract, WorkbookProblemsNameTheSheetAndRow) {
+  TempDir dir;
+  tabular::Workbook book;
+  book.sheets.push_back(sheet("werk", {"persoon_id", "startdatum"}, {{"p1", "2019-01-01"}, {"p1", "gisteren"}}));
+  ASSERT_TRUE(tabular::write_xlsx(dir.path() / "levering.xlsx", book));
+  auto r = read_extract({dir.path() / "levering.xlsx"}, registry());
+  ASSERT_FALSE(r);
+  ASSERT_EQ(r.error().problems.size(), 1u);
+  EXPECT_EQ(r.error().problems[0].file, "levering.xlsx[werk]");
+  EXPECT_EQ(r.error().problems[0].line, 3u);
+  EXPECT_EQ(r.error().problems[0].column, "startdatum");
 }
 
 TEST(ReadExtract, QuotedFieldWithSeparatorQuoteAndLineBreak) {
