@@ -67,10 +67,11 @@ omi=$(col 2 ours_import); dmi=$(col 2 duck_import)
 echo
 echo "outcomes op landelijke schaal: $PERSONS personen, peildatum $PEILDATUM, mediaan van $RUNS"
 printf '  import      ours %6.2f s %7d MB | duckdb %6.2f s %7d MB\n' "$oi" $((omi / 1024)) "$di" $((dmi / 1024))
-printf '  indicatoren ours %6.2f s            | duckdb %6.2f s\n' "$oc" "$dc"
+printf '  indicatoren ours %6.2f s %7d MB | duckdb %6.2f s %7d MB\n' "$oc" $(($(col 2 ours_ind) / 1024)) "$dc" $(($(col 2 duck_ind) / 1024))
 echo "  uitkomsten: $SAME"
-awk -v oi="$oi" -v di="$di" -v oc="$oc" -v dc="$dc" -v om="$om" -v dm="$dm" 'BEGIN {
+awk -v oi="$oi" -v di="$di" -v oc="$oc" -v dc="$dc" -v om="$om" -v dm="$dm" -v omi="$omi" -v dmi="$dmi" 'BEGIN {
   printf "  import-tijd ours/duckdb      %.2f  (eis <= 1)\n", oi / di
   printf "  indicatortijd duckdb/ours    %.1f  (eis >= 10)\n", dc / oc
   printf "  piekgeheugen ours/duckdb     %.2f  (eis <= 0.5; max over import en indicatoren)\n", om / dm
+  printf "  piekgeheugen import alleen   %.2f\n", omi / dmi
 }'
