@@ -1,0 +1,77 @@
+#include "cli/app.h"
+
+#include <exception>
+#include <ostream>
+
+#include <fmt/format.h>
+
+#include "cli/commands.h"
+#include "cli/exit_code.h"
+
+namespace regio::cli {
+namespace {
+
+constexpr const char* kDescription =
+    "Regiomonitor GGZ & Werk: monitor per arbeidsmarktregio hoe GGZ en Werk & Inkomen samenwerken\n"
+    "en wat dat oplevert voor cliënten (vragenlijsten per meetmoment, landelijke analyse,\n"
+    "gepseudonimiseerde cliëntgegevens, uitkomstindicatoren met onthullingsbeveiliging en doelen).";
+
+int report(const Context& ctx, const Error& e) {
+  ctx.err() << "Fout: " << e.describe() << "\n";
+  return exit_code_for(e.code);
+}
+
+}  // namespace
+
+int run(int argc, const char* const* argv, Environment env) {
+  Context ctx{std::move(env), {}};
+  ctx.db = ctx.env.default_db;
+
+  CLI::App app{kDescription, "regiomonitor"};
+  app.footer(fmt::format(
+      "\nDatabase: --db PAD, of de omgevingsvariabele REGIOMONITOR_DB, anders ./regiomonitor.db\n"
+      "(SQLite-bestand; wordt aangemaakt en bijgewerkt wanneer nodig).\n"
+      "Hulp per opdracht: regiomonitor OPDRACHT --help\n\n{}",
+      exit_code_help()));
+  app.option_defaults()->always_capture_default(false);
+  app.add_option("--db", ctx.db, "SQLite-databasebestand")->envname("REGIOMONITOR_DB");
+  app.set_version_flag("--version", "regiomonitor 0.1");
+  app.require_subcommand(1);
+  app.fallthrough();  // global options such as --db may follow the subcommand
+
+  Action action;
+  add_regions_commands(app, action);
+  add_waves_commands(app, action);
+  add_responses_commands(app, action);
+  add_analyse_command(app, action);
+  add_outcomes_commands(app, action);
+  add_goals_commands(app, action);
+  add_pseudonymize_command(app, action);
+  add_demo_command(app, action);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e, ctx.out(), ctx.err());
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e, ctx.out(), ctx.err());
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e, ctx.out(), ctx.err());
+  } catch (const CLI::ParseError& e) {
+    ctx.err() << "Fout in de opdracht: " << e.what() << "\nGebruik --help voor uitleg.\n";
+    return kExitUsage;
+  }
+  if (!action) {
+    ctx.err() << "Fout: kies een opdracht. Gebruik --help voor uitleg.\n";
+    return kExitUsage;
+  }
+  try {
+    Status st = action(ctx);
+    if (!st) return report(ctx, st.error());
+    return kExitOk;
+  } catch (const std::exception& e) {
+    return report(ctx, Error{ErrorCode::kInternal, fmt::format("onverwachte fout: {}", e.what()), {}, 0});
+  }
+}
+
+}  // namespace regio::cli

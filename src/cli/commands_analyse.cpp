@@ -1,0 +1,76 @@
+// `regiomonitor analyse`: the national picture of one wave, optionally compared with another.
+#include <fmt/format.h>
+
+#include "analysis/config.h"
+#include "analysis/format.h"
+#include "analysis/national.h"
+#include "cli/commands.h"
+#include "cli/outcome_data.h"
+#include "cli/output.h"
+
+namespace regio::cli {
+namespace {
+
+struct AnalyseOptions {
+  std::string wave;
+  std::string compare;
+  std::string format = "table";
+  std::string config;
+  std::string output;
+};
+
+Status analyse(Context& ctx, const AnalyseOptions& o) {
+  auto config = o.config.empty() ? Result<analysis::Config>(analysis::default_config())
+                                 : analysis::load_config_file(o.config);
+  if (!config) return std::unexpected(config.error());
+  auto store = ctx.open_store();
+  if (!store) return std::unexpected(store.error());
+  analysis::AnalysisInput in;
+  in.config = std::move(*config);
+  in.registry = &ctx.registry();
+  auto wave = (*store)->wave(o.wave);
+  if (!wave) return fail(ErrorCode::kNotFound, fmt::format("meetmoment '{}' bestaat niet (zie 'waves list')", o.wave));
+  in.wave = *wave;
+  auto responses = (*store)->responses(o.wave);
+  if (!responses) return std::unexpected(responses.error());
+  in.responses = std::move(*responses);
+  if (!o.compare.empty()) {
+    auto cw = (*store)->wave(o.compare);
+    if (!cw)
+      return fail(ErrorCode::kNotFound, fmt::format("vergelijkingsmeetmoment '{}' bestaat niet (zie 'waves list')", o.compare));
+    auto cr = (*store)->responses(o.compare);
+    if (!cr) return std::unexpected(cr.error());
+    in.compare_wave = *cw;
+    in.compare_responses = std::move(*cr);
+  }
+  auto measured = regions_with_measured_goals(**store);
+  if (!measured) return std::unexpected(measured.error());
+  in.measured_goal_regions = std::move(*measured);
+  auto result = analysis::analyse(in);
+  if (!result) return std::unexpected(result.error());
+  std::string text = o.format == "json"  ? analysis::to_json(*result)
+                     : o.format == "csv" ? analysis::to_csv(*result)
+                                         : analysis::to_table(*result);
+  return write_output(ctx, o.output, text);
+}
+
+}  // namespace
+
+void add_analyse_command(CLI::App& app, Action& action) {
+  auto* cmd = app.add_subcommand(
+      "analyse",
+      "Landelijk beeld van een meetmoment: ladder, overgangen, beoogd versus bereikt, borging, betrokkenheid, "
+      "producten, doelen, activiteiten, knelpunten en patronen (alleen ingediende antwoorden). Formaat van de JSON: "
+      "docs/ANALYSIS_FORMAT.md");
+  auto o = std::make_shared<AnalyseOptions>();
+  cmd->add_option("--wave", o->wave, "Code van het meetmoment")->required();
+  cmd->add_option("--compare", o->compare, "Vergelijk met dit (eerdere) meetmoment: overgangen en patronen");
+  cmd->add_option("--format", o->format, "json, csv of table (standaard table)")
+      ->check(CLI::IsMember({"json", "csv", "table"}));
+  cmd->add_option("--config", o->config,
+                  "Configuratie (JSON) van ladder, borgingsklassen, stakeholders en factoren; standaard de meegeleverde");
+  cmd->add_option("--output", o->output, "Naar dit bestand in plaats van de standaarduitvoer");
+  cmd->callback([&action, o] { action = [o](Context& ctx) { return analyse(ctx, *o); }; });
+}
+
+}  // namespace regio::cli

@@ -1,0 +1,145 @@
+// `regiomonitor demo`: a fresh database with fictional demo data, written through the same
+// validation and import paths as real data.
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+#include "cli/commands.h"
+#include "cli/outcome_data.h"
+#include "cli/output.h"
+#include "cli/progress.h"
+#include "demo/responses.h"
+#include "forms/definition_io.h"
+#include "forms/layout.h"
+#include "outcomes/extract_reader.h"
+#include "outcomes/serialize.h"
+#include "outcomes/synthetic.h"
+#include "tabular/workbook_json.h"
+
+namespace regio::cli {
+namespace {
+
+struct DemoOptions {
+  bool force = false;
+  std::size_t persons = 30000;
+};
+
+Status remove_database(const std::filesystem::path& db) {
+  std::error_code ec;
+  for (const char* suffix : {"", "-wal", "-shm"}) {
+    std::filesystem::remove(db.string() + suffix, ec);
+    if (ec) return fail(ErrorCode::kUnavailable, fmt::format("kan {}{} niet verwijderen: {}", db.string(), suffix, ec.message()));
+  }
+  return {};
+}
+
+// Responses go through the export layout and back through the importer, so the demo holds
+// exactly what a region could have imported.
+Status store_responses(Context& ctx, store::Store& store, const forms::Definition& def, const demo::DemoResponses& demo) {
+  for (const auto& wave : demo.waves) {
+    std::vector<forms::Response> of_wave;
+    for (const auto& r : demo.responses)
+      if (r.wave == wave.code) of_wave.push_back(r);
+    auto book = forms::write_responses(def, of_wave);
+    auto checked = forms::read_responses(def, book, wave.code, ctx.registry().for_year(year_of(wave.date)), wave.date);
+    if (!checked) {
+      Error e = checked.error();
+      e.code = ErrorCode::kInternal;
+      e.message = "demo-antwoorden voldoen niet aan de vragenlijst: " + e.message;
+      return std::unexpected(std::move(e));
+    }
+    if (auto st = store.replace_responses(wave.code, *checked); !st) return st;
+  }
+  return {};
+}
+
+Status store_extract(Context& ctx, store::Store& store, std::size_t persons) {
+  const auto dir = std::filesystem::temp_directory_path() / fmt::format("regiomonitor-demo-{}", getpid());
+  outcomes::Extract extract = outcomes::generate_extract(ctx.registry(), {.persons = persons, .seed = 20170101});
+  auto written = outcomes::write_extract_csv(extract, dir, outcomes::CsvStyle::kDutchExcel);
+  extract = {};
+  if (!written) return written;
+  Progress progress(ctx.err(), ctx.env.err_is_terminal, "Demo-extract importeren");
+  outcomes::ImportOptions options;
+  options.progress = [&progress](std::uint64_t done, std::uint64_t total) { progress.update(done, total); };
+  auto imported = outcomes::read_extract({dir}, ctx.registry(), options);
+  progress.finish();
+  std::error_code ec;
+  std::filesystem::remove_all(dir, ec);
+  if (!imported) {
+    Error e = imported.error();
+    e.code = ErrorCode::kInternal;
+    e.message = "het demo-extract komt niet door de controle: " + e.message;
+    return std::unexpected(std::move(e));
+  }
+  store::DeliveryRecord record;
+  record.info = {kDemoDelivery, "2025-01-01T00:00:00Z", static_cast<std::int64_t>(imported->trajecten),
+                 static_cast<std::int64_t>(imported->werk), static_cast<std::int64_t>(imported->uitkeringen),
+                 format_iso(imported->first), format_iso(imported->last)};
+  record.payload = outcomes::serialize(imported->extract);
+  return store.put_delivery(record);
+}
+
+Status store_goals(store::Store& store, const demo::DemoResponses& demo) {
+  std::vector<store::GoalRecord> goals;
+  for (const auto& region : demo.level5_regions) {
+    goals.push_back({0, region, "werk_12m_pct", 40, 2022, "ips",
+                     "Fictief demodoel: ≥ 40 % van de IPS-starters binnen 12 maanden aan het werk"});
+    goals.push_back({0, region, "starters", 100, 2023, "*", "Fictief demodoel: ≥ 100 trajecten gestart per jaar"});
+  }
+  goals.push_back({0, "AM13", "duurzaam_pct", 50, 2021, "*", "Fictief demodoel: de helft werkt duurzaam"});
+  for (const auto& g : goals)
+    if (auto id = store.add_goal(g); !id) return std::unexpected(id.error());
+  return {};
+}
+
+Status run_demo(Context& ctx, const DemoOptions& o) {
+  if (std::filesystem::exists(ctx.db)) {
+    if (!o.force)
+      return fail(ErrorCode::kAlreadyExists,
+                  fmt::format("{} bestaat al; de demo maakt een verse database. Kies een ander --db of gebruik --force "
+                              "om het bestand te vervangen",
+                              ctx.db.string()));
+    if (auto st = remove_database(ctx.db); !st) return st;
+  }
+  auto def = forms::default_definition();
+  if (!def) return std::unexpected(def.error());
+  auto store = ctx.open_store();
+  if (!store) return std::unexpected(store.error());
+  demo::DemoResponses demo = demo::generate_demo_responses(ctx.registry());
+  for (auto& w : demo.waves) w.name += " (fictieve demodata)";
+
+  const store::QuestionnaireRecord q{"standaard", tabular::workbook_to_json(forms::default_workbook())};
+  for (std::size_t i = 0; i < demo.waves.size(); ++i) {
+    auto st = i == 0 ? (*store)->add_wave_with_questionnaire(demo.waves[i], q) : (*store)->add_wave(demo.waves[i]);
+    if (!st) return st;
+  }
+  if (auto st = store_responses(ctx, **store, *def, demo); !st) return st;
+  if (auto st = store_extract(ctx, **store, o.persons); !st) return st;
+  if (auto st = store_goals(**store, demo); !st) return st;
+
+  std::string level5;
+  for (const auto& r : demo.level5_regions) level5 += (level5.empty() ? "" : ", ") + r;
+  return write_output(
+      ctx, {},
+      fmt::format("Demodatabase {} gemaakt met FICTIEVE gegevens (de regio's zijn echt, de antwoorden en cliënten niet):\n"
+                  "  {} meetmomenten, {} regio's met ingediende antwoorden per meetmoment,\n"
+                  "  levering {} met {} fictieve personen, doelen voor onder meer {}.\n",
+                  ctx.db.string(), demo.waves.size(), demo.regions.size(), kDemoDelivery, o.persons, level5));
+}
+
+}  // namespace
+
+void add_demo_command(CLI::App& app, Action& action) {
+  auto* cmd = app.add_subcommand(
+      "demo",
+      "Maak een verse database met FICTIEVE demogegevens: de 31 regio's van de impulsprojecten, vier meetmomenten "
+      "(2017-start, 2018-tussen, 2019-eind, 2020-vervolg), synthetische cliëntextracten 2016–2024 en doelen");
+  auto o = std::make_shared<DemoOptions>();
+  cmd->add_flag("--force", o->force, "Vervang het databasebestand als het al bestaat");
+  cmd->add_option("--persons", o->persons, "Aantal fictieve personen in het extract (standaard 30000)")
+      ->check(CLI::Range(100, 2000000));
+  cmd->callback([&action, o] { action = [o](Context& ctx) { return run_demo(ctx, *o); }; });
+}
+
+}  // namespace regio::cli

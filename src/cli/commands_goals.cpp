@@ -1,0 +1,132 @@
+// `regiomonitor goals`: quantitative goals on outcome indicators, evaluated from the data.
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "base/text.h"
+#include "cli/commands.h"
+#include "cli/outcome_data.h"
+#include "cli/output.h"
+#include "outcomes/goals.h"
+
+namespace regio::cli {
+namespace {
+
+outcomes::Goal to_goal(const store::GoalRecord& g) {
+  return outcomes::Goal{g.region, g.indicator, g.target, g.year, g.intervention, g.description};
+}
+
+struct AddOptions {
+  std::string region;
+  std::string indicator;
+  double target = 0;
+  int year = 0;
+  std::string intervention = "*";
+  std::string description;
+};
+
+Status add_goal(Context& ctx, const AddOptions& o) {
+  if (!ctx.registry().is_known_region(o.region))
+    return fail(ErrorCode::kInvalidArgument, fmt::format("--region '{}' is geen arbeidsmarktregio (AM-code)", o.region));
+  store::GoalRecord g{0, o.region, o.indicator, o.target, o.year, o.intervention, o.description};
+  if (auto st = outcomes::validate_goal(to_goal(g)); !st) return st;
+  auto store = ctx.open_store();
+  if (!store) return std::unexpected(store.error());
+  auto id = (*store)->add_goal(g);
+  if (!id) return std::unexpected(id.error());
+  return write_output(ctx, {}, fmt::format("Doel {} toegevoegd: {} {} {} {} voor startjaar {} (interventie {}).\n", *id,
+                                           o.region, o.indicator,
+                                           o.indicator == "dagen_tot_werk_mediaan" ? "≤" : "≥",
+                                           format_number(o.target), o.year, o.intervention));
+}
+
+std::string figure_text(const outcomes::Figure& f) {
+  if (f.suppressed) return ".";
+  if (!f.value) return "-";
+  return format_number(std::round(*f.value * 10.0) / 10.0);
+}
+
+struct StatusOptions {
+  std::string region;
+  std::string peildatum;
+  bool unsuppressed = false;
+};
+
+Status goal_status(Context& ctx, const StatusOptions& o) {
+  auto peildatum = parse_peildatum(o.peildatum);
+  if (!peildatum) return std::unexpected(peildatum.error());
+  auto store = ctx.open_store();
+  if (!store) return std::unexpected(store.error());
+  auto records = (*store)->goals(o.region.empty() ? std::nullopt : std::optional<std::string>(o.region));
+  if (!records) return std::unexpected(records.error());
+  if (records->empty())
+    return write_output(ctx, {}, "Er zijn nog geen doelen. Voeg er een toe met 'goals add'.\n");
+  auto data = disclosed_outcomes(
+      **store, *peildatum,
+      {.threshold = 10,
+       .mode = o.unsuppressed ? outcomes::DisclosureMode::kUnsuppressed : outcomes::DisclosureMode::kSuppressed});
+  if (!data) return std::unexpected(data.error());
+  std::vector<outcomes::Goal> goals;
+  for (const auto& r : *records) goals.push_back(to_goal(r));
+  auto evaluations = outcomes::evaluate_goals(goals, data->table, data->peildatum);
+  if (!evaluations) return std::unexpected(evaluations.error());
+  std::vector<std::vector<std::string>> rows;
+  for (std::size_t i = 0; i < evaluations->size(); ++i) {
+    const auto& e = (*evaluations)[i];
+    std::string trend;
+    for (const auto& p : e.trend) trend += fmt::format("{}{}: {}", trend.empty() ? "" : ", ", p.year, figure_text(p.value));
+    std::string status(outcomes::goal_status_text(e.status));
+    if (!e.reason.empty()) status += " (" + e.reason + ")";
+    rows.push_back({std::to_string((*records)[i].id), e.goal.region, ctx.registry().region_name(e.goal.region),
+                    e.goal.indicator, e.goal.intervention, std::to_string(e.goal.year),
+                    fmt::format("{} {}", e.lower_is_better ? "≤" : "≥", format_number(e.goal.target)),
+                    figure_text(e.current), trend, status});
+  }
+  std::string text = std::string(data->fictional ? kFictionalNotice : "") + fmt::format("Doelen op peildatum {}{}\n", format_iso(data->peildatum),
+                                 o.unsuppressed ? " (niet onderdrukt)" : " ('.' = onderdrukt)");
+  text += text_table({"id", "regio", "naam", "indicator", "interventie", "startjaar", "doel", "nu", "trend", "status"},
+                     rows);
+  return write_output(ctx, {}, text);
+}
+
+Status delete_goal(Context& ctx, std::int64_t id) {
+  auto store = ctx.open_store();
+  if (!store) return std::unexpected(store.error());
+  if (auto st = (*store)->delete_goal(id); !st) return st;
+  return write_output(ctx, {}, fmt::format("Doel {} verwijderd.\n", id));
+}
+
+}  // namespace
+
+void add_goals_commands(CLI::App& app, Action& action) {
+  auto* cmd = app.add_subcommand("goals", "Kwantitatieve doelen op uitkomstindicatoren");
+  cmd->require_subcommand(1);
+
+  auto* add = cmd->add_subcommand("add", "Een doel toevoegen (telt mee als gemeten kwantitatief doel, ladderniveau 5)");
+  auto a = std::make_shared<AddOptions>();
+  add->add_option("--region", a->region, "Arbeidsmarktregio (AM-code)")->required();
+  add->add_option("--indicator", a->indicator,
+                  "starters, werk_12m_teller, werk_12m_pct, duurzaam_pct, werkend_12m_pct, uitstroom_pct, "
+                  "dagen_tot_werk_mediaan (lager is beter), uren_gem, of een andere telling uit 'outcomes indicators'")
+      ->required();
+  add->add_option("--target", a->target, "Streefwaarde (percentages als 40 voor 40 %)")->required();
+  add->add_option("--year", a->year, "Startjaar van de trajecten waarover het doel gaat")->required();
+  add->add_option("--intervention", a->intervention,
+                  "ips, jobcoaching, reintegratie, participatie, overig of * voor alle (standaard *)");
+  add->add_option("--description", a->description, "Omschrijving");
+  add->callback([&action, a] { action = [a](Context& ctx) { return add_goal(ctx, *a); }; });
+
+  auto* status = cmd->add_subcommand("status", "Doelen met huidige waarde, trend en of ze behaald zijn");
+  auto s = std::make_shared<StatusOptions>();
+  status->add_option("--region", s->region, "Alleen deze regio");
+  status->add_option("--peildatum", s->peildatum, "Peildatum (standaard: de laatste datum in de gegevens)");
+  status->add_flag("--unsuppressed", s->unsuppressed, "Zonder onderdrukking (alleen onderzoeker en beheerder)");
+  status->callback([&action, s] { action = [s](Context& ctx) { return goal_status(ctx, *s); }; });
+
+  auto* del = cmd->add_subcommand("delete", "Een doel verwijderen");
+  auto id = std::make_shared<std::int64_t>(0);
+  del->add_option("id", *id, "Id van het doel (zie 'goals status')")->required();
+  del->callback([&action, id] { action = [id](Context& ctx) { return delete_goal(ctx, *id); }; });
+}
+
+}  // namespace regio::cli

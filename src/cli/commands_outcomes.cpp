@@ -1,0 +1,188 @@
+// `regiomonitor outcomes`: pseudonymised client extracts and the outcome indicators.
+#include <chrono>
+#include <ctime>
+
+#include <fmt/format.h>
+
+#include "cli/commands.h"
+#include "cli/outcome_data.h"
+#include "cli/output.h"
+#include "cli/progress.h"
+#include "outcomes/extract_reader.h"
+#include "outcomes/indicator_format.h"
+#include "outcomes/serialize.h"
+
+namespace regio::cli {
+namespace {
+
+std::string now_utc_iso() {
+  const std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
+                     tm.tm_min, tm.tm_sec);
+}
+
+bool valid_delivery_id(const std::string& id) {
+  if (id.empty() || id.size() > 64) return false;
+  for (char c : id)
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+          c == '.'))
+      return false;
+  return true;
+}
+
+struct ImportOptions {
+  std::string delivery;
+  std::vector<std::string> paths;
+};
+
+Status import_delivery(Context& ctx, const ImportOptions& o) {
+  if (!valid_delivery_id(o.delivery))
+    return fail(ErrorCode::kInvalidArgument,
+                fmt::format("ongeldig leverings-id '{}': 1–64 tekens uit A-Z, a-z, 0-9, '-', '_' en '.'", o.delivery));
+  auto store = ctx.open_store();  // open first: a database problem should not wait for a long read
+  if (!store) return std::unexpected(store.error());
+  std::vector<std::filesystem::path> paths(o.paths.begin(), o.paths.end());
+  outcomes::ImportOptions options;
+  Progress progress(ctx.err(), ctx.env.err_is_terminal, "Inlezen en controleren");
+  options.progress = [&progress](std::uint64_t done, std::uint64_t total) { progress.update(done, total); };
+  auto imported = outcomes::read_extract(paths, ctx.registry(), options);
+  progress.finish();
+  if (!imported) {
+    Error e = imported.error();
+    if (e.code == ErrorCode::kInvalidData)
+      e.message += fmt::format("\nLevering {} geweigerd: niets opgeslagen, de opgeslagen gegevens zijn ongewijzigd.",
+                               o.delivery);
+    return std::unexpected(std::move(e));
+  }
+  store::DeliveryRecord record;
+  record.info.id = o.delivery;
+  record.info.imported_at = now_utc_iso();
+  record.info.trajecten = static_cast<std::int64_t>(imported->trajecten);
+  record.info.werk = static_cast<std::int64_t>(imported->werk);
+  record.info.uitkeringen = static_cast<std::int64_t>(imported->uitkeringen);
+  const bool has_rows = imported->trajecten + imported->werk + imported->uitkeringen > 0;
+  record.info.first_date = has_rows ? format_iso(imported->first) : "";
+  record.info.last_date = has_rows ? format_iso(imported->last) : "";
+  record.payload = outcomes::serialize(imported->extract);
+  imported->extract = {};
+  auto existed = (*store)->deliveries();
+  if (!existed) return std::unexpected(existed.error());
+  bool replaced = false;
+  for (const auto& d : *existed) replaced |= d.id == o.delivery;
+  if (auto st = (*store)->put_delivery(record); !st) return st;
+  return write_output(ctx, {},
+                      fmt::format("Levering {} {}: {} trajecten, {} werkperiodes, {} uitkeringsperiodes, {} personen "
+                                  "({} t/m {}).\n",
+                                  o.delivery, replaced ? "vervangen" : "opgeslagen", imported->trajecten,
+                                  imported->werk, imported->uitkeringen, imported->persons, record.info.first_date,
+                                  record.info.last_date));
+}
+
+Status list_deliveries(Context& ctx) {
+  auto store = ctx.open_store();
+  if (!store) return std::unexpected(store.error());
+  auto infos = (*store)->deliveries();
+  if (!infos) return std::unexpected(infos.error());
+  if (infos->empty()) return write_output(ctx, {}, "Er zijn nog geen leveringen. Importeer er een met 'outcomes import'.\n");
+  std::vector<std::vector<std::string>> rows;
+  for (const auto& d : *infos)
+    rows.push_back({d.id, d.imported_at, std::to_string(d.trajecten), std::to_string(d.werk),
+                    std::to_string(d.uitkeringen), d.first_date, d.last_date});
+  return write_output(ctx, {},
+                      text_table({"levering", "geïmporteerd", "trajecten", "werk", "uitkeringen", "vanaf", "tot en met"},
+                                 rows));
+}
+
+Status delete_delivery(Context& ctx, const std::string& id) {
+  auto store = ctx.open_store();
+  if (!store) return std::unexpected(store.error());
+  if (auto st = (*store)->delete_delivery(id); !st) {
+    if (st.error().code == ErrorCode::kNotFound)
+      return fail(ErrorCode::kNotFound, fmt::format("levering '{}' bestaat niet (zie 'outcomes deliveries')", id));
+    return st;
+  }
+  return write_output(ctx, {}, fmt::format("Levering {} verwijderd.\n", id));
+}
+
+struct IndicatorOptions {
+  std::string peildatum;
+  bool unsuppressed = false;
+  std::string format = "csv";
+  std::vector<std::string> regions;
+  int threshold = 10;
+  bool percentages = false;
+  std::string output;
+};
+
+Status indicators(Context& ctx, const IndicatorOptions& o) {
+  auto peildatum = parse_peildatum(o.peildatum);
+  if (!peildatum) return std::unexpected(peildatum.error());
+  auto format = outcomes::parse_indicator_format(o.format);
+  if (!format) return std::unexpected(format.error());
+  for (const auto& r : o.regions)
+    if (r != "NL" && !ctx.registry().is_known_region(r))
+      return fail(ErrorCode::kInvalidArgument, fmt::format("--region '{}' is geen arbeidsmarktregio (AM-code) of NL", r));
+  auto store = ctx.open_store();
+  if (!store) return std::unexpected(store.error());
+  outcomes::DisclosureOptions disclosure{
+      .threshold = o.threshold,
+      .mode = o.unsuppressed ? outcomes::DisclosureMode::kUnsuppressed : outcomes::DisclosureMode::kSuppressed};
+  auto data = disclosed_outcomes(**store, *peildatum, disclosure);
+  if (!data) return std::unexpected(data.error());
+  const outcomes::DisclosedTable shown = o.regions.empty() ? data->table : data->table.only_regions(o.regions);
+  std::string text = outcomes::format_indicators(shown, *format, {.percentages = o.percentages});
+  if (*format == outcomes::IndicatorFormat::kTable)
+    text = std::string(data->fictional ? kFictionalNotice : "") +
+           fmt::format("Peildatum {}. {}\n", format_iso(data->peildatum),
+                       o.unsuppressed ? "Niet onderdrukt: alleen voor onderzoekers en beheerders."
+                                      : fmt::format("'.' = onderdrukt (minder dan {} personen).", o.threshold)) +
+           text;
+  return write_output(ctx, o.output, text);
+}
+
+}  // namespace
+
+void add_outcomes_commands(CLI::App& app, Action& action) {
+  auto* cmd = app.add_subcommand("outcomes", "Cliëntgegevens (gepseudonimiseerde extracten) en uitkomstindicatoren");
+  cmd->require_subcommand(1);
+
+  auto* imp = cmd->add_subcommand(
+      "import",
+      "Een levering importeren: trajecten.csv, werk.csv en uitkeringen.csv, een map met die bestanden, of één .xlsx "
+      "met de bladen trajecten, werk en uitkeringen. Alles wordt gecontroleerd; bij één fout wordt niets opgeslagen. "
+      "Een bestaande levering met hetzelfde id wordt in één keer vervangen.");
+  auto i = std::make_shared<ImportOptions>();
+  imp->add_option("--delivery", i->delivery, "Id van de levering, bijv. ggz-noord-2024q4")->required();
+  imp->add_option("paden", i->paths, "Bestanden of map")->required()->check(CLI::ExistingPath);
+  imp->callback([&action, i] { action = [i](Context& ctx) { return import_delivery(ctx, *i); }; });
+
+  auto* list = cmd->add_subcommand("deliveries", "Leveringen tonen met aantallen en datums");
+  list->callback([&action] { action = [](Context& ctx) { return list_deliveries(ctx); }; });
+
+  auto* del = cmd->add_subcommand("delete", "Een levering verwijderen");
+  auto d = std::make_shared<std::string>();
+  del->add_option("--delivery", *d, "Id van de levering")->required();
+  del->callback([&action, d] { action = [d](Context& ctx) { return delete_delivery(ctx, *d); }; });
+
+  auto* ind = cmd->add_subcommand(
+      "indicators",
+      "Uitkomstindicatoren per regio × startjaar × interventie, regio, en landelijk (NL), over alle leveringen samen; "
+      "altijd door de onthullingsbeveiliging ('.' = onderdrukt)");
+  auto n = std::make_shared<IndicatorOptions>();
+  ind->add_option("--peildatum", n->peildatum, "Peildatum JJJJ-MM-DD (standaard: de laatste datum in de gegevens)");
+  ind->add_flag("--unsuppressed", n->unsuppressed,
+                "Alle cijfers zonder onderdrukking (alleen voor de rollen onderzoeker en beheerder)");
+  ind->add_option("--format", n->format, "csv (',' '.'), csv-nl (';' en decimale komma, BOM), json of table")
+      ->check(CLI::IsMember({"csv", "csv-nl", "json", "table"}));
+  ind->add_option("--region", n->regions, "Alleen deze regio('s) tonen (AM-code of NL; herhaalbaar)");
+  ind->add_option("--threshold", n->threshold, "Drempel van de onthullingsbeveiliging (standaard 10)")
+      ->check(CLI::Range(1, 1000));
+  ind->add_flag("--percentages", n->percentages,
+                "Ook werk_12m_pct, duurzaam_pct, werkend_12m_pct en uitstroom_pct (csv, csv-nl, table)");
+  ind->add_option("--output", n->output, "Naar dit bestand in plaats van de standaarduitvoer");
+  ind->callback([&action, n] { action = [n](Context& ctx) { return indicators(ctx, *n); }; });
+}
+
+}  // namespace regio::cli

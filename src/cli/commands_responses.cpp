@@ -1,0 +1,131 @@
+// `regiomonitor responses`: import and export of questionnaire responses (one row per region).
+#include <fmt/format.h>
+
+#include "cli/commands.h"
+#include "cli/output.h"
+#include "cli/questionnaire_source.h"
+#include "forms/layout.h"
+#include "tabular/csv.h"
+#include "tabular/read_any.h"
+#include "tabular/xlsx.h"
+
+namespace regio::cli {
+namespace {
+
+struct ImportOptions {
+  std::string wave;
+  std::vector<std::string> files;
+};
+
+Status import_responses(Context& ctx, const ImportOptions& o) {
+  auto store = ctx.open_store();
+  if (!store) return std::unexpected(store.error());
+  auto wd = load_wave_definition(**store, o.wave);
+  if (!wd) return std::unexpected(wd.error());
+
+  tabular::Workbook book;
+  for (const auto& f : o.files) {
+    auto part = tabular::read_table_file(f);
+    if (!part) return std::unexpected(part.error());
+    for (auto& s : part->sheets) book.sheets.push_back(std::move(s));
+  }
+  const auto& classification = ctx.registry().for_year(year_of(wd->wave.date));
+  auto responses = forms::read_responses(wd->definition, book, o.wave, classification, ctx.today());
+  if (!responses) {
+    Error e = responses.error();
+    e.message += fmt::format("\nNiets opgeslagen: de antwoorden van meetmoment {} zijn ongewijzigd.", o.wave);
+    return std::unexpected(std::move(e));
+  }
+  if (auto st = (*store)->replace_responses(o.wave, *responses); !st) return st;
+  std::size_t submitted = 0;
+  for (const auto& r : *responses) submitted += r.status == forms::ResponseStatus::kIngediend;
+  return write_output(ctx, {}, fmt::format("{} antwoorden opgeslagen voor meetmoment {} ({} ingediend, {} concept).\n",
+                                           responses->size(), o.wave, submitted, responses->size() - submitted));
+}
+
+struct ExportOptions {
+  std::string wave;
+  std::string format = "csv";
+  std::string output;
+};
+
+// Dutch Excel reads decimals with a comma: rewrite the decimal columns for csv-nl.
+void to_decimal_comma(const forms::Definition& def, tabular::Sheet& sheet) {
+  for (std::size_t c = 0; c < sheet.header.size(); ++c) {
+    const forms::Question* q = def.question(sheet.header[c]);
+    if (q == nullptr || q->type != forms::QuestionType::kDecimal) continue;
+    for (auto& row : sheet.rows)
+      for (char& ch : row.cells[c])
+        if (ch == '.') ch = ',';
+  }
+}
+
+Status export_responses(Context& ctx, const ExportOptions& o) {
+  auto store = ctx.open_store();
+  if (!store) return std::unexpected(store.error());
+  auto wd = load_wave_definition(**store, o.wave);
+  if (!wd) return std::unexpected(wd.error());
+  auto responses = (*store)->responses(o.wave);
+  if (!responses) return std::unexpected(responses.error());
+  tabular::Workbook book = forms::write_responses(wd->definition, *responses);
+
+  if (o.format == "xlsx") {
+    if (o.output.empty()) return fail(ErrorCode::kInvalidArgument, "xlsx schrijven vraagt --output BESTAND.xlsx");
+    if (auto st = tabular::write_xlsx(o.output, book); !st) return st;
+    ctx.err() << fmt::format("{} antwoorden geschreven naar {}\n", responses->size(), o.output);
+    return {};
+  }
+  const auto dialect = o.format == "csv-nl" ? tabular::CsvDialect::dutch_excel() : tabular::CsvDialect::plain();
+  if (o.format == "csv-nl")
+    for (auto& s : book.sheets) to_decimal_comma(wd->definition, s);
+  // The main sheet goes to --output (or stdout); each repeat to "<stem>_<repeat>.csv" beside it.
+  for (std::size_t i = 0; i < book.sheets.size(); ++i) {
+    const auto& sheet = book.sheets[i];
+    std::filesystem::path path;
+    if (i > 0) {
+      if (o.output.empty()) {
+        if (!sheet.rows.empty())
+          ctx.err() << fmt::format("Let op: herhaalgroep '{}' niet geschreven; gebruik --output om ook {}.csv te krijgen\n",
+                                   sheet.name, sheet.name);
+        continue;
+      }
+      std::filesystem::path main(o.output);
+      path = main.parent_path() / fmt::format("{}_{}.csv", main.stem().string(), sheet.name);
+    } else {
+      path = o.output;
+    }
+    if (auto st = write_output(ctx, path, tabular::write_csv(sheet, dialect)); !st) return st;
+    if (!path.empty()) ctx.err() << fmt::format("Geschreven: {}\n", path.string());
+  }
+  return {};
+}
+
+}  // namespace
+
+void add_responses_commands(CLI::App& app, Action& action) {
+  auto* cmd = app.add_subcommand("responses", "Antwoorden op de vragenlijst importeren en exporteren");
+  cmd->require_subcommand(1);
+
+  auto* imp = cmd->add_subcommand(
+      "import",
+      "Antwoorden importeren uit CSV of XLSX: één rij per regio (kolom regio met AM-code, optioneel kolom status "
+      "= concept/ingediend), één kolom per vraag, meerkeuze als waarden gescheiden door spaties; herhaalgroepen "
+      "(zoals doelen) in een tweede blad of bestand (naam eindigt op _doelen.csv) met kolom regio. Alles wordt "
+      "gecontroleerd; bij één fout wordt niets opgeslagen.");
+  auto i = std::make_shared<ImportOptions>();
+  imp->add_option("--wave", i->wave, "Code van het meetmoment")->required();
+  imp->add_option("bestanden", i->files, "CSV- of XLSX-bestand(en)")->required()->check(CLI::ExistingFile);
+  imp->callback([&action, i] { action = [i](Context& ctx) { return import_responses(ctx, *i); }; });
+
+  auto* exp = cmd->add_subcommand("export", "Antwoorden exporteren in dezelfde indeling als de import");
+  auto e = std::make_shared<ExportOptions>();
+  exp->add_option("--wave", e->wave, "Code van het meetmoment")->required();
+  exp->add_option("--format", e->format,
+                  "csv (',' en '.'), csv-nl (zoals Nederlandse Excel: ';', decimale komma, BOM) of xlsx")
+      ->check(CLI::IsMember({"csv", "csv-nl", "xlsx"}));
+  exp->add_option("--output", e->output,
+                  "Bestand; herhaalgroepen komen als <naam>_<groep>.csv ernaast (standaard: standaarduitvoer)");
+  exp->callback([&action, e] { action = [e](Context& ctx) { return export_responses(ctx, *e); }; });
+}
+
+}  // namespace regio::cli

@@ -1,0 +1,43 @@
+// What commands get from the composition root: where the database is, how to open a store,
+// the clock, and the terminal streams. Commands never pick an adapter themselves.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <iosfwd>
+#include <memory>
+
+#include "base/date.h"
+#include "base/error.h"
+#include "regions/registry.h"
+#include "store/store.h"
+
+namespace regio::cli {
+
+using StoreOpener =
+    std::function<Result<std::unique_ptr<store::Store>>(const std::filesystem::path& db)>;
+
+struct Environment {
+  StoreOpener open_store;
+  const Clock* clock = nullptr;
+  const regions::Registry* registry = nullptr;
+  std::ostream* out = nullptr;
+  std::ostream* err = nullptr;
+  bool err_is_terminal = false;  // show progress bars on err
+  std::filesystem::path default_db = "regiomonitor.db";  // REGIOMONITOR_DB or ./regiomonitor.db
+};
+
+// Per-invocation state shared by all commands: the environment and the global options.
+struct Context {
+  Environment env;
+  std::filesystem::path db;
+
+  std::ostream& out() const { return *env.out; }
+  std::ostream& err() const { return *env.err; }
+  const regions::Registry& registry() const { return *env.registry; }
+  Date today() const { return env.clock->today(); }
+  // Opens the store at `db` (creating it and applying migrations).
+  Result<std::unique_ptr<store::Store>> open_store() const { return env.open_store(db); }
+};
+
+}  // namespace regio::cli
