@@ -18,6 +18,7 @@
 #include <limits>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace regio::outcomes {
@@ -55,6 +56,14 @@ class TextColumn {
   const std::string& bytes() const { return bytes_; }
   const std::vector<std::uint32_t>& offsets() const { return offsets_; }
   // REQUIRES: offsets start at 0, never decrease, and end at bytes.size() (serialize.cpp checks).
+  // Moves the buffers out, leaving the column empty; with from_parts, lets code that reorders
+  // rows do it in place.
+  std::pair<std::string, std::vector<std::uint32_t>> release() {
+    std::pair<std::string, std::vector<std::uint32_t>> parts{std::move(bytes_), std::move(offsets_)};
+    bytes_.clear();
+    offsets_.assign(1, 0);
+    return parts;
+  }
   static TextColumn from_parts(std::string bytes, std::vector<std::uint32_t> offsets) {
     TextColumn c;
     c.bytes_ = std::move(bytes);

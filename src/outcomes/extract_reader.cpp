@@ -21,7 +21,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::size_t kChunkBytes = std::size_t{4} << 20;
+// Large enough that read() calls cost nothing, small enough to stay in cache.
+constexpr std::size_t kChunkBytes = std::size_t{1} << 20;
 
 struct CsvInput {
   ExtractTable table;
@@ -150,11 +151,37 @@ void renumber_persons(Extract& e) {
   if (identity) return;
   for (auto* column : {&e.trajecten.person, &e.werk.person, &e.uitkeringen.person})
     for (auto& p : *column) p = order[p];
-  std::vector<std::uint32_t> by_new(e.persons.size());
-  for (std::uint32_t p = 0; p < order.size(); ++p) by_new[order[p]] = p;
+  // Pseudonyms of one length (the usual 32 hex characters) are moved in place along the
+  // permutation's cycles: no second copy of the column at the memory peak of the import.
+  auto [bytes, offsets] = e.persons.release();
+  const std::size_t n = order.size();
+  const std::size_t width = n > 0 ? offsets[1] : 0;
+  bool fixed = true;
+  for (std::size_t p = 0; fixed && p < n; ++p) fixed = offsets[p + 1] - offsets[p] == width;
+  if (fixed) {
+    std::vector<bool> placed(n, false);
+    std::string carried(width, '\0'), swap(width, '\0');
+    for (std::size_t start = 0; start < n; ++start) {
+      if (placed[start] || order[start] == start) continue;
+      carried.assign(bytes, start * width, width);
+      std::size_t from = start;
+      do {
+        const std::size_t to = order[from];
+        swap.assign(bytes, to * width, width);
+        bytes.replace(to * width, width, carried);
+        placed[to] = true;
+        carried.swap(swap);
+        from = to;
+      } while (from != start);
+    }
+    e.persons = TextColumn::from_parts(std::move(bytes), std::move(offsets));
+    return;
+  }
+  std::vector<std::uint32_t> by_new(n);
+  for (std::uint32_t p = 0; p < n; ++p) by_new[order[p]] = p;
   TextColumn renumbered;
-  renumbered.reserve(e.persons.size(), e.persons.text_bytes());
-  for (std::uint32_t p : by_new) renumbered.push_back(e.persons[p]);
+  renumbered.reserve(n, bytes.size());
+  for (std::uint32_t p : by_new) renumbered.push_back(std::string_view(bytes).substr(offsets[p], offsets[p + 1] - offsets[p]));
   e.persons = std::move(renumbered);
 }
 

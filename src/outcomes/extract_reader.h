@@ -16,7 +16,7 @@
 // as a whole with kInvalidData: nothing of a delivery with errors is returned. Messages never
 // contain a persoon_id.
 //
-// Speed and memory (DESIGN §5): the CSV path streams each file in 4 MiB read() chunks through a
+// Speed and memory (DESIGN §5): the CSV path streams each file in 1 MiB read() chunks through a
 // hand-written scanner (fields are views into the chunk; no allocation per row), reads the files
 // on two threads, and interns persons once into a shared open-addressing table (a chunk's
 // pseudonyms under one lock). Text columns are stored in one buffer each (TextColumn). Persons

@@ -4,6 +4,7 @@
 
 #include <fstream>
 
+#include <fmt/format.h>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -205,6 +206,42 @@ TEST(ReadExtract, ReportsProgressUpToTheTotal) {
   ASSERT_TRUE(read_extract({dir.path()}, registry(), options));
   EXPECT_EQ(last_total, kTrajecten.size() + kWerk.size());
   EXPECT_EQ(last_done, last_total);
+}
+
+}  // namespace
+}  // namespace regio::outcomes
+
+namespace regio::outcomes {
+namespace {
+
+// uitkeringen.csv is the larger file, so it is read first; persons must still be numbered by
+// first appearance in werk, then uitkeringen.
+void expect_persons_in_table_order(std::string_view a, std::string_view b, std::string_view c,
+                                   unsigned threads) {
+  TempDir dir;
+  dir.write("werk.csv", fmt::format("persoon_id,startdatum\n{0},2019-01-01\n{1},2019-01-01\n", b, a));
+  dir.write("uitkeringen.csv",
+            fmt::format("persoon_id,soort,startdatum,einddatum\n{0},ww,2019-01-01,\n{1},ww,2019-01-01,\n"
+                        "{0},ww,2019-01-01,\n{0},ww,2019-01-01,\n{0},ww,2019-01-01,\n",
+                        c, b));
+  ImportOptions options;
+  options.threads = threads;
+  auto r = read_extract({dir.path()}, registry(), options);
+  ASSERT_TRUE(r) << r.error().describe();
+  const Extract& e = r->extract;
+  ASSERT_EQ(e.persons.size(), 3u);
+  EXPECT_EQ(e.persons[0], b);
+  EXPECT_EQ(e.persons[1], a);
+  EXPECT_EQ(e.persons[2], c);
+  EXPECT_EQ(e.werk.person, (std::vector<std::uint32_t>{0, 1}));
+  EXPECT_EQ(e.uitkeringen.person, (std::vector<std::uint32_t>{2, 0, 2, 2, 2}));
+}
+
+TEST(ReadExtract, PersonsNumberedInTableOrderWhateverTheReadingOrder) {
+  for (unsigned threads : {1u, 2u}) {
+    expect_persons_in_table_order("aaaa", "bbbb", "cccc", threads);  // equal lengths: in place
+    expect_persons_in_table_order("a", "bb", "ccc", threads);         // different lengths
+  }
 }
 
 }  // namespace

@@ -186,12 +186,13 @@ void TableBuilder::note_days(std::int32_t start, std::int32_t end) {
 // a duplicate costs no extra copy of the ids.
 bool TableBuilder::is_new_traject_id(std::size_t line, std::string_view id) {
   const auto& ids = trajecten_.traject_id;
-  if ((ids.size() + 1) * 2 > traject_id_slots_.size()) {
+  // Load factor at most 3/4: with a good hash probes stay short, and the table stays small.
+  if ((ids.size() + 1) * 4 > traject_id_slots_.size() * 3) {
     std::size_t size = std::max<std::size_t>(1024, traject_id_slots_.size() * 2);
-    while ((ids.size() + 1) * 2 > size) size *= 2;
+    while ((ids.size() + 1) * 4 > size * 3) size *= 2;
     traject_id_slots_.assign(size, 0);
     for (std::uint32_t i = 0; i < ids.size(); ++i) {
-      std::size_t slot = hash_text(ids[i]) & (size - 1);
+      std::size_t slot = static_cast<std::size_t>(hash_text(ids[i])) & (size - 1);
       while (traject_id_slots_[slot] != 0) slot = (slot + 1) & (size - 1);
       traject_id_slots_[slot] = i + 1;
     }
