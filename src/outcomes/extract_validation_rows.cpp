@@ -147,7 +147,7 @@ bool TableBuilder::check_person(std::size_t line, std::string_view id) {
   if (passes_elfproef(id)) {
     problem(line, "persoon_id", "waarschijnlijk-bsn",
             "persoon_id bestaat uit 9 cijfers en doorstaat de elfproef: waarschijnlijk een BSN. "
-            "Lever pseudoniemen aan (regiomonitor pseudonimiseer); de waarde wordt niet getoond");
+            "Lever pseudoniemen aan (regiomonitor pseudonymize); de waarde wordt niet getoond");
     return false;
   }
   return true;

@@ -92,7 +92,7 @@ inline std::vector<IndicatorRow> indicators(const Extract& e, Date peildatum) {
     const int s = e.trajecten.start[t];
     if (s > c) continue;
     const Outcome o = outcome_of(e, t, c);
-    const std::string regio = e.trajecten.regio[t];
+    const std::string regio(e.trajecten.regio[t]);
     const int year = year_of(Date{s});
     const Interventie iv = e.trajecten.interventie[t];
     const std::string y = std::to_string(year);
