@@ -76,7 +76,7 @@ Status store_extract(Context& ctx, store::Store& store, std::size_t persons) {
   record.info = {kDemoDelivery, "2025-01-01T00:00:00Z", static_cast<std::int64_t>(imported->trajecten),
                  static_cast<std::int64_t>(imported->werk), static_cast<std::int64_t>(imported->uitkeringen),
                  format_iso(imported->first), format_iso(imported->last)};
-  record.payload = outcomes::serialize(imported->extract);
+  record.payload = outcomes::serialize_and_release(std::move(imported->extract));
   return store.put_delivery(record);
 }
 

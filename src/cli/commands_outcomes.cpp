@@ -65,8 +65,8 @@ Status import_delivery(Context& ctx, const ImportOptions& o) {
   const bool has_rows = imported->trajecten + imported->werk + imported->uitkeringen > 0;
   record.info.first_date = has_rows ? format_iso(imported->first) : "";
   record.info.last_date = has_rows ? format_iso(imported->last) : "";
-  record.payload = outcomes::serialize(imported->extract);
-  imported->extract = {};
+  // Frees each column as soon as it is copied: the extract and its payload never both exist whole.
+  record.payload = outcomes::serialize_and_release(std::move(imported->extract));
   auto existed = (*store)->deliveries();
   if (!existed) return std::unexpected(existed.error());
   bool replaced = false;

@@ -103,6 +103,27 @@ std::string missing(std::string_view column) {
   return fmt::format("{} is verplicht maar leeg", column);
 }
 
+enum class Presence { kRequired, kOptional };
+
+// Looks up a value of a code list. An empty optional value gives nullptr without a problem;
+// otherwise a failure is reported through `report(column, rule, message)` ("verplicht" when
+// empty, "onbekende-code" with the allowed codes) and clears `ok`.
+template <class Report, class E, std::size_t N>
+const E* checked_code(const Report& report, std::string_view column, std::string_view text,
+                      const Code<E> (&codes)[N], std::string_view noun, Presence presence, bool& ok) {
+  if (text.empty() && presence == Presence::kOptional) return nullptr;
+  if (const E* value = find_code(codes, text)) return value;
+  ok = false;
+  if (text.empty()) {
+    report(column, "verplicht", missing(column));
+  } else {
+    report(column, "onbekende-code",
+           fmt::format("{} is geen {}; toegestaan: {}{}", shown(text), noun, code_list(codes),
+                       presence == Presence::kOptional ? " of leeg" : ""));
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 // The row's person number is filled in by flush_persons().
@@ -262,30 +283,15 @@ void TableBuilder::add_trajectory(std::size_t line, const Values& v) {
     }
   }
 
-  const Interventie* interventie = find_code(kInterventies, v[kInterventie]);
-  if (interventie == nullptr) {
-    problem(line, "interventie", v[kInterventie].empty() ? "verplicht" : "onbekende-code",
-            v[kInterventie].empty() ? missing("interventie")
-                                    : fmt::format("{} is geen interventie; toegestaan: {}",
-                                                  shown(v[kInterventie]), code_list(kInterventies)));
-    ok = false;
-  }
-  const Verwijzer* verwijzer = nullptr;
-  if (!v[kVerwijzer].empty() && (verwijzer = find_code(kVerwijzers, v[kVerwijzer])) == nullptr) {
-    problem(line, "verwijzer", "onbekende-code",
-            fmt::format("{} is geen verwijzer; toegestaan: {} of leeg", shown(v[kVerwijzer]),
-                        code_list(kVerwijzers)));
-    ok = false;
-  }
-  const UitkeringStart* uitkering = find_code(kUitkeringStarts, v[kUitkeringStart]);
-  if (uitkering == nullptr) {
-    problem(line, "uitkering_start", v[kUitkeringStart].empty() ? "verplicht" : "onbekende-code",
-            v[kUitkeringStart].empty()
-                ? missing("uitkering_start")
-                : fmt::format("{} is geen uitkering_start; toegestaan: {}", shown(v[kUitkeringStart]),
-                              code_list(kUitkeringStarts)));
-    ok = false;
-  }
+  const auto report = [&](std::string_view column, std::string_view rule, std::string message) {
+    problem(line, column, rule, std::move(message));
+  };
+  const Interventie* interventie =
+      checked_code(report, "interventie", v[kInterventie], kInterventies, "interventie", Presence::kRequired, ok);
+  const Verwijzer* verwijzer =
+      checked_code(report, "verwijzer", v[kVerwijzer], kVerwijzers, "verwijzer", Presence::kOptional, ok);
+  const UitkeringStart* uitkering = checked_code(report, "uitkering_start", v[kUitkeringStart], kUitkeringStarts,
+                                                 "uitkering_start", Presence::kRequired, ok);
   if (!ok) return;
 
   auto& t = trajecten_;
@@ -329,13 +335,11 @@ void TableBuilder::add_work(std::size_t line, const Values& v) {
       hours = static_cast<float>(*value);
     }
   }
-  const Contract* contract = nullptr;
-  if (!v[kContract].empty() && (contract = find_code(kContracts, v[kContract])) == nullptr) {
-    problem(line, "contract", "onbekende-code",
-            fmt::format("{} is geen contractsoort; toegestaan: {} of leeg", shown(v[kContract]),
-                        code_list(kContracts)));
-    ok = false;
-  }
+  const Contract* contract = checked_code(
+      [&](std::string_view column, std::string_view rule, std::string message) {
+        problem(line, column, rule, std::move(message));
+      },
+      "contract", v[kContract], kContracts, "contractsoort", Presence::kOptional, ok);
   if (!ok) return;
   werk_.person.push_back(pending_person(v[kPersoonId]));
   werk_.start.push_back(start);
@@ -352,14 +356,11 @@ void TableBuilder::add_benefit(std::size_t line, const Values& v) {
   ok = start_ok && ok;
   ok = parse_day(line, "einddatum", v[kEinddatum], false, &end) && ok;
   if (start_ok) ok = check_dates(line, start, end) && ok;
-  const UitkeringSoort* soort = find_code(kSoorten, v[kSoort]);
-  if (soort == nullptr) {
-    problem(line, "soort", v[kSoort].empty() ? "verplicht" : "onbekende-code",
-            v[kSoort].empty() ? missing("soort")
-                              : fmt::format("{} is geen uitkeringssoort; toegestaan: {}",
-                                            shown(v[kSoort]), code_list(kSoorten)));
-    ok = false;
-  }
+  const UitkeringSoort* soort = checked_code(
+      [&](std::string_view column, std::string_view rule, std::string message) {
+        problem(line, column, rule, std::move(message));
+      },
+      "soort", v[kSoort], kSoorten, "uitkeringssoort", Presence::kRequired, ok);
   if (!ok) return;
   uitkeringen_.person.push_back(pending_person(v[kPersoonId]));
   uitkeringen_.soort.push_back(*soort);

@@ -98,7 +98,7 @@ class Generator {
     t.verwijzer.push_back(rng_.chance(0.1) ? Verwijzer::kOnbekend : static_cast<Verwijzer>(1 + rng_.below(6)));
     t.uitkering_start.push_back(benefit);
     t.start.push_back(s);
-    t.end.push_back(rng_.chance(0.3) ? kOpenEnd : s + rng_.between(60, 900));
+    t.end.push_back(as_of_extraction(rng_.chance(0.3) ? kOpenEnd : s + rng_.between(60, 900)));
 
     if (rng_.chance(0.55)) job(p, s - rng_.between(400, 2500), rng_.between(30, 360));
     if (rng_.chance(0.2)) job(p, s - rng_.between(2600, 4000), rng_.between(30, 700));
@@ -128,25 +128,31 @@ class Generator {
     }
   }
 
+  // An end after the extraction date is not known yet at the source: the spell is ongoing.
+  std::int32_t as_of_extraction(std::int32_t end) const { return end > extraction_day_ ? kOpenEnd : end; }
+
   void job(std::uint32_t p, std::int32_t start, std::int32_t length) {
+    if (start > extraction_day_) return;
     auto& w = e_.werk;
     w.person.push_back(p);
     w.start.push_back(start);
-    w.end.push_back(length == kOpenEnd ? kOpenEnd : start + length);
+    w.end.push_back(as_of_extraction(length == kOpenEnd ? kOpenEnd : start + length));
     w.hours.push_back(rng_.chance(0.85) ? static_cast<float>(rng_.between(16, 80)) / 2.0f : kUnknownHours);
     w.contract.push_back(rng_.chance(0.2) ? Contract::kOnbekend : static_cast<Contract>(1 + rng_.below(6)));
   }
 
   void benefit_spell(std::uint32_t p, UitkeringSoort soort, std::int32_t start, std::int32_t end) {
+    if (start > extraction_day_) return;
     auto& u = e_.uitkeringen;
     u.person.push_back(p);
     u.soort.push_back(soort);
     u.start.push_back(start);
-    u.end.push_back(end);
+    u.end.push_back(as_of_extraction(end));
   }
 
   SplitMix64 rng_;
   SyntheticOptions options_;
+  std::int32_t extraction_day_ = from_civil(options_.extraction_date).days;
   std::array<std::vector<Place>, 9> places_by_year_;
   Extract e_;
 };

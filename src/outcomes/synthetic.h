@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <filesystem>
 
+#include "base/date.h"
 #include "base/error.h"
 #include "outcomes/extract.h"
 #include "regions/registry.h"
@@ -23,6 +24,9 @@ namespace regio::outcomes {
 struct SyntheticOptions {
   std::size_t persons = 10000;
   std::uint64_t seed = 20170101;
+  // The day the extract is drawn at the source: nothing in it starts later, and a spell that
+  // would end later is still ongoing then (empty end date), as in a real delivery.
+  CivilDate extraction_date{2025, 1, 1};
 };
 
 // Persons are numbered in order of first appearance in trajecten, as read_extract numbers them,

@@ -3,7 +3,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <set>
+
+#include "store/response_checks.h"
 
 namespace regio::store {
 namespace {
@@ -79,18 +80,7 @@ Result<forms::Wave> MemoryStore::wave(const std::string& code) {
 
 Status MemoryStore::replace_responses(const std::string& wave,
                                       const std::vector<forms::Response>& rs) {
-  std::set<std::string> regions;
-  for (const auto& r : rs) {
-    if (!r.wave.empty() && r.wave != wave) {
-      return fail(ErrorCode::kInvalidArgument,
-                  fmt::format("Antwoord van regio {} hoort bij meetmoment {}, niet bij {}",
-                              r.region, r.wave, wave));
-    }
-    if (!regions.insert(r.region).second) {
-      return fail(ErrorCode::kInvalidArgument,
-                  fmt::format("Regio {} komt twee keer voor in meetmoment {}", r.region, wave));
-    }
-  }
+  if (auto st = check_responses_of_wave(wave, rs); !st) return st;
   std::lock_guard lock(mutex_);
   if (!waves_.contains(wave)) {
     return std::unexpected(not_found(fmt::format("Meetmoment {} bestaat niet", wave)));

@@ -1,5 +1,7 @@
 #include "store/sqlite/connection.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 #include <fmt/std.h>
 #include <sqlite3.h>
@@ -168,15 +170,6 @@ Statement& Statement::bind(int index, double value) {
   return *this;
 }
 
-Statement& Statement::bind_blob_no_copy(int index, std::string_view bytes) {
-  // A zero-length blob with a null pointer would be stored as NULL; keep it an empty blob.
-  static constexpr char kEmpty = 0;
-  const char* data = bytes.empty() ? &kEmpty : bytes.data();
-  int rc = sqlite3_bind_blob64(stmt_, index, data, bytes.size(), SQLITE_STATIC);
-  if (rc != SQLITE_OK && bind_error_ == 0) bind_error_ = rc;
-  return *this;
-}
-
 Result<bool> Statement::step() {
   if (bind_error_ != 0) return std::unexpected(connection_->error(bind_error_, action_));
   int rc = sqlite3_step(stmt_);
@@ -207,14 +200,6 @@ std::int64_t Statement::integer(int column) const { return sqlite3_column_int64(
 
 double Statement::real(int column) const { return sqlite3_column_double(stmt_, column); }
 
-std::string Statement::blob(int column) const {
-  // Pointer first, then size: that order avoids a type conversion of the value (SQLite docs).
-  const auto* p = static_cast<const char*>(sqlite3_column_blob(stmt_, column));
-  auto n = static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column));
-  if (p == nullptr) return {};
-  return std::string(p, n);
-}
-
 Result<Transaction> Transaction::begin(Connection& connection) {
   if (auto s = connection.exec("BEGIN IMMEDIATE", "transactie starten"); !s) {
     return std::unexpected(s.error());
@@ -238,6 +223,50 @@ Status Transaction::commit() {
   // After a failed COMMIT the transaction may still be open; the destructor rolls it back.
   if (s) connection_ = nullptr;
   return s;
+}
+
+namespace {
+
+// Closes a blob handle on every path out of the blob functions.
+struct BlobHandle {
+  sqlite3_blob* blob = nullptr;
+  ~BlobHandle() {
+    if (blob != nullptr) sqlite3_blob_close(blob);
+  }
+};
+
+constexpr int kBlobChunk = 8 << 20;
+
+}  // namespace
+
+Status Connection::write_blob(const char* table, const char* column, std::int64_t rowid, std::string_view bytes,
+                              std::string_view action) {
+  BlobHandle h;
+  int rc = sqlite3_blob_open(db_, "main", table, column, rowid, 1, &h.blob);
+  if (rc != SQLITE_OK) return std::unexpected(error(rc, action));
+  if (static_cast<std::size_t>(sqlite3_blob_bytes(h.blob)) != bytes.size())
+    return std::unexpected(Error{ErrorCode::kInternal, "blob heeft de verkeerde grootte", {}, 0});
+  for (std::size_t off = 0; off < bytes.size(); off += kBlobChunk) {
+    const int n = static_cast<int>(std::min<std::size_t>(kBlobChunk, bytes.size() - off));
+    rc = sqlite3_blob_write(h.blob, bytes.data() + off, n, static_cast<int>(off));
+    if (rc != SQLITE_OK) return std::unexpected(error(rc, action));
+  }
+  return {};
+}
+
+Result<std::string> Connection::read_blob(const char* table, const char* column, std::int64_t rowid,
+                                          std::string_view action) {
+  BlobHandle h;
+  int rc = sqlite3_blob_open(db_, "main", table, column, rowid, 0, &h.blob);
+  if (rc != SQLITE_OK) return std::unexpected(error(rc, action));
+  const int size = sqlite3_blob_bytes(h.blob);
+  std::string out(static_cast<std::size_t>(size), '\0');
+  for (int off = 0; off < size; off += kBlobChunk) {
+    const int n = std::min(kBlobChunk, size - off);
+    rc = sqlite3_blob_read(h.blob, out.data() + off, n, off);
+    if (rc != SQLITE_OK) return std::unexpected(error(rc, action));
+  }
+  return out;
 }
 
 }  // namespace regio::store::sqlite_detail

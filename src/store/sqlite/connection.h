@@ -49,6 +49,14 @@ class Connection {
   const std::filesystem::path& file() const { return file_; }
   sqlite3* handle() const { return db_; }
 
+  // Incremental blob I/O on an existing row (its blob column created with zeroblob(N) of the
+  // right size). Large payloads (~100 MB) go through these in chunks, so SQLite never builds
+  // a second in-memory copy of the whole row as a bound blob would.
+  Status write_blob(const char* table, const char* column, std::int64_t rowid, std::string_view bytes,
+                    std::string_view action);
+  Result<std::string> read_blob(const char* table, const char* column, std::int64_t rowid,
+                                std::string_view action);
+
  private:
   Connection(sqlite3* db, std::filesystem::path file) : db_(db), file_(std::move(file)) {}
   sqlite3* db_ = nullptr;
@@ -68,9 +76,6 @@ class Statement {
   Statement& bind(int index, std::string_view text);
   Statement& bind(int index, std::int64_t value);
   Statement& bind(int index, double value);
-  // Binds bytes without copying them. REQUIRES: `bytes` stays alive and unchanged until the
-  // statement has been stepped to its end or destroyed.
-  Statement& bind_blob_no_copy(int index, std::string_view bytes);
 
   // Advances to the next row: true when there is one, false when done.
   Result<bool> step();
@@ -82,8 +87,6 @@ class Statement {
   std::string text(int column) const;
   std::int64_t integer(int column) const;
   double real(int column) const;
-  // Copies the blob once, straight from SQLite's buffer.
-  std::string blob(int column) const;
 
  private:
   friend class Connection;

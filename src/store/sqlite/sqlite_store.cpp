@@ -2,8 +2,7 @@
 
 #include <fmt/format.h>
 
-#include <set>
-
+#include "store/response_checks.h"
 #include "store/sqlite/connection.h"
 #include "store/sqlite/migrations.h"
 #include "store/sqlite/response_codec.h"
@@ -158,18 +157,7 @@ Result<forms::Wave> SqliteStore::wave(const std::string& code) {
 
 Status SqliteStore::replace_responses(const std::string& wave,
                                       const std::vector<forms::Response>& rs) {
-  std::set<std::string> regions;
-  for (const auto& r : rs) {
-    if (!r.wave.empty() && r.wave != wave) {
-      return fail(ErrorCode::kInvalidArgument,
-                  fmt::format("Antwoord van regio {} hoort bij meetmoment {}, niet bij {}",
-                              r.region, r.wave, wave));
-    }
-    if (!regions.insert(r.region).second) {
-      return fail(ErrorCode::kInvalidArgument,
-                  fmt::format("Regio {} komt twee keer voor in meetmoment {}", r.region, wave));
-    }
-  }
+  if (auto st = check_responses_of_wave(wave, rs); !st) return st;
   std::lock_guard lock(mutex_);
   auto tx = Transaction::begin(*db_);
   if (!tx) return std::unexpected(tx.error());

@@ -1,6 +1,8 @@
 // Deliveries and goals: the outcome side of SqliteStore (the rest is in sqlite_store.cpp).
 #include <fmt/format.h>
 
+#include <sqlite3.h>
+
 #include "store/sqlite/connection.h"
 #include "store/sqlite/sqlite_store.h"
 
@@ -37,7 +39,7 @@ Status SqliteStore::put_delivery(const DeliveryRecord& d) {
   auto stmt = db_->prepare(
       "INSERT OR REPLACE INTO deliveries"
       "(id, imported_at, trajecten, werk, uitkeringen, first_date, last_date, payload) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+      "VALUES (?, ?, ?, ?, ?, ?, ?, zeroblob(?))",
       "levering opslaan");
   if (!stmt) return std::unexpected(stmt.error());
   const DeliveryInfo& i = d.info;
@@ -48,8 +50,11 @@ Status SqliteStore::put_delivery(const DeliveryRecord& d) {
       .bind(5, i.uitkeringen)
       .bind(6, i.first_date)
       .bind(7, i.last_date)
-      .bind_blob_no_copy(8, d.payload);  // payloads reach ~100 MB: no copy
+      .bind(8, static_cast<std::int64_t>(d.payload.size()));
   if (auto s = stmt->run(); !s) return s;
+  // Payloads reach ~100 MB: written in chunks into the reserved blob, never copied whole.
+  const std::int64_t rowid = sqlite3_last_insert_rowid(db_->handle());
+  if (auto s = db_->write_blob("deliveries", "payload", rowid, d.payload, "levering opslaan"); !s) return s;
   return tx->commit();
 }
 
@@ -71,7 +76,7 @@ Result<std::vector<DeliveryInfo>> SqliteStore::deliveries() {
 Result<std::vector<DeliveryRecord>> SqliteStore::load_deliveries() {
   std::lock_guard lock(mutex_);
   auto stmt =
-      db_->prepare(fmt::format("SELECT {}, payload FROM deliveries ORDER BY id", kDeliveryColumns),
+      db_->prepare(fmt::format("SELECT {}, rowid FROM deliveries ORDER BY id", kDeliveryColumns),
                    "leveringen laden");
   if (!stmt) return std::unexpected(stmt.error());
   std::vector<DeliveryRecord> out;
@@ -79,7 +84,10 @@ Result<std::vector<DeliveryRecord>> SqliteStore::load_deliveries() {
     auto row = stmt->step();
     if (!row) return std::unexpected(row.error());
     if (!*row) break;
-    out.push_back(DeliveryRecord{delivery_info_from(*stmt), stmt->blob(7)});
+    // Read straight into the record's buffer: one copy of a payload of ~100 MB, not two.
+    auto payload = db_->read_blob("deliveries", "payload", stmt->integer(7), "leveringen laden");
+    if (!payload) return std::unexpected(payload.error());
+    out.push_back(DeliveryRecord{delivery_info_from(*stmt), std::move(*payload)});
   }
   return out;
 }
