@@ -76,10 +76,11 @@ class Generator {
   void person(std::uint32_t p) {
     e_.persons.push_back(fmt::format("{:016x}{:016x}", rng_.next(), rng_.next()));
     const double home = static_cast<double>(rng_.next() >> 11) * 0x1.0p-53;
-    const int count = rng_.chance(0.3) ? 2 : 1;
+    const int count = rng_.chance(0.38) ? 2 : 1;  // ~1.3 trajectories per person
     std::int32_t start = rng_.between(day(2016, 1, 1), day(2024, 12, 31));
     for (int k = 0; k < count; ++k) {
-      if (k > 0) start = std::min(day(2024, 12, 31), start + rng_.between(120, 1200));
+      if (k > 0) start += rng_.between(120, 1200);
+      if (start > day(2024, 12, 31)) break;  // a second trajectory after the data's last year
       trajectory(p, start, home);
     }
   }
