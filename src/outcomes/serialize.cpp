@@ -19,14 +19,14 @@ class Writer {
   void column(std::vector<T>& v, bool release) {
     u64(v.size());
     raw(v.data(), v.size() * sizeof(T));
-    if (release) v = {};
+    if (release) std::vector<T>().swap(v);  // `v = {}` would keep the capacity
   }
   void text(TextColumn& c, bool release) {
     u64(c.size());
     u64(c.text_bytes());
     raw(c.offsets().data(), c.offsets().size() * sizeof(std::uint32_t));
     raw(c.bytes().data(), c.bytes().size());
-    if (release) c = {};
+    if (release) (void)c.release();  // frees both buffers (assigning an empty column would keep them)
   }
 
  private:
