@@ -124,6 +124,36 @@ TEST_F(CliMonitor, AnInvalidLevelIsRefusedNamingRegionAndQuestionAndNothingIsSto
   EXPECT_EQ(after.out, read_file(dir_->path() / "before.csv"));
 }
 
+TEST_F(CliMonitor, ALibreOfficeWorkbookImportsAsTheSameResponses) {
+  // The fixture is the csv-nl export of 2019-eind saved as .xlsx by LibreOffice (testdata/README.md).
+  const std::string data = std::string(REGIO_SOURCE_DIR) + "/tests/testdata/";
+  auto imp = cli({"responses", "import", "--wave", "2019-eind", data + "antwoorden_2019_libreoffice.xlsx",
+                  data + "antwoorden_2019_libreoffice_doelen.csv"});
+  ASSERT_EQ(imp.exit_code, 0) << imp.err;
+  EXPECT_NE(imp.out.find("31 antwoorden"), std::string::npos) << imp.out;
+  auto after = cli({"responses", "export", "--wave", "2019-eind", "--format", "csv-nl"});
+  EXPECT_EQ(after.out, read_file(data + "antwoorden_2019_bron.csv"));
+}
+
+TEST_F(CliMonitor, BrokenOrEmptyFilesAreRefusedWithTheFileName) {
+  ASSERT_EQ(cli({"responses", "export", "--wave", "2018-tussen", "--output", "t0.csv"}).exit_code, 0);
+  write_file(dir_->path() / "kapot.xlsx", "PK\x03\x04 dit is geen echte werkmap");
+  auto broken = cli({"responses", "import", "--wave", "2018-tussen", "kapot.xlsx"});
+  EXPECT_EQ(broken.exit_code, 3) << broken.err;
+  EXPECT_NE(broken.err.find("kapot.xlsx"), std::string::npos) << broken.err;
+  EXPECT_NE(broken.err.find("xlsx"), std::string::npos) << broken.err;
+  write_file(dir_->path() / "leeg.csv", "");
+  auto empty = cli({"responses", "import", "--wave", "2018-tussen", "leeg.csv"});
+  EXPECT_EQ(empty.exit_code, 3) << empty.err;
+  EXPECT_NE(empty.err.find("leeg.csv"), std::string::npos) << empty.err;
+  EXPECT_NE(empty.err.find("leeg"), std::string::npos) << empty.err;
+  auto unknown_wave = cli({"responses", "import", "--wave", "2031-niets", "t0.csv"});
+  EXPECT_EQ(unknown_wave.exit_code, 4);
+  EXPECT_NE(unknown_wave.err.find("2017-start"), std::string::npos) << "names the known waves: " << unknown_wave.err;
+  auto t1 = cli({"responses", "export", "--wave", "2018-tussen"});
+  EXPECT_EQ(t1.out, read_file(dir_->path() / "t0.csv"));
+}
+
 TEST_F(CliMonitor, WavesListShowsTheFourDemoWaves) {
   auto r = cli({"waves", "list"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
