@@ -49,13 +49,8 @@ Status import_delivery(Context& ctx, const ImportOptions& o) {
   options.progress = [&progress](std::uint64_t done, std::uint64_t total) { progress.update(done, total); };
   auto imported = outcomes::read_extract(paths, ctx.registry(), options);
   progress.finish();
-  if (!imported) {
-    Error e = imported.error();
-    if (e.code == ErrorCode::kInvalidData)
-      e.message += fmt::format("\nLevering {} geweigerd: niets opgeslagen, de opgeslagen gegevens zijn ongewijzigd.",
-                               o.delivery);
-    return std::unexpected(std::move(e));
-  }
+  // The reader's error already says that nothing was stored (all or nothing).
+  if (!imported) return std::unexpected(imported.error());
   store::DeliveryRecord record;
   record.info.id = o.delivery;
   record.info.imported_at = now_utc_iso();
