@@ -23,6 +23,13 @@ int report(const Context& ctx, const Error& e) {
 
 }  // namespace
 
+CLI::App* add_command(CLI::App& parent, const std::string& name, const std::string& summary,
+                      const std::string& explanation) {
+  CLI::App* cmd = parent.add_subcommand(name, summary);
+  cmd->footer("\n" + explanation + "\n" + parent.get_footer());
+  return cmd;
+}
+
 int run(int argc, const char* const* argv, Environment env) {
   Context ctx{std::move(env), {}};
   ctx.db = ctx.env.default_db;
@@ -49,6 +56,10 @@ int run(int argc, const char* const* argv, Environment env) {
   add_pseudonymize_command(app, action);
   add_demo_command(app, action);
 
+  if (argc <= 1) {  // no command at all: show what there is to do
+    ctx.out() << app.help();
+    return kExitUsage;
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

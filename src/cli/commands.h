@@ -14,6 +14,11 @@ namespace regio::cli {
 
 using Action = std::function<Status(Context&)>;
 
+// Adds a subcommand with a one-line summary (shown in the parent's list) and a longer
+// explanation that heads its own --help, above the inherited footer.
+CLI::App* add_command(CLI::App& parent, const std::string& name, const std::string& summary,
+                      const std::string& explanation);
+
 void add_regions_commands(CLI::App& app, Action& action);
 void add_waves_commands(CLI::App& app, Action& action);
 void add_responses_commands(CLI::App& app, Action& action);

@@ -57,8 +57,8 @@ Status analyse(Context& ctx, const AnalyseOptions& o) {
 }  // namespace
 
 void add_analyse_command(CLI::App& app, Action& action) {
-  auto* cmd = app.add_subcommand(
-      "analyse",
+  auto* cmd = add_command(
+      app, "analyse", "Landelijk beeld van een meetmoment, eventueel vergeleken met een eerder",
       "Landelijk beeld van een meetmoment: ladder, overgangen, beoogd versus bereikt, borging, betrokkenheid, "
       "producten, doelen, activiteiten, knelpunten en patronen (alleen ingediende antwoorden). Formaat van de JSON: "
       "docs/ANALYSIS_FORMAT.md");

@@ -131,8 +131,8 @@ Status run_demo(Context& ctx, const DemoOptions& o) {
 }  // namespace
 
 void add_demo_command(CLI::App& app, Action& action) {
-  auto* cmd = app.add_subcommand(
-      "demo",
+  auto* cmd = add_command(
+      app, "demo", "Verse database met fictieve demogegevens",
       "Maak een verse database met FICTIEVE demogegevens: de 31 regio's van de impulsprojecten, vier meetmomenten "
       "(2017-start, 2018-tussen, 2019-eind, 2020-vervolg), synthetische cliëntextracten 2016–2024 en doelen");
   auto o = std::make_shared<DemoOptions>();

@@ -143,8 +143,8 @@ void add_outcomes_commands(CLI::App& app, Action& action) {
   auto* cmd = app.add_subcommand("outcomes", "Cliëntgegevens (gepseudonimiseerde extracten) en uitkomstindicatoren");
   cmd->require_subcommand(1);
 
-  auto* imp = cmd->add_subcommand(
-      "import",
+  auto* imp = add_command(
+      *cmd, "import", "Een levering importeren (alles of niets; zelfde id = vervangen)",
       "Een levering importeren: trajecten.csv, werk.csv en uitkeringen.csv, een map met die bestanden, of één .xlsx "
       "met de bladen trajecten, werk en uitkeringen. Alles wordt gecontroleerd; bij één fout wordt niets opgeslagen. "
       "Een bestaande levering met hetzelfde id wordt in één keer vervangen.");
@@ -161,8 +161,8 @@ void add_outcomes_commands(CLI::App& app, Action& action) {
   del->add_option("--delivery", *d, "Id van de levering")->required();
   del->callback([&action, d] { action = [d](Context& ctx) { return delete_delivery(ctx, *d); }; });
 
-  auto* ind = cmd->add_subcommand(
-      "indicators",
+  auto* ind = add_command(
+      *cmd, "indicators", "Uitkomstindicatoren, altijd door de onthullingsbeveiliging",
       "Uitkomstindicatoren per regio × startjaar × interventie, regio, en landelijk (NL), over alle leveringen samen; "
       "altijd door de onthullingsbeveiliging ('.' = onderdrukt)");
   auto n = std::make_shared<IndicatorOptions>();

@@ -37,8 +37,8 @@ Status pseudonymize(Context& ctx, const PseudonymizeOptions& o) {
 }  // namespace
 
 void add_pseudonymize_command(CLI::App& app, Action& action) {
-  auto* cmd = app.add_subcommand(
-      "pseudonymize",
+  auto* cmd = add_command(
+      app, "pseudonymize", "BSN's vervangen door pseudoniemen, bij de bron vóór levering",
       "Vervang BSN's in één kolom van een CSV- of XLSX-bestand door pseudoniemen: HMAC-SHA256 met de sleutel van de "
       "vertrouwde derde partij, de eerste 16 bytes als 32 kleine hexadecimale tekens. Organisaties met dezelfde "
       "sleutel krijgen voor dezelfde persoon hetzelfde pseudoniem. Draai dit bij de bron, vóór levering.");

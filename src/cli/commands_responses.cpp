@@ -106,8 +106,8 @@ void add_responses_commands(CLI::App& app, Action& action) {
   auto* cmd = app.add_subcommand("responses", "Antwoorden op de vragenlijst importeren en exporteren");
   cmd->require_subcommand(1);
 
-  auto* imp = cmd->add_subcommand(
-      "import",
+  auto* imp = add_command(
+      *cmd, "import", "Antwoorden importeren uit CSV of XLSX (alles of niets)",
       "Antwoorden importeren uit CSV of XLSX: één rij per regio (kolom regio met AM-code, optioneel kolom status "
       "= concept/ingediend), één kolom per vraag, meerkeuze als waarden gescheiden door spaties; herhaalgroepen "
       "(zoals doelen) in een tweede blad of bestand (naam eindigt op _doelen.csv) met kolom regio. Alles wordt "
