@@ -93,13 +93,35 @@ Status store_goals(store::Store& store, const demo::DemoResponses& demo) {
   return {};
 }
 
+constexpr const char* kDemoWaveSuffix = " (fictieve demodata)";
+
+// True when the database holds nothing but an earlier demo (or nothing at all), so replacing it
+// loses no real data.
+Result<bool> only_demo_data(Context& ctx) {
+  auto store = ctx.open_store();
+  if (!store) return std::unexpected(store.error());
+  auto waves = (*store)->waves();
+  if (!waves) return std::unexpected(waves.error());
+  for (const auto& w : *waves)
+    if (!w.name.ends_with(kDemoWaveSuffix)) return false;
+  auto deliveries = (*store)->deliveries();
+  if (!deliveries) return std::unexpected(deliveries.error());
+  for (const auto& d : *deliveries)
+    if (d.id != kDemoDelivery) return false;
+  return true;
+}
+
 Status run_demo(Context& ctx, const DemoOptions& o) {
   if (std::filesystem::exists(ctx.db)) {
-    if (!o.force)
-      return fail(ErrorCode::kAlreadyExists,
-                  fmt::format("{} bestaat al; de demo maakt een verse database. Kies een ander --db of gebruik --force "
-                              "om het bestand te vervangen",
-                              ctx.db.string()));
+    if (!o.force) {
+      auto demo_only = only_demo_data(ctx);
+      if (!demo_only) return std::unexpected(demo_only.error());
+      if (!*demo_only)
+        return fail(ErrorCode::kAlreadyExists,
+                    fmt::format("{} bevat echte gegevens; de demo maakt een verse database. Kies een ander --db of "
+                                "gebruik --force om het bestand te vervangen",
+                                ctx.db.string()));
+    }
     if (auto st = remove_database(ctx.db); !st) return st;
   }
   auto def = forms::default_definition();
@@ -107,7 +129,7 @@ Status run_demo(Context& ctx, const DemoOptions& o) {
   auto store = ctx.open_store();
   if (!store) return std::unexpected(store.error());
   demo::DemoResponses demo = demo::generate_demo_responses(ctx.registry());
-  for (auto& w : demo.waves) w.name += " (fictieve demodata)";
+  for (auto& w : demo.waves) w.name += kDemoWaveSuffix;
 
   const store::QuestionnaireRecord q{"standaard", tabular::workbook_to_json(forms::default_workbook())};
   for (std::size_t i = 0; i < demo.waves.size(); ++i) {
@@ -136,7 +158,9 @@ void add_demo_command(CLI::App& app, Action& action) {
       "Maak een verse database met FICTIEVE demogegevens: de 31 regio's van de impulsprojecten, vier meetmomenten "
       "(2017-start, 2018-tussen, 2019-eind, 2020-vervolg), synthetische cliëntextracten 2016–2024 en doelen");
   auto o = std::make_shared<DemoOptions>();
-  cmd->add_flag("--force", o->force, "Vervang het databasebestand als het al bestaat");
+  cmd->add_flag("--force", o->force,
+                "Vervang het databasebestand ook als het andere dan demogegevens bevat (een eerdere demo of een "
+                "lege database wordt altijd vervangen)");
   cmd->add_option("--persons", o->persons, "Aantal fictieve personen in het extract (standaard 30000)")
       ->check(CLI::Range(100, 2000000));
   cmd->callback([&action, o] { action = [o](Context& ctx) { return run_demo(ctx, *o); }; });
