@@ -1,5 +1,7 @@
 #include "cli/outcome_data.h"
 
+#include <functional>
+
 #include <fmt/format.h>
 
 #include "outcomes/goals.h"
@@ -9,43 +11,52 @@
 
 namespace regio::cli {
 
-Result<std::optional<Date>> latest_stored_date(store::Store& store) {
-  auto infos = store.deliveries();
-  if (!infos) return std::unexpected(infos.error());
+namespace {
+
+std::optional<Date> latest_date(const std::vector<store::DeliveryInfo>& infos) {
   std::optional<Date> latest;
-  for (const auto& d : *infos)
+  for (const auto& d : infos)
     if (auto date = parse_iso_date(d.last_date); date && (!latest || *date > *latest)) latest = date;
   return latest;
 }
 
+std::unexpected<Error> no_deliveries() {
+  return fail(ErrorCode::kFailedPrecondition,
+              "er zijn nog geen leveringen met cliëntgegevens: importeer er een met 'outcomes import'");
+}
+
+}  // namespace
+
+Result<std::optional<Date>> latest_stored_date(store::Store& store) {
+  auto infos = store.deliveries();
+  if (!infos) return std::unexpected(infos.error());
+  return latest_date(*infos);
+}
+
 Result<OutcomeTable> disclosed_outcomes(store::Store& store, std::optional<Date> peildatum,
                                         const outcomes::DisclosureOptions& options) {
-  if (!peildatum) {
-    auto latest = latest_stored_date(store);
-    if (!latest) return std::unexpected(latest.error());
-    peildatum = *latest;
-  }
-  auto records = store.load_deliveries();
-  if (!records) return std::unexpected(records.error());
-  if (records->empty())
-    return fail(ErrorCode::kFailedPrecondition,
-                "er zijn nog geen leveringen met cliëntgegevens: importeer er een met 'outcomes import'");
+  auto infos = store.deliveries();
+  if (!infos) return std::unexpected(infos.error());
+  if (infos->empty()) return no_deliveries();
+  if (!peildatum) peildatum = latest_date(*infos);
   if (!peildatum) return fail(ErrorCode::kFailedPrecondition, "de leveringen bevatten geen datums");
+  // Each payload is decoded while it is read from the store: no whole copy of ~100 MB first.
   std::vector<outcomes::Extract> parts;
-  parts.reserve(records->size());
   bool fictional = false;
-  for (auto& r : *records) {
-    fictional |= r.info.id == kDemoDelivery;
-    auto e = outcomes::deserialize(r.payload);
+  auto visited = store.visit_deliveries([&](const store::DeliveryInfo& info,
+                                            store::PayloadReader& payload) -> Status {
+    fictional |= info.id == kDemoDelivery;
+    auto e = outcomes::deserialize(outcomes::ByteSource{payload.size, std::ref(payload.read)});
     if (!e) {
       Error err = e.error();
-      err.message = fmt::format("levering {} is beschadigd: {}", r.info.id, err.message);
+      err.message = fmt::format("levering {} is beschadigd: {}", info.id, err.message);
       return std::unexpected(std::move(err));
     }
-    r.payload.clear();
-    r.payload.shrink_to_fit();
     parts.push_back(std::move(*e));
-  }
+    return {};
+  });
+  if (!visited) return std::unexpected(visited.error());
+  if (parts.empty()) return no_deliveries();  // deleted meanwhile
   const outcomes::Extract all = outcomes::merge(std::move(parts));
   const auto rows = outcomes::compute_indicators(all, *peildatum);
   auto table = outcomes::disclose(rows, options);

@@ -1,5 +1,6 @@
 #include "outcomes/serialize.h"
 
+#include <algorithm>
 #include <cstring>
 #include <type_traits>
 
@@ -78,15 +79,20 @@ std::string write(Extract& e, bool release) {
   return out;
 }
 
+// Values per chunk when decoding a column: the chunk stays in cache while it is checked and
+// appended. Vector storage cannot be filled in place without value-initialising it first, which
+// would be one more pass over ~100 MB of fresh memory.
+constexpr std::size_t kChunkBytes = 64 << 10;
+
 class Reader {
  public:
-  explicit Reader(std::string_view in) : in_(in) {}
+  explicit Reader(const ByteSource& in) : in_(in) {}
   bool ok() const { return ok_; }
-  bool at_end() const { return pos_ == in_.size(); }
+  bool at_end() const { return pos_ == in_.size; }
 
   bool raw(void* out, std::size_t n) {
-    if (!ok_ || n > in_.size() - pos_) return ok_ = false;
-    if (n > 0) std::memcpy(out, in_.data() + pos_, n);
+    if (!ok_ || n > in_.size - pos_) return ok_ = false;
+    if (n > 0 && !in_.read(out, n)) return ok_ = false;
     pos_ += n;
     return true;
   }
@@ -98,31 +104,19 @@ class Reader {
   // `max_value` bounds every element (enums, person numbers); 0 = unchecked.
   template <class T>
   std::vector<T> column(std::uint64_t max_value = 0) {
-    const std::uint64_t n = u64();
-    if (!ok_ || n > (in_.size() - pos_) / sizeof(T)) {
-      ok_ = false;
-      return {};
-    }
-    std::vector<T> v(n);
-    raw(v.data(), n * sizeof(T));
-    if constexpr (std::is_integral_v<T> || std::is_enum_v<T>) {
-      if (max_value > 0)
-        for (const T& x : v)
-          if (static_cast<std::uint64_t>(x) >= max_value) ok_ = false;
-    }
-    return v;
+    return values<T>(u64(), max_value);
   }
   TextColumn text() {
     const std::uint64_t rows = u64();
     const std::uint64_t bytes = u64();
-    if (!ok_ || rows >= (in_.size() - pos_) / 4 || bytes > in_.size() - pos_ || bytes > UINT32_MAX) {
+    if (!ok_ || rows >= remaining() / 4 || bytes > remaining() || bytes > UINT32_MAX) {
       ok_ = false;
       return {};
     }
-    std::vector<std::uint32_t> offsets(rows + 1);
-    raw(offsets.data(), offsets.size() * 4);
-    std::string text(bytes, '\0');
-    raw(text.data(), bytes);
+    std::vector<std::uint32_t> offsets = values<std::uint32_t>(rows + 1, 0);
+    std::string text;
+    if (ok_)
+      text.resize_and_overwrite(bytes, [&](char* p, std::size_t n) { return raw(p, n) ? n : 0; });
     if (!ok_ || offsets.front() != 0 || offsets.back() != bytes) ok_ = false;
     for (std::size_t i = 1; ok_ && i < offsets.size(); ++i)
       if (offsets[i] < offsets[i - 1]) ok_ = false;
@@ -132,8 +126,34 @@ class Reader {
   void require(bool condition) { ok_ = ok_ && condition; }
 
  private:
-  std::string_view in_;
-  std::size_t pos_ = 0;
+  std::uint64_t remaining() const { return in_.size - pos_; }
+
+  // `n` values of T, read and range-checked chunk by chunk into reserved (not zeroed) storage.
+  template <class T>
+  std::vector<T> values(std::uint64_t n, std::uint64_t max_value) {
+    if (!ok_ || n > remaining() / sizeof(T)) {
+      ok_ = false;
+      return {};
+    }
+    std::vector<T> v;
+    v.reserve(n);
+    std::vector<T> chunk(std::min<std::uint64_t>(n, kChunkBytes / sizeof(T)));
+    while (v.size() < n) {
+      const std::size_t k = std::min<std::size_t>(chunk.size(), n - v.size());
+      if (!raw(chunk.data(), k * sizeof(T))) return {};
+      if constexpr (std::is_integral_v<T> || std::is_enum_v<T>) {
+        if (max_value > 0)
+          for (std::size_t i = 0; i < k; ++i)
+            if (static_cast<std::uint64_t>(chunk[i]) >= max_value) ok_ = false;
+        if (!ok_) return {};
+      }
+      v.insert(v.end(), chunk.begin(), chunk.begin() + static_cast<std::ptrdiff_t>(k));
+    }
+    return v;
+  }
+
+  const ByteSource& in_;
+  std::uint64_t pos_ = 0;
   bool ok_ = true;
 };
 
@@ -151,7 +171,16 @@ std::string serialize(const Extract& extract) {
 std::string serialize_and_release(Extract&& extract) { return write(extract, true); }
 
 Result<Extract> deserialize(std::string_view payload) {
-  Reader r(payload);
+  return deserialize(ByteSource{payload.size(), [&payload](void* dst, std::size_t n) {
+                                  if (n > payload.size()) return false;
+                                  if (n > 0) std::memcpy(dst, payload.data(), n);
+                                  payload.remove_prefix(n);
+                                  return true;
+                                }});
+}
+
+Result<Extract> deserialize(const ByteSource& source) {
+  Reader r(source);
   char magic[4] = {};
   std::uint32_t version = 0;
   r.raw(magic, 4);

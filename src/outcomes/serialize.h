@@ -9,8 +9,12 @@
 //
 //   std::string payload = outcomes::serialize(imported.extract);
 //   Result<Extract> back = outcomes::deserialize(payload);
+//   Result<Extract> streamed = outcomes::deserialize(ByteSource{size, read_next_bytes});
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -27,8 +31,22 @@ std::string serialize(const Extract& extract);
 // Leaves `extract` empty.
 std::string serialize_and_release(Extract&& extract);
 
-// kInvalidData ("opgeslagen levering is beschadigd: ...") on any inconsistency; kInvalidData
-// naming the version for a payload of an unknown (newer) version.
+// A payload read front to back, e.g. straight from the store, so it can be decoded without a
+// whole copy of it in memory.
+struct ByteSource {
+  std::uint64_t size = 0;  // total bytes of the payload
+  // Copies the next `n` bytes into `dst` and returns true; false when fewer than n bytes remain
+  // or reading failed.
+  std::function<bool(void* dst, std::size_t n)> read;
+};
+
+// kInvalidData ("opgeslagen levering is beschadigd: ...") on any inconsistency, including a
+// source that ends early or fails to read; kInvalidData naming the version for a payload of an
+// unknown (newer) version. Nothing is allocated for a length before it is checked against the
+// bytes that remain, so a corrupted length cannot exhaust memory.
 Result<Extract> deserialize(std::string_view payload);
+// The same from a sequential source; reads at most source.size bytes, in chunks of at most
+// 64 KiB (text bytes in one call per column).
+Result<Extract> deserialize(const ByteSource& source);
 
 }  // namespace regio::outcomes

@@ -1,5 +1,7 @@
 #include "outcomes/serialize.h"
 
+#include <cstring>
+
 #include <gtest/gtest.h>
 
 #include "outcomes/synthetic.h"
@@ -41,6 +43,68 @@ TEST(Serialize, EveryTruncationIsRefused) {
     EXPECT_EQ(r.error().code, ErrorCode::kInvalidData);
   }
   EXPECT_FALSE(deserialize(payload + "x"));
+}
+
+// A source over `payload` that claims `size` bytes and fails every read after `fail_after` bytes.
+ByteSource source_over(const std::string& payload, std::size_t size, std::size_t fail_after,
+                       std::size_t& position) {
+  return ByteSource{size, [&payload, fail_after, &position](void* dst, std::size_t n) {
+                      if (position + n > fail_after || position + n > payload.size()) return false;
+                      std::memcpy(dst, payload.data() + position, n);
+                      position += n;
+                      return true;
+                    }};
+}
+
+TEST(Serialize, StreamingRoundTrip) {
+  const Extract e = sample();
+  const std::string payload = serialize(e);
+  std::size_t position = 0;
+  auto back = deserialize(source_over(payload, payload.size(), payload.size(), position));
+  ASSERT_TRUE(back) << back.error().describe();
+  EXPECT_EQ(*back, e);
+  EXPECT_EQ(position, payload.size());
+}
+
+TEST(Serialize, StreamingLargeColumnsCrossChunks) {
+  // Columns far larger than one 64 KiB chunk, with the range check hitting a late chunk.
+  Extract e;
+  e.persons.push_back("p");
+  for (int i = 0; i < 100000; ++i) {
+    e.werk.person.push_back(0);
+    e.werk.start.push_back(i);
+    e.werk.end.push_back(i + 1);
+    e.werk.hours.push_back(kUnknownHours);
+    e.werk.contract.push_back(Contract::kVast);
+  }
+  std::string payload = serialize(e);
+  std::size_t position = 0;
+  auto back = deserialize(source_over(payload, payload.size(), payload.size(), position));
+  ASSERT_TRUE(back) << back.error().describe();
+  EXPECT_EQ(*back, e);
+  // The last werk person: the u32 just before the werk.start column, which is followed by
+  // werk.end, werk.hours, werk.contract and four empty uitkeringen columns.
+  const std::size_t start_column_at = payload.size() - 3 * (8 + 4 * 100000) - (8 + 100000) - 4 * 8;
+  payload[start_column_at - 4] = 1;
+  position = 0;
+  EXPECT_FALSE(deserialize(source_over(payload, payload.size(), payload.size(), position)));
+}
+
+TEST(Serialize, StreamingTruncatedOrFailingSourceIsRefused) {
+  const std::string payload = serialize(sample());
+  for (std::size_t n : {std::size_t{0}, std::size_t{7}, payload.size() / 3, payload.size() - 1}) {
+    std::size_t position = 0;
+    // The source says it is shorter than the payload ...
+    auto shorter = deserialize(source_over(payload, n, payload.size(), position));
+    ASSERT_FALSE(shorter) << n;
+    EXPECT_EQ(shorter.error().code, ErrorCode::kInvalidData);
+    EXPECT_LE(position, n);
+    // ... or claims the full size but stops delivering (a storage failure).
+    position = 0;
+    auto failing = deserialize(source_over(payload, payload.size(), n, position));
+    ASSERT_FALSE(failing) << n;
+    EXPECT_EQ(failing.error().code, ErrorCode::kInvalidData);
+  }
 }
 
 TEST(Serialize, CorruptionIsRefused) {

@@ -9,7 +9,9 @@
 // stated per call; kUnavailable when the storage cannot be reached now (retry later).
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -41,6 +43,16 @@ struct DeliveryInfo {
 struct DeliveryRecord {
   DeliveryInfo info;
   std::string payload;  // opaque bytes (outcomes/serialize.h)
+};
+
+// One delivery's payload read front to back, so a caller can decode ~100 MB straight into its
+// own buffers instead of first copying the whole payload into a string.
+struct PayloadReader {
+  std::uint64_t size = 0;  // total bytes of the payload
+  // Copies the next `n` bytes into `dst` (which must hold n bytes) and returns true; false when
+  // fewer than n bytes remain or the storage failed (then the contents of dst are unspecified
+  // and every later call fails too).
+  std::function<bool(void* dst, std::size_t n)> read;
 };
 
 // A quantitative goal on an outcome indicator (DESIGN §3.6).
@@ -84,6 +96,13 @@ class Store {
   virtual Status put_delivery(const DeliveryRecord& d) = 0;
   virtual Result<std::vector<DeliveryInfo>> deliveries() = 0;         // ordered by id
   virtual Result<std::vector<DeliveryRecord>> load_deliveries() = 0;  // ordered by id
+  // Calls `visit` for every delivery, ordered by id, with its info and a reader of its payload
+  // positioned at byte 0 (valid only during that call; the visitor need not read it all).
+  // Stops at the first failing visit and returns its error, except that a storage failure
+  // while reading (kUnavailable, ...) is returned instead, as the more useful explanation.
+  // REQUIRES: `visit` calls no method of this store (the store may hold its lock meanwhile).
+  virtual Status visit_deliveries(
+      const std::function<Status(const DeliveryInfo&, PayloadReader&)>& visit) = 0;
   virtual Status delete_delivery(const std::string& id) = 0;          // kNotFound when absent
 
   // Goals on outcomes. add ignores g.id and returns the new id: positive, larger than every id

@@ -245,6 +245,31 @@ TYPED_TEST(StoreContractTest, DeliveriesReplaceListLoadDelete) {
   EXPECT_EQ((*loaded)[1].payload, binary + "v2");
   EXPECT_EQ((*loaded)[1].payload.size(), 9u);
 
+  // Visiting streams the same payloads in the same order; a reader refuses to read past the end.
+  std::vector<std::string> visited;
+  auto visit = s.visit_deliveries([&](const DeliveryInfo& info, PayloadReader& payload) -> Status {
+    std::string bytes(payload.size, '\0');
+    EXPECT_TRUE(payload.read(bytes.data(), bytes.size()));
+    char extra = 0;
+    EXPECT_FALSE(payload.read(&extra, 1));
+    EXPECT_FALSE(payload.read(&extra, 0));  // failed for good
+    visited.push_back(info.id + ":" + bytes);
+    return {};
+  });
+  ASSERT_TRUE(visit) << visit.error().describe();
+  EXPECT_EQ(visited, (std::vector<std::string>{"ggz-2024:", "uwv-2024:" + binary + "v2"}));
+  // The visitor's error stops the visit and is returned; partial reads are fine.
+  int calls = 0;
+  auto stopped = s.visit_deliveries([&](const DeliveryInfo&, PayloadReader& payload) -> Status {
+    ++calls;
+    char first = 0;
+    (void)payload.read(&first, payload.size > 0 ? 1 : 0);
+    return fail(ErrorCode::kInvalidData, "stop");
+  });
+  ASSERT_FALSE(stopped);
+  EXPECT_EQ(stopped.error().code, ErrorCode::kInvalidData);
+  EXPECT_EQ(calls, 1);
+
   ASSERT_TRUE(s.delete_delivery("ggz-2024"));
   auto again = s.delete_delivery("ggz-2024");
   ASSERT_FALSE(again);

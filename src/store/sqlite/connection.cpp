@@ -269,4 +269,42 @@ Result<std::string> Connection::read_blob(const char* table, const char* column,
   return out;
 }
 
+Result<BlobReader> BlobReader::open(Connection& connection, const char* table, const char* column,
+                                    std::int64_t rowid, std::string_view action) {
+  sqlite3_blob* blob = nullptr;
+  const int rc = sqlite3_blob_open(connection.handle(), "main", table, column, rowid, 0, &blob);
+  if (rc != SQLITE_OK) {
+    sqlite3_blob_close(blob);  // SQLite may hand out a handle even on failure; null is fine
+    return std::unexpected(connection.error(rc, action));
+  }
+  const auto size = static_cast<std::uint64_t>(sqlite3_blob_bytes(blob));
+  return BlobReader(&connection, blob, size, std::string(action));
+}
+
+BlobReader::BlobReader(BlobReader&& other) noexcept
+    : connection_(other.connection_),
+      blob_(std::exchange(other.blob_, nullptr)),
+      size_(other.size_),
+      offset_(other.offset_),
+      action_(std::move(other.action_)) {}
+
+BlobReader::~BlobReader() {
+  if (blob_ != nullptr) sqlite3_blob_close(blob_);
+}
+
+Status BlobReader::read(void* dst, std::size_t n) {
+  // sqlite3_blob_read takes int sizes; blobs are below 2 GiB (SQLITE_MAX_LENGTH), so only n
+  // needs splitting.
+  auto* out = static_cast<char*>(dst);
+  while (n > 0) {
+    const int part = static_cast<int>(std::min<std::size_t>(n, kBlobChunk));
+    const int rc = sqlite3_blob_read(blob_, out, part, static_cast<int>(offset_));
+    if (rc != SQLITE_OK) return std::unexpected(connection_->error(rc, action_));
+    out += part;
+    offset_ += static_cast<std::uint64_t>(part);
+    n -= static_cast<std::size_t>(part);
+  }
+  return {};
+}
+
 }  // namespace regio::store::sqlite_detail

@@ -5,14 +5,17 @@
 // failure becomes an Error in exactly one place: Connection::error().
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "base/error.h"
 
 struct sqlite3;
+struct sqlite3_blob;
 struct sqlite3_stmt;
 
 namespace regio::store::sqlite_detail {
@@ -114,6 +117,34 @@ class Transaction {
  private:
   explicit Transaction(Connection* connection) : connection_(connection) {}
   Connection* connection_;
+};
+
+// Reads one blob front to back with incremental blob I/O, so a large payload can be decoded
+// while it is read instead of first being copied whole. Valid while the row is unchanged (the
+// caller keeps the read transaction, e.g. an active SELECT, open).
+class BlobReader {
+ public:
+  static Result<BlobReader> open(Connection& connection, const char* table, const char* column,
+                                 std::int64_t rowid, std::string_view action);
+  BlobReader(BlobReader&& other) noexcept;
+  BlobReader& operator=(BlobReader&&) = delete;
+  BlobReader(const BlobReader&) = delete;
+  BlobReader& operator=(const BlobReader&) = delete;
+  ~BlobReader();
+
+  std::uint64_t size() const { return size_; }
+  std::uint64_t remaining() const { return size_ - offset_; }
+  // Copies the next `n` bytes into `dst`. REQUIRES: n <= remaining(). Errors as Connection::error.
+  Status read(void* dst, std::size_t n);
+
+ private:
+  BlobReader(const Connection* connection, sqlite3_blob* blob, std::uint64_t size, std::string action)
+      : connection_(connection), blob_(blob), size_(size), action_(std::move(action)) {}
+  const Connection* connection_;
+  sqlite3_blob* blob_;
+  std::uint64_t size_;
+  std::uint64_t offset_ = 0;
+  std::string action_;
 };
 
 }  // namespace regio::store::sqlite_detail

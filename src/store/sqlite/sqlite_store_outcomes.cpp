@@ -1,4 +1,6 @@
 // Deliveries and goals: the outcome side of SqliteStore (the rest is in sqlite_store.cpp).
+#include <optional>
+
 #include <fmt/format.h>
 
 #include <sqlite3.h>
@@ -8,10 +10,17 @@
 
 namespace regio::store {
 
+using sqlite_detail::BlobReader;
 using sqlite_detail::Statement;
 using sqlite_detail::Transaction;
 
 namespace {
+
+// Marks a payload reader failed for good (PayloadReader contract) and reports the failure.
+bool fail_read(bool& failed) {
+  failed = true;
+  return false;
+}
 
 Error not_found(std::string what) { return Error{ErrorCode::kNotFound, std::move(what), {}, 0}; }
 
@@ -90,6 +99,36 @@ Result<std::vector<DeliveryRecord>> SqliteStore::load_deliveries() {
     out.push_back(DeliveryRecord{delivery_info_from(*stmt), std::move(*payload)});
   }
   return out;
+}
+
+Status SqliteStore::visit_deliveries(
+    const std::function<Status(const DeliveryInfo&, PayloadReader&)>& visit) {
+  std::lock_guard lock(mutex_);
+  // The active SELECT keeps one read snapshot for all deliveries and their blobs.
+  auto stmt =
+      db_->prepare(fmt::format("SELECT {}, rowid FROM deliveries ORDER BY id", kDeliveryColumns),
+                   "leveringen laden");
+  if (!stmt) return std::unexpected(stmt.error());
+  for (;;) {
+    auto row = stmt->step();
+    if (!row) return std::unexpected(row.error());
+    if (!*row) return {};
+    auto blob = BlobReader::open(*db_, "deliveries", "payload", stmt->integer(7), "leveringen laden");
+    if (!blob) return std::unexpected(blob.error());
+    std::optional<Error> storage_error;
+    bool failed = false;
+    PayloadReader reader{blob->size(), [&](void* dst, std::size_t n) {
+                           if (failed || n > blob->remaining()) return fail_read(failed);
+                           if (auto s = blob->read(dst, n); !s) {
+                             storage_error = s.error();
+                             return fail_read(failed);
+                           }
+                           return true;
+                         }};
+    const Status visited = visit(delivery_info_from(*stmt), reader);
+    if (storage_error) return std::unexpected(std::move(*storage_error));
+    if (!visited) return visited;
+  }
 }
 
 Status SqliteStore::delete_delivery(const std::string& id) {
