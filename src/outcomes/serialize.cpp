@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "outcomes/engine_memory.h"
+
 namespace regio::outcomes {
 namespace {
 
@@ -136,7 +138,7 @@ class Reader {
       return {};
     }
     std::vector<T> v;
-    v.reserve(n);
+    engine::reserve_huge(v, n);
     std::vector<T> chunk(std::min<std::uint64_t>(n, kChunkBytes / sizeof(T)));
     while (v.size() < n) {
       const std::size_t k = std::min<std::size_t>(chunk.size(), n - v.size());

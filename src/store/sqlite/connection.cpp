@@ -89,7 +89,12 @@ Result<Connection> Connection::open(const std::filesystem::path& file) {
   sqlite3_extended_result_codes(db, 1);
   sqlite3_busy_timeout(db, 5000);
   // The first read of the header is where a file that is not a database shows itself.
-  if (auto s = connection.exec("PRAGMA foreign_keys=ON; PRAGMA journal_mode=WAL;", "openen"); !s) {
+  // 64 KiB pages (only takes effect when the file is created): a delivery payload of ~100 MB
+  // is then read and written with one system call per 64 KiB instead of per 4 KiB; the tables
+  // of small rows hardly notice.
+  if (auto s = connection.exec(
+          "PRAGMA page_size=65536; PRAGMA foreign_keys=ON; PRAGMA journal_mode=WAL;", "openen");
+      !s) {
     return std::unexpected(s.error());
   }
   if (sqlite3_db_readonly(db, "main") == 1) {

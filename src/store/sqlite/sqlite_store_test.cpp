@@ -163,6 +163,7 @@ TEST_F(SqliteStoreTest, WalJournalAndForeignKeysAreOn) {
   auto store = open();
   RawDb raw(file_);
   EXPECT_EQ(raw.text("PRAGMA journal_mode"), "wal");
+  EXPECT_EQ(raw.text("PRAGMA page_size"), "65536");  // large payloads in few page reads
   // foreign_keys is per connection: check the store's own by breaking a reference directly.
   ASSERT_TRUE(store->put_questionnaire({"standaard", "{}"}));
   ASSERT_TRUE(store->add_wave(wave("w")));
