@@ -2,40 +2,49 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <limits>
+
+#include "outcomes/engine_memory.h"
 
 namespace regio::outcomes::engine {
 namespace {
 
-// Counting sort by person straight into the index (one sequential read and one write per
-// spell), then each person's short run sorted by start by insertion.
-template <class Spell, class Make>
+// Counting sort by person straight into the index: one sequential read and one write per spell
+// (sequential too when the rows come in person order, as the extract reader writes them). Then
+// each person's short run is sorted by start by insertion and handed to `finish(first, last)`
+// while it is still in cache, instead of in further passes over the whole index.
+template <class Spell, class Make, class Finish>
 PersonIndex<Spell> group_by_person(const std::vector<std::uint32_t>& person, std::size_t persons,
-                                   Make make) {
+                                   Make make, Finish finish) {
   PersonIndex<Spell> out;
+  const std::size_t n = person.size();
   out.offsets.assign(persons + 1, 0);
   for (std::uint32_t p : person) ++out.offsets[p + 1];
   for (std::size_t p = 0; p < persons; ++p) out.offsets[p + 1] += out.offsets[p];
-  out.spells.resize(person.size());
-  std::vector<std::uint32_t> next(out.offsets.begin(), out.offsets.end() - 1);
-  for (std::size_t i = 0; i < person.size(); ++i) out.spells[next[person[i]]++] = make(i);
+  out.spells = std::make_unique_for_overwrite<Spell[]>(n);
+  advise_huge_pages(out.spells.get(), n * sizeof(Spell));
+  // offsets[p] serves as p's write cursor (no second array of cursors): afterwards it holds the
+  // end of p's run, which is the start of p + 1's, so a shift by one restores the starts.
+  for (std::size_t i = 0; i < n; ++i) out.spells[out.offsets[person[i]]++] = make(i);
+  std::memmove(out.offsets.data() + 1, out.offsets.data(), persons * sizeof(std::uint32_t));
+  out.offsets[0] = 0;
   for (std::size_t p = 0; p < persons; ++p) {
-    Spell* first = out.spells.data() + out.offsets[p];
-    Spell* last = out.spells.data() + out.offsets[p + 1];
+    Spell* first = out.spells.get() + out.offsets[p];
+    Spell* last = out.spells.get() + out.offsets[p + 1];
     for (Spell* i = first + 1; i < last; ++i)
       for (Spell* j = i; j > first && j->start < (j - 1)->start; --j) std::swap(*j, *(j - 1));
+    finish(first, last);
   }
   return out;
 }
 
 template <class Spell>
-void fill_prefix_max(PersonIndex<Spell>& index, std::size_t persons) {
-  for (std::size_t p = 0; p < persons; ++p) {
-    std::int32_t max_end = std::numeric_limits<std::int32_t>::min();
-    for (std::uint32_t i = index.offsets[p]; i < index.offsets[p + 1]; ++i) {
-      max_end = std::max(max_end, index.spells[i].end);
-      index.spells[i].prefix_max_end = max_end;
-    }
+void fill_prefix_max(Spell* first, Spell* last) {
+  std::int32_t max_end = std::numeric_limits<std::int32_t>::min();
+  for (Spell* i = first; i < last; ++i) {
+    max_end = std::max(max_end, i->end);
+    i->prefix_max_end = max_end;
   }
 }
 
@@ -69,17 +78,16 @@ void Accumulator::add(const Accumulator& o) {
 }
 
 WerkIndex index_werk(const WerkSpells& werk, std::size_t persons, std::int32_t peildatum) {
-  WerkIndex out = group_by_person<WerkSpell>(werk.person, persons, [&](std::size_t i) {
+  const auto make = [&](std::size_t i) {
     const float h = werk.hours[i];
     return WerkSpell{werk.start[i], werk.end[i], 0, 0,
                      h < 0 ? -1 : static_cast<std::int32_t>(std::lround(h * 100.0))};
-  });
-  fill_prefix_max(out, persons);
+  };
   // Chains per person: spells after the peildatum take no part (their chain_end is unused,
   // because an F that matters lies on or before C).
-  for (std::size_t p = 0; p < persons; ++p) {
-    WerkSpell* i = out.spells.data() + out.offsets[p];
-    WerkSpell* const last = out.spells.data() + out.offsets[p + 1];
+  const auto finish = [peildatum](WerkSpell* i, WerkSpell* last) {
+    fill_prefix_max(i, last);
+    for (WerkSpell* j = i; j < last; ++j) j->chain_end = 0;
     while (i < last && i->start <= peildatum) {
       WerkSpell* const chain_first = i;
       std::int32_t chain_end = std::min(i->end, peildatum);
@@ -87,16 +95,16 @@ WerkIndex index_werk(const WerkSpells& werk, std::size_t persons, std::int32_t p
         chain_end = std::max(chain_end, std::min(i->end, peildatum));
       for (WerkSpell* j = chain_first; j < i; ++j) j->chain_end = chain_end;
     }
-  }
-  return out;
+  };
+  return group_by_person<WerkSpell>(werk.person, persons, make, finish);
 }
 
 UitkeringIndex index_uitkeringen(const UitkeringSpells& uitkeringen, std::size_t persons) {
-  UitkeringIndex out = group_by_person<UitkeringSpell>(uitkeringen.person, persons, [&](std::size_t i) {
+  const auto make = [&](std::size_t i) {
     return UitkeringSpell{uitkeringen.start[i], uitkeringen.end[i], 0};
-  });
-  fill_prefix_max(out, persons);
-  return out;
+  };
+  return group_by_person<UitkeringSpell>(uitkeringen.person, persons, make,
+                                         fill_prefix_max<UitkeringSpell>);
 }
 
 void accumulate(const Trajecten& trajecten, const std::vector<std::uint32_t>& cell,
@@ -113,8 +121,8 @@ void accumulate(const Trajecten& trajecten, const std::vector<std::uint32_t>& ce
     const std::uint32_t p = trajecten.person[t];
     const std::int32_t year_later = s + 365;
 
-    const WerkSpell* wb = werk.spells.data() + werk.offsets[p];
-    const WerkSpell* we = werk.spells.data() + werk.offsets[p + 1];
+    const WerkSpell* wb = werk.begin(p);
+    const WerkSpell* we = werk.end(p);
     const WerkSpell* f_spell =
         std::lower_bound(wb, we, s, [](const WerkSpell& w, std::int32_t d) { return w.start < d; });
     if (f_spell < we && f_spell->start <= year_later) {
@@ -134,8 +142,8 @@ void accumulate(const Trajecten& trajecten, const std::vector<std::uint32_t>& ce
     }
     if (covers(wb, we, year_later)) ++c.werkend_12m_teller;
 
-    const UitkeringSpell* ub = uitkeringen.spells.data() + uitkeringen.offsets[p];
-    const UitkeringSpell* ue = uitkeringen.spells.data() + uitkeringen.offsets[p + 1];
+    const UitkeringSpell* ub = uitkeringen.begin(p);
+    const UitkeringSpell* ue = uitkeringen.end(p);
     if (ub != ue && covers(ub, ue, s)) {
       ++c.uitkering_noemer;
       if (!covers(ub, ue, year_later)) ++c.uitkering_uitstroom_teller;

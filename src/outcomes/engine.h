@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 #include "outcomes/extract.h"
@@ -35,10 +36,15 @@ struct UitkeringSpell {
 
 // Spells grouped by person: person p owns spells[offsets[p] .. offsets[p+1]), sorted by start.
 // Array-of-structs on purpose: a trajectory touches all fields of its person's few spells.
+// The spells live in one uninitialised buffer (tens of MB, every element written once while
+// grouping), not a std::vector, which would zero it all first.
 template <class Spell>
 struct PersonIndex {
   std::vector<std::uint32_t> offsets;  // persons + 1 entries
-  std::vector<Spell> spells;
+  std::unique_ptr<Spell[]> spells;     // offsets.back() elements
+
+  const Spell* begin(std::uint32_t person) const { return spells.get() + offsets[person]; }
+  const Spell* end(std::uint32_t person) const { return spells.get() + offsets[person + 1]; }
 };
 using WerkIndex = PersonIndex<WerkSpell>;
 using UitkeringIndex = PersonIndex<UitkeringSpell>;

@@ -2,12 +2,14 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
+#include <limits>
 #include <thread>
-#include <unordered_map>
 
 #include <fmt/format.h>
 
 #include "outcomes/engine.h"
+#include "outcomes/merge.h"
 
 namespace regio::outcomes {
 namespace {
@@ -33,52 +35,114 @@ struct Keys {
   std::vector<std::uint32_t> cell;
 };
 
+// The start year of every day in [first_day, last_day] as an offset from the first day's year,
+// so the per-trajectory year is a table lookup instead of a calendar computation.
+std::vector<std::uint16_t> year_offsets(std::int32_t first_day, std::int32_t last_day, int first_year) {
+  std::vector<std::uint16_t> out(static_cast<std::size_t>(last_day - first_day) + 1);
+  int year = first_year;
+  std::int32_t next_year_day = from_civil({year + 1, 1, 1}).days;
+  for (std::int32_t d = first_day; d <= last_day; ++d) {
+    while (d >= next_year_day) next_year_day = from_civil({++year + 1, 1, 1}).days;
+    out[static_cast<std::size_t>(d - first_day)] = static_cast<std::uint16_t>(year - first_year);
+  }
+  return out;
+}
+
+// Interns region codes in order of first appearance. CBS codes are short ("AM13"): a code of
+// 1..7 bytes is packed with its length into one integer, so a lookup is one multiply and an
+// integer compare or two; any other code takes the general text interner of merge.h.
+class RegionInterner {
+ public:
+  RegionInterner() : slots_(kSlots, 0), slot_index_(kSlots, 0) {}
+
+  std::uint32_t intern(std::string_view code) {
+    if (code.empty() || code.size() > 7 || names_.size() >= kSlots / 2) return intern_text(code);
+    std::uint64_t key = std::uint64_t{code.size()} << 56;
+    std::memcpy(&key, code.data(), code.size());
+    std::size_t slot = (key * 0x9e3779b97f4a7c15ull) >> (64 - kSlotBits);
+    while (slots_[slot] != 0) {
+      if (slots_[slot] == key) return slot_index_[slot];
+      slot = (slot + 1) % kSlots;
+    }
+    slots_[slot] = key;
+    slot_index_[slot] = intern_text(code);
+    return slot_index_[slot];
+  }
+  // The codes by index.
+  std::vector<std::string> take() {
+    std::vector<std::string> out;
+    out.reserve(names_.size());
+    for (std::uint32_t r = 0; r < names_.size(); ++r) out.emplace_back(names_.at(r));
+    return out;
+  }
+
+ private:
+  static constexpr int kSlotBits = 10;  // a table that stays in L1; regions number ~35
+  static constexpr std::size_t kSlots = std::size_t{1} << kSlotBits;
+
+  std::uint32_t intern_text(std::string_view code) { return names_.intern(code); }
+
+  std::vector<std::uint64_t> slots_;  // packed code, 0 = empty (a packed code has a length)
+  std::vector<std::uint32_t> slot_index_;
+  PersonIndex names_;
+};
+
 Keys make_keys(const Trajecten& t, std::int32_t peildatum) {
   Keys k;
   const std::size_t n = t.size();
-  std::vector<std::uint32_t> region(n);
-  std::vector<std::int16_t> year(n);
-  std::unordered_map<std::string_view, std::uint32_t> index;
-  std::string_view last_text;
-  std::uint32_t last_index = 0;
-  int min_year = 10000, max_year = -1;
+  std::int32_t first_day = std::numeric_limits<std::int32_t>::max();
+  std::int32_t last_day = std::numeric_limits<std::int32_t>::min();
   for (std::size_t i = 0; i < n; ++i) {
     if (t.start[i] > peildatum) continue;
-    const std::string_view r = t.regio[i];
-    // Deliveries are often grouped by region: skip the hash on a repeat.
-    if (k.regions.empty() || r != last_text) {
-      auto [it, inserted] = index.try_emplace(r, static_cast<std::uint32_t>(k.regions.size()));
-      if (inserted) k.regions.emplace_back(r);
-      last_text = r;
-      last_index = it->second;
-    }
-    region[i] = last_index;
-    const int y = year_of(Date{t.start[i]});
-    year[i] = static_cast<std::int16_t>(y);
-    min_year = std::min(min_year, y);
-    max_year = std::max(max_year, y);
+    first_day = std::min(first_day, t.start[i]);
+    last_day = std::max(last_day, t.start[i]);
   }
-  k.first_year = min_year;
-  k.years = max_year >= min_year ? max_year - min_year + 1 : 0;
   k.cell.assign(n, engine::kNotCounted);
+  if (first_day > last_day) return k;  // nothing counted
+  k.first_year = year_of(Date{first_day});
+  k.years = year_of(Date{last_day}) - k.first_year + 1;
+  const std::vector<std::uint16_t> year = year_offsets(first_day, last_day, k.first_year);
+
+  RegionInterner regions;
   for (std::size_t i = 0; i < n; ++i) {
     if (t.start[i] > peildatum) continue;
-    k.cell[i] = static_cast<std::uint32_t>(
-        (region[i] * k.years + (year[i] - min_year)) * kInterventies +
-        static_cast<std::size_t>(t.interventie[i]));
+    const std::size_t region = regions.intern(t.regio[i]);
+    const std::size_t y = year[static_cast<std::size_t>(t.start[i] - first_day)];
+    k.cell[i] = static_cast<std::uint32_t>((region * static_cast<std::size_t>(k.years) + y) * kInterventies +
+                                           static_cast<std::size_t>(t.interventie[i]));
   }
+  k.regions = regions.take();
   return k;
 }
 
-engine::Accumulator run(const Extract& e, const Keys& keys, std::int32_t peildatum,
-                        unsigned threads) {
-  const std::size_t cells = keys.regions.size() * static_cast<std::size_t>(keys.years) * kInterventies;
-  const std::size_t persons = e.persons.size();
+// Everything the per-trajectory pass needs.
+struct Prepared {
+  Keys keys;
+  engine::WerkIndex werk;
   engine::UitkeringIndex uitkeringen;
-  std::thread side([&] { uitkeringen = engine::index_uitkeringen(e.uitkeringen, persons); });
-  engine::WerkIndex werk = engine::index_werk(e.werk, persons, peildatum);
-  side.join();
+};
 
+// The three parts are independent; the werk index is the largest and the other two together
+// take about as long, so they are built on two threads (whatever IndicatorOptions::threads says,
+// as the index building always did).
+Prepared prepare(const Extract& e, std::int32_t peildatum) {
+  Prepared out;
+  const std::size_t persons = e.persons.size();
+  std::thread side([&] {
+    out.uitkeringen = engine::index_uitkeringen(e.uitkeringen, persons);
+    out.keys = make_keys(e.trajecten, peildatum);
+  });
+  out.werk = engine::index_werk(e.werk, persons, peildatum);
+  side.join();
+  return out;
+}
+
+engine::Accumulator run(const Extract& e, const Prepared& prepared, std::int32_t peildatum,
+                        unsigned threads) {
+  const Keys& keys = prepared.keys;
+  const engine::WerkIndex& werk = prepared.werk;
+  const engine::UitkeringIndex& uitkeringen = prepared.uitkeringen;
+  const std::size_t cells = keys.regions.size() * static_cast<std::size_t>(keys.years) * kInterventies;
   const std::size_t n = e.trajecten.size();
   if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
   threads = static_cast<unsigned>(std::clamp<std::size_t>(n / 50000, 1, threads));
@@ -164,8 +228,9 @@ std::optional<Interventie> interventie_from_text(std::string_view text) {
 
 std::vector<IndicatorRow> compute_indicators(const Extract& extract, Date peildatum,
                                              const IndicatorOptions& options) {
-  const Keys keys = make_keys(extract.trajecten, peildatum.days);
-  const engine::Accumulator acc = run(extract, keys, peildatum.days, options.threads);
+  const Prepared prepared = prepare(extract, peildatum.days);
+  const Keys& keys = prepared.keys;
+  const engine::Accumulator acc = run(extract, prepared, peildatum.days, options.threads);
 
   std::vector<IndicatorRow> rows;
   Group national;
