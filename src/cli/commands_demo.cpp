@@ -112,7 +112,17 @@ Result<bool> only_demo_data(Context& ctx) {
 }
 
 Status run_demo(Context& ctx, const DemoOptions& o) {
-  if (std::filesystem::exists(ctx.db)) {
+  if (ctx.db.string().find("://") != std::string::npos) {
+    // A database server (PostgreSQL URI): there is no file to replace, so it must be empty.
+    auto store = ctx.open_store();
+    if (!store) return std::unexpected(store.error());
+    auto waves = (*store)->waves();
+    if (!waves) return std::unexpected(waves.error());
+    auto deliveries = (*store)->deliveries();
+    if (!deliveries) return std::unexpected(deliveries.error());
+    if (!waves->empty() || !deliveries->empty())
+      return fail(ErrorCode::kAlreadyExists, "de demo vraagt een lege database; deze bevat al meetmomenten of leveringen");
+  } else if (std::filesystem::exists(ctx.db)) {
     if (!o.force) {
       auto demo_only = only_demo_data(ctx);
       if (!demo_only) return std::unexpected(demo_only.error());
