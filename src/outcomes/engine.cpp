@@ -19,6 +19,7 @@ PersonIndex<Spell> group_by_person(const std::vector<std::uint32_t>& person, std
                                    Make make, Finish finish) {
   PersonIndex<Spell> out;
   const std::size_t n = person.size();
+  reserve_huge(out.offsets, persons + 1);
   out.offsets.assign(persons + 1, 0);
   for (std::uint32_t p : person) ++out.offsets[p + 1];
   for (std::size_t p = 0; p < persons; ++p) out.offsets[p + 1] += out.offsets[p];

@@ -117,8 +117,11 @@ class Reader {
     }
     std::vector<std::uint32_t> offsets = values<std::uint32_t>(rows + 1, 0);
     std::string text;
-    if (ok_)
+    if (ok_) {
+      text.reserve(bytes);
+      engine::advise_huge_pages(text.data(), bytes);
       text.resize_and_overwrite(bytes, [&](char* p, std::size_t n) { return raw(p, n) ? n : 0; });
+    }
     if (!ok_ || offsets.front() != 0 || offsets.back() != bytes) ok_ = false;
     for (std::size_t i = 1; ok_ && i < offsets.size(); ++i)
       if (offsets[i] < offsets[i - 1]) ok_ = false;

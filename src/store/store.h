@@ -11,9 +11,11 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/error.h"
@@ -101,8 +103,25 @@ class Store {
   // Stops at the first failing visit and returns its error, except that a storage failure
   // while reading (kUnavailable, ...) is returned instead, as the more useful explanation.
   // REQUIRES: `visit` calls no method of this store (the store may hold its lock meanwhile).
+  // The default goes through load_deliveries(); adapters override it to stream the payload.
   virtual Status visit_deliveries(
-      const std::function<Status(const DeliveryInfo&, PayloadReader&)>& visit) = 0;
+      const std::function<Status(const DeliveryInfo&, PayloadReader&)>& visit) {
+    auto records = load_deliveries();
+    if (!records) return std::unexpected(records.error());
+    for (const DeliveryRecord& d : *records) {
+      std::string_view rest = d.payload;
+      bool failed = false;
+      PayloadReader reader{rest.size(), [&](void* dst, std::size_t n) {
+                             failed = failed || n > rest.size();
+                             if (failed) return false;
+                             if (n > 0) std::memcpy(dst, rest.data(), n);
+                             rest.remove_prefix(n);
+                             return true;
+                           }};
+      if (auto s = visit(d.info, reader); !s) return s;
+    }
+    return {};
+  }
   virtual Status delete_delivery(const std::string& id) = 0;          // kNotFound when absent
 
   // Goals on outcomes. add ignores g.id and returns the new id: positive, larger than every id

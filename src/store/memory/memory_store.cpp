@@ -3,19 +3,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cstring>
-#include <string_view>
 
 #include "store/response_checks.h"
 
 namespace regio::store {
 namespace {
-
-// Marks a payload reader failed for good (PayloadReader contract) and reports the failure.
-bool fail_read(bool& failed) {
-  failed = true;
-  return false;
-}
 
 Error not_found(std::string what) { return Error{ErrorCode::kNotFound, std::move(what), {}, 0}; }
 
@@ -132,23 +124,6 @@ Result<std::vector<DeliveryRecord>> MemoryStore::load_deliveries() {
   std::vector<DeliveryRecord> out;
   for (const auto& [id, d] : deliveries_) out.push_back(d);
   return out;
-}
-
-Status MemoryStore::visit_deliveries(
-    const std::function<Status(const DeliveryInfo&, PayloadReader&)>& visit) {
-  std::lock_guard lock(mutex_);
-  for (const auto& [id, d] : deliveries_) {
-    std::string_view rest = d.payload;
-    bool failed = false;
-    PayloadReader reader{rest.size(), [&](void* dst, std::size_t n) {
-                           if (failed || n > rest.size()) return fail_read(failed);
-                           if (n > 0) std::memcpy(dst, rest.data(), n);
-                           rest.remove_prefix(n);
-                           return true;
-                         }};
-    if (auto s = visit(d.info, reader); !s) return s;
-  }
-  return {};
 }
 
 Status MemoryStore::delete_delivery(const std::string& id) {

@@ -32,8 +32,6 @@ class MemoryStore final : public Store {
   Status put_delivery(const DeliveryRecord& d) override;
   Result<std::vector<DeliveryInfo>> deliveries() override;
   Result<std::vector<DeliveryRecord>> load_deliveries() override;
-  Status visit_deliveries(
-      const std::function<Status(const DeliveryInfo&, PayloadReader&)>& visit) override;
   Status delete_delivery(const std::string& id) override;
 
   Result<std::int64_t> add_goal(const GoalRecord& g) override;
