@@ -88,7 +88,6 @@ WerkIndex index_werk(const WerkSpells& werk, std::size_t persons, std::int32_t p
   // because an F that matters lies on or before C).
   const auto finish = [peildatum](WerkSpell* i, WerkSpell* last) {
     fill_prefix_max(i, last);
-    for (WerkSpell* j = i; j < last; ++j) j->chain_end = 0;
     while (i < last && i->start <= peildatum) {
       WerkSpell* const chain_first = i;
       std::int32_t chain_end = std::min(i->end, peildatum);
