@@ -5,6 +5,7 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config ninja-build
   libsqlite3-dev sqlite3
+  libpq-dev postgresql
   libfmt-dev libcli11-dev nlohmann-json3-dev
   libssl-dev libzip-dev libpugixml-dev libxlsxwriter-dev
   libgtest-dev libgmock-dev

@@ -1,12 +1,32 @@
-// The composition root: the only place that picks adapters (SQLite store, system clock,
-// embedded region data, the terminal) and hands them to the command line.
+// The composition root: the only place that picks adapters (SQLite or PostgreSQL store, system
+// clock, embedded region data, the terminal) and hands them to the command line.
 #include <unistd.h>
 
 #include <iostream>
+#include <string>
 
 #include "cli/app.h"
 #include "regions/registry.h"
+#include "store/postgres/postgres_store.h"
 #include "store/sqlite/sqlite_store.h"
+
+namespace {
+
+// --db / REGIOMONITOR_DB: a PostgreSQL URI selects PostgreSQL (a shared installation), anything
+// else is the path of a SQLite file (the default).
+regio::Result<std::unique_ptr<regio::store::Store>> open_store(const std::filesystem::path& db) {
+  const std::string text = db.string();
+  if (text.starts_with("postgresql://") || text.starts_with("postgres://")) {
+    auto s = regio::store::PostgresStore::open(text);
+    if (!s) return std::unexpected(s.error());
+    return std::unique_ptr<regio::store::Store>(std::move(*s));
+  }
+  auto s = regio::store::SqliteStore::open(db);
+  if (!s) return std::unexpected(s.error());
+  return std::unique_ptr<regio::store::Store>(std::move(*s));
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   auto registry = regio::regions::Registry::load_embedded();
@@ -16,11 +36,7 @@ int main(int argc, char** argv) {
   }
   regio::SystemClock clock;
   regio::cli::Environment env;
-  env.open_store = [](const std::filesystem::path& db) -> regio::Result<std::unique_ptr<regio::store::Store>> {
-    auto s = regio::store::SqliteStore::open(db);
-    if (!s) return std::unexpected(s.error());
-    return std::unique_ptr<regio::store::Store>(std::move(*s));
-  };
+  env.open_store = open_store;
   env.clock = &clock;
   env.registry = &*registry;
   env.out = &std::cout;

@@ -1,5 +1,6 @@
 // The contract of Store (store.h), run against every implementation: SqliteStore on a temporary
-// file and MemoryStore. A behaviour that differs between them fails here.
+// file, PostgresStore on a fresh database of the test server (postgres/test_database.h) and
+// MemoryStore. A behaviour that differs between them fails here.
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -9,6 +10,8 @@
 #include <string>
 
 #include "store/memory/memory_store.h"
+#include "store/postgres/postgres_store.h"
+#include "store/postgres/test_database.h"
 #include "store/sqlite/sqlite_store.h"
 
 namespace regio::store {
@@ -30,6 +33,16 @@ struct SqliteFactory {
   }
   std::unique_ptr<Store> make() {
     auto store = SqliteStore::open(folder / "regio.db");
+    EXPECT_TRUE(store.has_value()) << (store ? "" : store.error().message);
+    return store ? std::move(*store) : nullptr;
+  }
+};
+
+struct PostgresFactory {
+  postgres_detail::TestDatabase database;  // dropped after the test
+  std::unique_ptr<Store> make() {
+    if (!database.ok()) return nullptr;
+    auto store = PostgresStore::open(database.conninfo());
     EXPECT_TRUE(store.has_value()) << (store ? "" : store.error().message);
     return store ? std::move(*store) : nullptr;
   }
@@ -63,12 +76,14 @@ class StoreContractTest : public ::testing::Test {
   std::unique_ptr<Store> store_;
 };
 
-using Implementations = ::testing::Types<SqliteFactory, MemoryFactory>;
+using Implementations = ::testing::Types<SqliteFactory, PostgresFactory, MemoryFactory>;
 class ImplementationNames {
  public:
   template <class T>
   static std::string GetName(int) {
-    return std::is_same_v<T, SqliteFactory> ? "Sqlite" : "Memory";
+    if constexpr (std::is_same_v<T, SqliteFactory>) return "Sqlite";
+    if constexpr (std::is_same_v<T, PostgresFactory>) return "Postgres";
+    return "Memory";
   }
 };
 TYPED_TEST_SUITE(StoreContractTest, Implementations, ImplementationNames);

@@ -3,9 +3,9 @@
 #include <fmt/format.h>
 
 #include "store/response_checks.h"
+#include "store/response_codec.h"
 #include "store/sqlite/connection.h"
 #include "store/sqlite/migrations.h"
-#include "store/sqlite/response_codec.h"
 
 namespace regio::store {
 
@@ -170,14 +170,14 @@ Status SqliteStore::replace_responses(const std::string& wave,
       "antwoorden opslaan");
   if (!stmt) return std::unexpected(stmt.error());
   for (const auto& r : rs) {
-    auto answers = sqlite_detail::encode_answers(r.answers);
+    auto answers = encode_answers(r.answers);
     if (!answers) return std::unexpected(answers.error());
-    auto repeats = sqlite_detail::encode_repeats(r.repeats);
+    auto repeats = encode_repeats(r.repeats);
     if (!repeats) return std::unexpected(repeats.error());
     stmt->reset();
     stmt->bind(1, wave)
         .bind(2, r.region)
-        .bind(3, sqlite_detail::status_text(r.status))
+        .bind(3, status_text(r.status))
         .bind(4, *answers)
         .bind(5, *repeats);
     if (auto s = stmt->run(); !s) return s;
@@ -209,13 +209,13 @@ Result<std::vector<forms::Response>> SqliteStore::responses(const std::string& w
     forms::Response r;
     r.region = stmt->text(0);
     r.wave = wave;
-    auto status = sqlite_detail::parse_status_text(stmt->text(1));
+    auto status = parse_status_text(stmt->text(1));
     if (!status) return std::unexpected(status.error());
     r.status = *status;
-    auto answers = sqlite_detail::decode_answers(stmt->text(2));
+    auto answers = decode_answers(stmt->text(2));
     if (!answers) return std::unexpected(answers.error());
     r.answers = std::move(*answers);
-    auto repeats = sqlite_detail::decode_repeats(stmt->text(3));
+    auto repeats = decode_repeats(stmt->text(3));
     if (!repeats) return std::unexpected(repeats.error());
     r.repeats = std::move(*repeats);
     out.push_back(std::move(r));

@@ -1,8 +1,8 @@
-#include "store/sqlite/response_codec.h"
+#include "store/response_codec.h"
 
 #include <nlohmann/json.hpp>
 
-namespace regio::store::sqlite_detail {
+namespace regio::store {
 namespace {
 
 using nlohmann::json;
@@ -91,4 +91,4 @@ Result<std::map<std::string, std::vector<forms::Answers>>> decode_repeats(std::s
   }
 }
 
-}  // namespace regio::store::sqlite_detail
+}  // namespace regio::store

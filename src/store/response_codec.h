@@ -1,5 +1,5 @@
-// Private to the SQLite adapter: the text forms of a response's status, answers and repeats as
-// stored in the responses table.
+// Private to the Store adapters (sqlite/, postgres/): the text forms of a response's status,
+// answers and repeats as stored in their responses tables, so both adapters store the same text.
 //
 //   answers  {"niveau": "3", "toelichting": "Één regel"}
 //   repeats  {"doelen": [{"omschrijving": "…"}, {…}]}
@@ -13,7 +13,7 @@
 #include "base/error.h"
 #include "forms/response.h"
 
-namespace regio::store::sqlite_detail {
+namespace regio::store {
 
 // "concept" / "ingediend". Kept here rather than using forms' to_string so the adapter's stored
 // form cannot change with the forms module's display text.
@@ -30,4 +30,4 @@ Result<std::string> encode_repeats(
 Result<forms::Answers> decode_answers(std::string_view json);
 Result<std::map<std::string, std::vector<forms::Answers>>> decode_repeats(std::string_view json);
 
-}  // namespace regio::store::sqlite_detail
+}  // namespace regio::store

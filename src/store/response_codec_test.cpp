@@ -1,8 +1,8 @@
-#include "store/sqlite/response_codec.h"
+#include "store/response_codec.h"
 
 #include <gtest/gtest.h>
 
-namespace regio::store::sqlite_detail {
+namespace regio::store {
 namespace {
 
 TEST(ResponseCodec, StatusTextRoundTrip) {
@@ -49,4 +49,4 @@ TEST(ResponseCodec, DamagedTextIsAnInternalError) {
 }
 
 }  // namespace
-}  // namespace regio::store::sqlite_detail
+}  // namespace regio::store

@@ -1,0 +1,52 @@
+#include "store/postgres/errors.h"
+
+#include <fmt/format.h>
+
+#include <string>
+
+namespace regio::store::postgres_detail {
+namespace {
+
+bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+
+ErrorCode code_of(const Failure& f) {
+  const std::string_view s = f.sqlstate;
+  if (s == "23505") return ErrorCode::kAlreadyExists;
+  if (s == "23503") return ErrorCode::kNotFound;
+  if (starts_with(s, "23") || starts_with(s, "22")) return ErrorCode::kInvalidArgument;
+  if (s.empty() || f.connection_lost) return ErrorCode::kUnavailable;
+  for (std::string_view retry : {"08", "53", "57P01", "57P02", "57P03", "40001", "40P01", "55P03", "28", "3D000"}) {
+    if (starts_with(s, retry)) return ErrorCode::kUnavailable;
+  }
+  return ErrorCode::kInternal;
+}
+
+// libpq messages end in a newline and may, for a malformed connection string, quote a part of it.
+std::string clean(std::string_view message, std::string_view secret) {
+  std::string out(message);
+  while (!out.empty() && (out.back() == '\n' || out.back() == ' ')) out.pop_back();
+  if (!secret.empty()) {
+    for (auto at = out.find(secret); at != std::string::npos; at = out.find(secret, at)) {
+      out.replace(at, secret.size(), "***");
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+Error to_error(const Failure& f) {
+  const ErrorCode code = code_of(f);
+  std::string reason = clean(f.message, f.secret);
+  if (reason.empty()) reason = "geen antwoord van de server";
+  std::string message;
+  if (code == ErrorCode::kUnavailable) {
+    message = fmt::format("PostgreSQL ({}) is niet bereikbaar bij {}: {}", f.where, f.action, reason);
+  } else {
+    message = fmt::format("PostgreSQL ({}): {} mislukt: {}", f.where, f.action, reason);
+  }
+  if (!f.sqlstate.empty()) message += fmt::format(" [SQLSTATE {}]", f.sqlstate);
+  return Error{code, std::move(message), {}, 0};
+}
+
+}  // namespace regio::store::postgres_detail

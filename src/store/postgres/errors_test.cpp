@@ -1,0 +1,42 @@
+// The SQLSTATE mapping of errors.h, without a server.
+#include "store/postgres/errors.h"
+
+#include <gtest/gtest.h>
+
+namespace regio::store::postgres_detail {
+namespace {
+
+Error map(std::string_view sqlstate, bool lost = false, std::string_view message = "boom") {
+  return to_error({sqlstate, lost, message, "server db:5432, database regio", "antwoorden opslaan", "geheim"});
+}
+
+TEST(PostgresErrors, CodesTellTheCallerWhatToDo) {
+  EXPECT_EQ(map("23505").code, ErrorCode::kAlreadyExists);
+  EXPECT_EQ(map("23503").code, ErrorCode::kNotFound);
+  EXPECT_EQ(map("23514").code, ErrorCode::kInvalidArgument);
+  EXPECT_EQ(map("22P05").code, ErrorCode::kInvalidArgument);
+  EXPECT_EQ(map("22021").code, ErrorCode::kInvalidArgument);
+  EXPECT_EQ(map("08006").code, ErrorCode::kUnavailable);
+  EXPECT_EQ(map("57P01").code, ErrorCode::kUnavailable);
+  EXPECT_EQ(map("40001").code, ErrorCode::kUnavailable);
+  EXPECT_EQ(map("40P01").code, ErrorCode::kUnavailable);
+  EXPECT_EQ(map("53300").code, ErrorCode::kUnavailable);
+  EXPECT_EQ(map("28P01").code, ErrorCode::kUnavailable);
+  EXPECT_EQ(map("3D000").code, ErrorCode::kUnavailable);
+  EXPECT_EQ(map("", true).code, ErrorCode::kUnavailable);
+  EXPECT_EQ(map("").code, ErrorCode::kUnavailable);  // no reply at all
+  EXPECT_EQ(map("42P01").code, ErrorCode::kInternal);  // undefined table: our bug
+  EXPECT_EQ(map("42601").code, ErrorCode::kInternal);
+}
+
+TEST(PostgresErrors, MessageNamesServerAndActionButNeverThePassword) {
+  Error e = map("", true, "connection to \"postgresql://u:geheim@db\" failed: geheim is fout\n");
+  EXPECT_NE(e.message.find("server db:5432, database regio"), std::string::npos) << e.message;
+  EXPECT_NE(e.message.find("antwoorden opslaan"), std::string::npos) << e.message;
+  EXPECT_EQ(e.message.find("geheim"), std::string::npos) << e.message;
+  EXPECT_EQ(e.message.find('\n'), std::string::npos) << e.message;  // libpq's trailing newline
+  EXPECT_NE(map("23505").message.find("SQLSTATE 23505"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace regio::store::postgres_detail

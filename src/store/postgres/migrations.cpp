@@ -1,0 +1,109 @@
+#include "store/postgres/migrations.h"
+
+#include <fmt/format.h>
+
+#include <array>
+
+namespace regio::store::postgres_detail {
+namespace {
+
+// The same tables as the SQLite adapter. Keys sort bytewise (COLLATE "C"), as in SQLite,
+// whatever locale the server was created with. Dates of waves are `date`; the delivery dates and
+// imported_at stay text because the Store hands them over as text ("" when a delivery is empty).
+// Answers and repeats are jsonb (store/response_codec.h writes them). Payloads are already a
+// compact binary form: STORAGE EXTERNAL skips a pointless compression pass over ~100 MB and
+// lets substring() read a slice without reading the whole value.
+constexpr const char* kInitialSchema = R"sql(
+CREATE TABLE questionnaires (
+  id            text COLLATE "C" PRIMARY KEY,
+  workbook_json text NOT NULL
+);
+CREATE TABLE waves (
+  code          text COLLATE "C" PRIMARY KEY,
+  name          text NOT NULL,
+  date          date NOT NULL,
+  questionnaire text COLLATE "C" NOT NULL REFERENCES questionnaires(id)
+);
+CREATE INDEX waves_by_date ON waves(date, code);
+CREATE INDEX waves_by_questionnaire ON waves(questionnaire);
+CREATE TABLE responses (
+  wave       text COLLATE "C" NOT NULL REFERENCES waves(code),
+  region     text COLLATE "C" NOT NULL,
+  status     text NOT NULL CHECK (status IN ('concept', 'ingediend')),
+  answers    jsonb NOT NULL,
+  repeats    jsonb NOT NULL,
+  updated_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (wave, region)
+);
+CREATE TABLE deliveries (
+  id          text COLLATE "C" PRIMARY KEY,
+  imported_at text NOT NULL,
+  trajecten   bigint NOT NULL,
+  werk        bigint NOT NULL,
+  uitkeringen bigint NOT NULL,
+  first_date  text NOT NULL,
+  last_date   text NOT NULL,
+  payload     bytea NOT NULL
+);
+ALTER TABLE deliveries ALTER COLUMN payload SET STORAGE EXTERNAL;
+CREATE TABLE goals (
+  id           bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  region       text COLLATE "C" NOT NULL,
+  indicator    text NOT NULL,
+  target       double precision NOT NULL,
+  year         integer NOT NULL,
+  intervention text NOT NULL,
+  description  text NOT NULL
+);
+CREATE INDEX goals_by_region ON goals(region, id);
+)sql";
+
+constexpr std::array kMigrations{
+    Migration{1, "tabellen en indexen", kInitialSchema},
+};
+
+// Key of the advisory lock that serializes migrations ("regiomig" in ASCII).
+constexpr const char* kLockMigrations = "SELECT pg_advisory_xact_lock(8243108395510229351)";
+
+}  // namespace
+
+std::span<const Migration> schema_migrations() { return kMigrations; }
+
+Status migrate(Connection& connection, std::span<const Migration> migrations) {
+  const char* action = "schema bijwerken";
+  auto tx = Transaction::begin(connection, Transaction::Mode::kReadWrite, action);
+  if (!tx) return std::unexpected(tx.error());
+  // Taken before the table check: two processes opening a fresh database at once must not both
+  // create the tables (the second would fail on them).
+  if (auto s = connection.exec(kLockMigrations, action); !s) return s;
+  if (auto s = connection.exec("CREATE TABLE IF NOT EXISTS schema_version ("
+                               " version integer PRIMARY KEY,"
+                               " description text NOT NULL,"
+                               " applied_at timestamptz NOT NULL DEFAULT now())",
+                               action);
+      !s) {
+    return s;
+  }
+  auto current = connection.query("SELECT coalesce(max(version), 0) FROM schema_version", {}, action);
+  if (!current) return std::unexpected(current.error());
+  const auto version = current->integer(0, 0);
+  const int known = migrations.empty() ? 0 : migrations.back().version;
+  if (version > known) {
+    return fail(ErrorCode::kFailedPrecondition,
+                fmt::format("Database ({}) heeft schemaversie {}, maar dit programma kent versie {} "
+                            "als nieuwste: installeer een nieuwere versie van Regiomonitor",
+                            connection.where(), version, known));
+  }
+  for (const Migration& m : migrations) {
+    if (m.version <= version) continue;
+    std::string step = fmt::format("schema bijwerken naar versie {}", m.version);
+    if (auto s = connection.exec(m.sql, step); !s) return s;
+    postgres_detail::Params params;
+    params.integer(m.version).text(m.description);
+    auto recorded = connection.query("INSERT INTO schema_version(version, description) VALUES ($1, $2)", params, step);
+    if (!recorded) return std::unexpected(recorded.error());
+  }
+  return tx->commit();
+}
+
+}  // namespace regio::store::postgres_detail

@@ -1,0 +1,73 @@
+// The Store for a shared multi-user installation: everything in one PostgreSQL database, which
+// several processes (e.g. more than one `serve` and an import command) use at once (DESIGN §6).
+//
+//   auto store = store::PostgresStore::open("postgresql://regio@db.example.nl/regiomonitor");
+//   if (!store) return std::unexpected(store.error());
+//   (*store)->add_wave(wave);
+//
+// open() brings the schema up to date (migrations.h); processes opening a database at the same
+// time take turns, so every migration runs once. Every mutating call is one transaction, applied
+// whole or not at all; reads that take more than one statement run in one read-only snapshot.
+// A lost connection is re-established at the start of the next call. One PostgresStore holds
+// one connection and may be used from several threads; its calls are serialized. Other
+// processes' commits are visible to the next call.
+#pragma once
+
+#include <memory>
+#include <mutex>
+#include <string>
+
+#include "store/store.h"
+
+namespace regio::store {
+
+namespace postgres_detail {
+class Connection;
+}
+
+class PostgresStore final : public Store {
+ public:
+  // Connects with a libpq connection string: a URI ("postgresql://user@host:5432/db") or
+  // "key=value" pairs. Errors: kInvalidArgument when the string is malformed; kUnavailable when
+  // the server cannot be reached or refuses the login (the message names the server and database,
+  // never the password); kFailedPrecondition when the database was written by a newer
+  // Regiomonitor (its schema version is newer than this program knows).
+  static Result<std::unique_ptr<PostgresStore>> open(const std::string& conninfo);
+
+  ~PostgresStore() override;
+
+  Status put_questionnaire(const QuestionnaireRecord& q) override;
+  Result<QuestionnaireRecord> questionnaire(const std::string& id) override;
+
+  Status add_wave(const forms::Wave& w) override;
+  Status add_wave_with_questionnaire(const forms::Wave& w, const QuestionnaireRecord& q) override;
+  Result<std::vector<forms::Wave>> waves() override;
+  Result<forms::Wave> wave(const std::string& code) override;
+
+  Status replace_responses(const std::string& wave, const std::vector<forms::Response>& rs) override;
+  Result<std::vector<forms::Response>> responses(const std::string& wave) override;
+
+  Status put_delivery(const DeliveryRecord& d) override;
+  Result<std::vector<DeliveryInfo>> deliveries() override;
+  Result<std::vector<DeliveryRecord>> load_deliveries() override;
+  Status visit_deliveries(const std::function<Status(const DeliveryInfo&, PayloadReader&)>& visit) override;
+  Status delete_delivery(const std::string& id) override;
+
+  Result<std::int64_t> add_goal(const GoalRecord& g) override;
+  Result<std::vector<GoalRecord>> goals(const std::optional<std::string>& region) override;
+  Status delete_goal(std::int64_t id) override;
+
+ private:
+  explicit PostgresStore(std::unique_ptr<postgres_detail::Connection> connection);
+
+  // Whether `sql` with the single text parameter `key` returns a row, for the kNotFound checks.
+  Result<bool> exists(const char* sql, const std::string& key, const char* action);
+  // The writes of put_questionnaire and add_wave. REQUIRES: mutex_ held, a transaction open.
+  Status upsert_questionnaire(const QuestionnaireRecord& q);
+  Status insert_wave(const forms::Wave& w);
+
+  std::mutex mutex_;  // one connection, one transaction at a time
+  std::unique_ptr<postgres_detail::Connection> db_;
+};
+
+}  // namespace regio::store
