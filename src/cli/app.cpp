@@ -23,6 +23,16 @@ int report(const Context& ctx, const Error& e) {
 
 }  // namespace
 
+std::string Context::db_display() const {
+  std::string s = db.string();
+  const auto scheme = s.find("://");
+  if (scheme == std::string::npos) return s;
+  const auto at = s.find('@', scheme + 3);
+  const auto colon = s.find(':', scheme + 3);
+  if (at != std::string::npos && colon != std::string::npos && colon < at) s.erase(colon, at - colon);
+  return s;
+}
+
 CLI::App* add_command(CLI::App& parent, const std::string& name, const std::string& summary,
                       const std::string& explanation) {
   CLI::App* cmd = parent.add_subcommand(name, summary);
@@ -37,11 +47,12 @@ int run(int argc, const char* const* argv, Environment env) {
   CLI::App app{kDescription, "regiomonitor"};
   app.footer(fmt::format(
       "\nDatabase: --db PAD, of de omgevingsvariabele REGIOMONITOR_DB, anders ./regiomonitor.db\n"
-      "(SQLite-bestand; wordt aangemaakt en bijgewerkt wanneer nodig).\n"
+      "(SQLite-bestand; wordt aangemaakt en bijgewerkt wanneer nodig). Een URI\n"
+      "postgresql://gebruiker@server:poort/database kiest een gedeelde PostgreSQL-database.\n"
       "Hulp per opdracht: regiomonitor OPDRACHT --help\n\n{}",
       exit_code_help()));
   app.option_defaults()->always_capture_default(false);
-  app.add_option("--db", ctx.db, "SQLite-databasebestand")->envname("REGIOMONITOR_DB");
+  app.add_option("--db", ctx.db, "SQLite-databasebestand of postgresql://-URI")->envname("REGIOMONITOR_DB");
   app.set_version_flag("--version", "regiomonitor 0.1");
   app.require_subcommand(1);
   app.fallthrough();  // global options such as --db may follow the subcommand

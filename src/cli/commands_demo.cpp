@@ -130,7 +130,7 @@ Status run_demo(Context& ctx, const DemoOptions& o) {
         return fail(ErrorCode::kAlreadyExists,
                     fmt::format("{} bevat echte gegevens; de demo maakt een verse database. Kies een ander --db of "
                                 "gebruik --force om het bestand te vervangen",
-                                ctx.db.string()));
+                                ctx.db_display()));
     }
     if (auto st = remove_database(ctx.db); !st) return st;
   }
@@ -157,7 +157,7 @@ Status run_demo(Context& ctx, const DemoOptions& o) {
       fmt::format("Demodatabase {} gemaakt met FICTIEVE gegevens (de regio's zijn echt, de antwoorden en cliënten niet):\n"
                   "  {} meetmomenten, {} regio's met ingediende antwoorden per meetmoment,\n"
                   "  levering {} met {} fictieve personen, doelen voor onder meer {}.\n",
-                  ctx.db.string(), demo.waves.size(), demo.regions.size(), kDemoDelivery, o.persons, level5));
+                  ctx.db_display(), demo.waves.size(), demo.regions.size(), kDemoDelivery, o.persons, level5));
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <functional>
 #include <iosfwd>
 #include <memory>
+#include <string>
 
 #include "base/date.h"
 #include "base/error.h"
@@ -36,6 +37,8 @@ struct Context {
   std::ostream& err() const { return *env.err; }
   const regions::Registry& registry() const { return *env.registry; }
   Date today() const { return env.clock->today(); }
+  // `db` for messages: a database URI without its password ("postgresql://u@host/db").
+  std::string db_display() const;
   // Opens the store at `db` (creating it and applying migrations).
   Result<std::unique_ptr<store::Store>> open_store() const { return env.open_store(db); }
 };

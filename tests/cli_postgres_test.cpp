@@ -1,0 +1,51 @@
+// The product on a shared PostgreSQL database gives the same figures as on the embedded SQLite
+// default: the demo, the national analysis and the outcome indicators through the real binary.
+#include <gtest/gtest.h>
+
+#include "cli_harness.h"
+#include "store/postgres/test_database.h"
+
+namespace regio::testing {
+namespace {
+
+// The URI of a fresh database on the test server (main.cpp picks PostgreSQL for a URI).
+std::string database_uri(const std::string& name) {
+  std::string uri = store::postgres_detail::TestDatabase::server_uri();
+  if (uri.empty()) return {};
+  const auto slash = uri.rfind('/');
+  return uri.substr(0, slash + 1) + name;
+}
+
+TEST(CliPostgres, SameFiguresAsOnSqlite) {
+  store::postgres_detail::TestDatabase db;
+  ASSERT_TRUE(db.ok());
+  const std::string uri = database_uri(db.name());
+  ASSERT_FALSE(uri.empty());
+  TempDir dir;
+  auto pg = run_cli({"demo", "--db", uri, "--persons", "2000"}, dir.path());
+  ASSERT_EQ(pg.exit_code, 0) << pg.err;
+  auto lite = run_cli({"demo", "--db", "demo.db", "--persons", "2000"}, dir.path());
+  ASSERT_EQ(lite.exit_code, 0) << lite.err;
+
+  for (const std::vector<std::string>& cmd :
+       {std::vector<std::string>{"analyse", "--wave", "2020-vervolg", "--compare", "2017-start", "--format", "json"},
+        std::vector<std::string>{"outcomes", "indicators", "--unsuppressed", "--format", "csv"},
+        std::vector<std::string>{"goals", "status"}, std::vector<std::string>{"responses", "export", "--wave",
+                                                                             "2019-eind"}}) {
+    std::vector<std::string> a{"--db", uri}, b{"--db", "demo.db"};
+    a.insert(a.end(), cmd.begin(), cmd.end());
+    b.insert(b.end(), cmd.begin(), cmd.end());
+    auto on_pg = run_cli(a, dir.path());
+    auto on_sqlite = run_cli(b, dir.path());
+    ASSERT_EQ(on_pg.exit_code, 0) << cmd[0] << ": " << on_pg.err;
+    ASSERT_EQ(on_sqlite.exit_code, 0) << cmd[0] << ": " << on_sqlite.err;
+    EXPECT_FALSE(on_pg.out.empty());
+    EXPECT_EQ(on_pg.out, on_sqlite.out) << cmd[0];
+  }
+  // A database server holding data is never emptied by the demo.
+  auto again = run_cli({"demo", "--db", uri}, dir.path());
+  EXPECT_EQ(again.exit_code, 5) << again.err;
+}
+
+}  // namespace
+}  // namespace regio::testing
