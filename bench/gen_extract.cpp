@@ -18,8 +18,10 @@ int main(int argc, char** argv) {
   auto style = outcomes::CsvStyle::kPlain;
   for (int i = 3; i < argc; ++i) {
     const std::string_view arg = argv[i];
-    if (arg == "--dutch") style = outcomes::CsvStyle::kDutchExcel;
-    else if (arg == "--seed" && i + 1 < argc) options.seed = std::strtoull(argv[++i], nullptr, 10);
+    if (arg == "--dutch")
+      style = outcomes::CsvStyle::kDutchExcel;
+    else if (arg == "--seed" && i + 1 < argc)
+      options.seed = std::strtoull(argv[++i], nullptr, 10);
   }
   auto registry = regions::Registry::load_embedded();
   if (!registry) {

@@ -15,8 +15,10 @@ int main(int argc, char** argv) {
   std::vector<std::filesystem::path> paths;
   outcomes::ImportOptions options;
   for (int i = 1; i < argc; ++i) {
-    if (std::string_view(argv[i]) == "--threads" && i + 1 < argc) options.threads = static_cast<unsigned>(std::atoi(argv[++i]));
-    else paths.emplace_back(argv[i]);
+    if (std::string_view(argv[i]) == "--threads" && i + 1 < argc)
+      options.threads = static_cast<unsigned>(std::atoi(argv[++i]));
+    else
+      paths.emplace_back(argv[i]);
   }
   const auto begin = std::chrono::steady_clock::now();
   auto imported = outcomes::read_extract(paths, *registry, options);
@@ -25,7 +27,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "%s\n", imported.error().describe().c_str());
     return 1;
   }
-  std::printf("%.3f s: %zu personen, %zu trajecten, %zu werk, %zu uitkeringen\n", took.count(),
-              imported->persons, imported->trajecten, imported->werk, imported->uitkeringen);
+  std::printf("%.3f s: %zu personen, %zu trajecten, %zu werk, %zu uitkeringen\n", took.count(), imported->persons,
+              imported->trajecten, imported->werk, imported->uitkeringen);
   return 0;
 }

@@ -31,13 +31,11 @@ int main(int argc, char** argv) {
       "duurzaam_noemer,duurzaam_teller,werkend_12m_teller,uitkering_noemer,"
       "uitkering_uitstroom_teller,uren_gem\n";
   for (const auto& r : rows) {
-    out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{}\n", r.regio,
-                       r.jaar ? std::to_string(*r.jaar) : "*",
-                       r.interventie ? std::string(outcomes::interventie_text(*r.interventie)) : "*",
-                       r.starters, r.werk_12m_noemer, r.werk_12m_teller,
-                       r.dagen_tot_werk_mediaan ? std::to_string(*r.dagen_tot_werk_mediaan) : "",
-                       r.duurzaam_noemer, r.duurzaam_teller, r.werkend_12m_teller,
-                       r.uitkering_noemer, r.uitkering_uitstroom_teller,
+    out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{}\n", r.regio, r.jaar ? std::to_string(*r.jaar) : "*",
+                       r.interventie ? std::string(outcomes::interventie_text(*r.interventie)) : "*", r.starters,
+                       r.werk_12m_noemer, r.werk_12m_teller,
+                       r.dagen_tot_werk_mediaan ? std::to_string(*r.dagen_tot_werk_mediaan) : "", r.duurzaam_noemer,
+                       r.duurzaam_teller, r.werkend_12m_teller, r.uitkering_noemer, r.uitkering_uitstroom_teller,
                        r.uren_gem ? fmt::format("{:.1f}", *r.uren_gem) : "");
   }
   std::fwrite(out.data(), 1, out.size(), stdout);

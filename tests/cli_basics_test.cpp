@@ -66,9 +66,9 @@ TEST(CliBasics, WavesAddAndListUseTheDatabaseFromEnvOrFlag) {
   ASSERT_EQ(list.exit_code, 0) << list.err;
   EXPECT_NE(list.out.find("2021-jaarlijks"), std::string::npos);
   EXPECT_NE(list.out.find("standaard"), std::string::npos);
-  auto again = run_cli({"--db", (dir / "env.db").string(), "waves", "add", "2021-jaarlijks", "--name", "x",
-                        "--date", "2021-12-01"},
-                       dir.path());
+  auto again = run_cli(
+      {"--db", (dir / "env.db").string(), "waves", "add", "2021-jaarlijks", "--name", "x", "--date", "2021-12-01"},
+      dir.path());
   EXPECT_EQ(again.exit_code, 5) << again.err;
   auto bad_date = run_cli({"--db", "x.db", "waves", "add", "w", "--name", "x", "--date", "2021-13-01"}, dir.path());
   EXPECT_EQ(bad_date.exit_code, 2);

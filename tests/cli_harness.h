@@ -15,8 +15,7 @@ struct CliRun {
 };
 
 // Runs the binary with `args` in `cwd`; REGIOMONITOR_DB is unset unless `db_env` is given.
-CliRun run_cli(const std::vector<std::string>& args, const std::filesystem::path& cwd,
-               const std::string& db_env = "");
+CliRun run_cli(const std::vector<std::string>& args, const std::filesystem::path& cwd, const std::string& db_env = "");
 
 // A fresh temporary directory, removed at destruction.
 class TempDir {

@@ -38,10 +38,10 @@ TEST_F(CliMonitor, DemoSaysItIsFictional) {
   ASSERT_EQ(again.exit_code, 0) << again.err;
   auto twice = run_cli({"demo", "--db", "again.db", "--persons", "200"}, dir_->path());
   EXPECT_EQ(twice.exit_code, 0) << twice.err;
-  ASSERT_EQ(run_cli({"--db", "real.db", "waves", "add", "2021-echt", "--name", "Echt", "--date", "2021-12-01"},
-                    dir_->path())
-                .exit_code,
-            0);
+  ASSERT_EQ(
+      run_cli({"--db", "real.db", "waves", "add", "2021-echt", "--name", "Echt", "--date", "2021-12-01"}, dir_->path())
+          .exit_code,
+      0);
   auto refused = run_cli({"demo", "--db", "real.db", "--persons", "200"}, dir_->path());
   EXPECT_EQ(refused.exit_code, 5) << refused.err;
   EXPECT_NE(refused.err.find("--force"), std::string::npos) << refused.err;
@@ -60,11 +60,11 @@ TEST_F(CliMonitor, NationalPictureOf2020MatchesThePublishedOne) {
   const auto& lv = j["levels"];
   const int l1 = lv["1"], l2 = lv["2"], l3 = lv["3"], l4 = lv["4"], l5 = lv["5"];
   EXPECT_EQ(l1 + l2 + l3 + l4 + l5, 31);
-  EXPECT_EQ(l1, 0);                // all 31 at level >= 2
-  EXPECT_GE(l3 + l4 + l5, 14);     // 14 to 16 at >= 3
+  EXPECT_EQ(l1, 0);             // all 31 at level >= 2
+  EXPECT_GE(l3 + l4 + l5, 14);  // 14 to 16 at >= 3
   EXPECT_LE(l3 + l4 + l5, 16);
-  EXPECT_EQ(l4 + l5, 10);          // exactly 10 at >= 4
-  EXPECT_EQ(l5, 2);                // exactly 2 at level 5
+  EXPECT_EQ(l4 + l5, 10);  // exactly 10 at >= 4
+  EXPECT_EQ(l5, 2);        // exactly 2 at level 5
   const auto& ec = j["embedding_classes"];
   EXPECT_EQ(ec["stevig"], 3);
   EXPECT_EQ(ec["vrij sterk"], 8);

@@ -53,9 +53,12 @@ void write_extract(const std::filesystem::path& dir, const std::string& trajecte
 std::string dutch(std::string text) {
   std::string out = "\xEF\xBB\xBF";
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == ',') out += ';';
-    else if (text[i] == '\n') out += "\r\n";
-    else out += text[i];
+    if (text[i] == ',')
+      out += ';';
+    else if (text[i] == '\n')
+      out += "\r\n";
+    else
+      out += text[i];
   }
   // Rewrite YYYY-MM-DD to DD-MM-YYYY.
   std::string res;
@@ -75,8 +78,8 @@ TEST(CliOutcomes, IndicatorsEqualTheHandComputation) {
   write_extract(dir / "x");
   auto imp = run_cli({"--db", "o.db", "outcomes", "import", "--delivery", "ggz-1", "x"}, dir.path());
   ASSERT_EQ(imp.exit_code, 0) << imp.err;
-  auto ind = run_cli({"--db", "o.db", "outcomes", "indicators", "--peildatum", "2022-12-31", "--unsuppressed"},
-                     dir.path());
+  auto ind =
+      run_cli({"--db", "o.db", "outcomes", "indicators", "--peildatum", "2022-12-31", "--unsuppressed"}, dir.path());
   ASSERT_EQ(ind.exit_code, 0) << ind.err;
   EXPECT_EQ(ind.out, kExpectedUnsuppressed);
 }
@@ -88,13 +91,12 @@ TEST(CliOutcomes, DutchExcelVariantGivesTheSameFigures) {
   std::string werk = dutch(kWerk);
   write_file(dir / "nl" / "werk.csv", werk);
   write_file(dir / "nl" / "uitkeringen.csv", dutch(kUitkeringen));
-  auto imp = run_cli({"--db", "o.db", "outcomes", "import", "--delivery", "nl",
-                      (dir / "nl" / "trajecten.csv").string(), (dir / "nl" / "werk.csv").string(),
-                      (dir / "nl" / "uitkeringen.csv").string()},
+  auto imp = run_cli({"--db", "o.db", "outcomes", "import", "--delivery", "nl", (dir / "nl" / "trajecten.csv").string(),
+                      (dir / "nl" / "werk.csv").string(), (dir / "nl" / "uitkeringen.csv").string()},
                      dir.path());
   ASSERT_EQ(imp.exit_code, 0) << imp.err;
-  auto ind = run_cli({"--db", "o.db", "outcomes", "indicators", "--peildatum", "31-12-2022", "--unsuppressed"},
-                     dir.path());
+  auto ind =
+      run_cli({"--db", "o.db", "outcomes", "indicators", "--peildatum", "31-12-2022", "--unsuppressed"}, dir.path());
   ASSERT_EQ(ind.exit_code, 0) << ind.err;
   EXPECT_EQ(ind.out, kExpectedUnsuppressed);
 }
@@ -126,16 +128,16 @@ TEST(CliOutcomes, BsnLikePseudonymIsRefusedWithoutEchoAndNothingIsStored) {
   EXPECT_EQ(imp.err.find("111222333"), std::string::npos) << imp.err;
   EXPECT_EQ(imp.out.find("111222333"), std::string::npos);
   // The earlier delivery d1 is untouched: same figures as before.
-  auto ind = run_cli({"--db", "o.db", "outcomes", "indicators", "--peildatum", "2022-12-31", "--unsuppressed"},
-                     dir.path());
+  auto ind =
+      run_cli({"--db", "o.db", "outcomes", "indicators", "--peildatum", "2022-12-31", "--unsuppressed"}, dir.path());
   EXPECT_EQ(ind.out, kExpectedUnsuppressed);
 }
 
 TEST(CliOutcomes, BadRowsAreListedWithFileLineAndColumn) {
   TempDir dir;
   std::string bad = kTrajecten;
-  bad += "t4,p4,AM99,,ips,,geen,2021-01-01,\n";      // AM99 is not a region
-  bad += "t5,p5,AM13,,fietsen,,geen,2021-01-01,\n";  // unknown intervention
+  bad += "t4,p4,AM99,,ips,,geen,2021-01-01,\n";            // AM99 is not a region
+  bad += "t5,p5,AM13,,fietsen,,geen,2021-01-01,\n";        // unknown intervention
   bad += "t6,p6,AM13,,ips,,geen,2021-02-01,2021-01-01\n";  // end before start
   write_extract(dir / "x", bad);
   auto imp = run_cli({"--db", "o.db", "outcomes", "import", "--delivery", "d", "x"}, dir.path());
@@ -153,8 +155,8 @@ TEST(CliOutcomes, DeliveriesAreReplacedAndDeleted) {
   auto again = run_cli({"--db", "o.db", "outcomes", "import", "--delivery", "d", "x"}, dir.path());
   ASSERT_EQ(again.exit_code, 0) << again.err;
   EXPECT_NE(again.out.find("vervangen"), std::string::npos);
-  auto ind = run_cli({"--db", "o.db", "outcomes", "indicators", "--peildatum", "2022-12-31", "--unsuppressed"},
-                     dir.path());
+  auto ind =
+      run_cli({"--db", "o.db", "outcomes", "indicators", "--peildatum", "2022-12-31", "--unsuppressed"}, dir.path());
   EXPECT_EQ(ind.out, kExpectedUnsuppressed);  // replaced, not doubled
   ASSERT_EQ(run_cli({"--db", "o.db", "outcomes", "delete", "--delivery", "d"}, dir.path()).exit_code, 0);
   EXPECT_EQ(run_cli({"--db", "o.db", "outcomes", "delete", "--delivery", "d"}, dir.path()).exit_code, 4);
@@ -169,9 +171,9 @@ TEST(CliOutcomes, GoalsAreEvaluatedFromTheData) {
                       "40", "--year", "2020", "--intervention", "ips"},
                      dir.path());
   ASSERT_EQ(add.exit_code, 0) << add.err;
-  auto bad = run_cli({"--db", "o.db", "goals", "add", "--region", "AM13", "--indicator", "geluk", "--target", "1",
-                      "--year", "2020"},
-                     dir.path());
+  auto bad = run_cli(
+      {"--db", "o.db", "goals", "add", "--region", "AM13", "--indicator", "geluk", "--target", "1", "--year", "2020"},
+      dir.path());
   EXPECT_EQ(bad.exit_code, 2);
   // 1 of 2 IPS starters of 2020 worked within 12 months: 50 % >= 40 % -> behaald (unsuppressed).
   auto status = run_cli({"--db", "o.db", "goals", "status", "--peildatum", "2022-12-31", "--unsuppressed"}, dir.path());
@@ -201,9 +203,9 @@ TEST(CliOutcomes, PseudonymizeMatchesAnIndependentHmac) {
   EXPECT_EQ(r.err.find("123456789"), std::string::npos) << r.err;
 
   write_file(dir / "short.bin", "too short");
-  EXPECT_EQ(run_cli({"pseudonymize", "--key-file", "short.bin", "--column", "bsn", "in.csv", "o2.csv"}, dir.path())
-                .exit_code,
-            2);
+  EXPECT_EQ(
+      run_cli({"pseudonymize", "--key-file", "short.bin", "--column", "bsn", "in.csv", "o2.csv"}, dir.path()).exit_code,
+      2);
   auto nocol = run_cli({"pseudonymize", "--key-file", "key.bin", "--column", "BSN_NR", "in.csv", "o3.csv"}, dir.path());
   EXPECT_EQ(nocol.exit_code, 2);
   EXPECT_NE(nocol.err.find("bsn"), std::string::npos) << nocol.err;  // names the available columns

@@ -30,8 +30,8 @@ TEST(CliPostgres, SameFiguresAsOnSqlite) {
   for (const std::vector<std::string>& cmd :
        {std::vector<std::string>{"analyse", "--wave", "2020-vervolg", "--compare", "2017-start", "--format", "json"},
         std::vector<std::string>{"outcomes", "indicators", "--unsuppressed", "--format", "csv"},
-        std::vector<std::string>{"goals", "status"}, std::vector<std::string>{"responses", "export", "--wave",
-                                                                             "2019-eind"}}) {
+        std::vector<std::string>{"goals", "status"},
+        std::vector<std::string>{"responses", "export", "--wave", "2019-eind"}}) {
     std::vector<std::string> a{"--db", uri}, b{"--db", "demo.db"};
     a.insert(a.end(), cmd.begin(), cmd.end());
     b.insert(b.end(), cmd.begin(), cmd.end());

@@ -96,13 +96,16 @@ PatternFactor factor(Reader& r, const json& e, const std::string& p) {
   f.id = r.text(e, p, "id");
   f.label = r.text(e, p, "label");
   const std::string kind = r.text(e, p, "kind");
-  if (kind == "answer_in") f.kind = FactorKind::kAnswerIn;
-  else if (kind == "contains") f.kind = FactorKind::kContains;
-  else if (kind == "not_contains") f.kind = FactorKind::kNotContains;
-  else if (kind == "embedding_class_in") f.kind = FactorKind::kEmbeddingClassIn;
+  if (kind == "answer_in")
+    f.kind = FactorKind::kAnswerIn;
+  else if (kind == "contains")
+    f.kind = FactorKind::kContains;
+  else if (kind == "not_contains")
+    f.kind = FactorKind::kNotContains;
+  else if (kind == "embedding_class_in")
+    f.kind = FactorKind::kEmbeddingClassIn;
   else if (!kind.empty())
-    r.problem(p + ".kind", "onbekende-waarde",
-              "Verwacht answer_in, contains, not_contains of embedding_class_in.");
+    r.problem(p + ".kind", "onbekende-waarde", "Verwacht answer_in, contains, not_contains of embedding_class_in.");
   if (f.kind != FactorKind::kEmbeddingClassIn) f.question = r.text(e, p, "question");
   r.array(e, p, "values", [&](const json& v, const std::string& vp) {
     if (v.is_string() && !v.get<std::string>().empty()) {
@@ -120,8 +123,7 @@ Config read_config(Reader& r, const json& root) {
     const double level = r.number(e, p, "level");
     const int expected = static_cast<int>(c.ladder.size()) + 1;
     if (level != expected)
-      r.problem(p + ".level", "volgorde",
-                fmt::format("Niveaus moeten 1, 2, 3 … oplopen; hier verwacht {}.", expected));
+      r.problem(p + ".level", "volgorde", fmt::format("Niveaus moeten 1, 2, 3 … oplopen; hier verwacht {}.", expected));
     c.ladder.push_back({expected, r.text(e, p, "name"), r.text(e, p, "meaning")});
   });
   r.array(root, "", "embedding_classes", [&](const json& e, const std::string& p) {
@@ -142,9 +144,8 @@ Config read_config(Reader& r, const json& root) {
   c.goal_types = choices(r, root, "goal_types");
   c.client_activities = choices(r, root, "client_activities");
   c.bottlenecks = choices(r, root, "bottlenecks");
-  r.array(root, "", "pattern_factors", [&](const json& e, const std::string& p) {
-    c.pattern_factors.push_back(factor(r, e, p));
-  });
+  r.array(root, "", "pattern_factors",
+          [&](const json& e, const std::string& p) { c.pattern_factors.push_back(factor(r, e, p)); });
   return c;
 }
 
@@ -175,8 +176,7 @@ Result<Config> load_config(std::string_view text) {
   try {
     root = json::parse(text);
   } catch (const json::exception& e) {
-    return fail(ErrorCode::kInvalidData,
-                fmt::format("Configuratie is geen geldige JSON: {}", e.what()));
+    return fail(ErrorCode::kInvalidData, fmt::format("Configuratie is geen geldige JSON: {}", e.what()));
   }
   ProblemList problems;
   Reader reader(problems);

@@ -70,9 +70,8 @@ TEST(Config, ProblemsNameTheJsonPath) {
   EXPECT_EQ(c.error().code, ErrorCode::kInvalidData);
   std::vector<std::string> columns;
   for (const auto& p : c.error().problems) columns.push_back(p.column);
-  EXPECT_THAT(columns, ::testing::UnorderedElementsAre(
-                           "ladder[2].level", "stakeholders[1].label", "pattern_factors[0].kind",
-                           "embedding_classes[2].min_mean"));
+  EXPECT_THAT(columns, ::testing::UnorderedElementsAre("ladder[2].level", "stakeholders[1].label",
+                                                       "pattern_factors[0].kind", "embedding_classes[2].min_mean"));
   EXPECT_THAT(c.error().describe(), HasSubstr("ladder[2].level"));
 }
 

@@ -13,12 +13,10 @@ class CsvWriter {
  public:
   CsvWriter() { out_ = "\xEF\xBB\xBFsectie;sleutel;subsleutel;waarde\r\n"; }
 
-  void row(const std::string& section, const std::string& key, const std::string& sub,
-           const std::string& value) {
+  void row(const std::string& section, const std::string& key, const std::string& sub, const std::string& value) {
     out_ += quote(section) + ';' + quote(key) + ';' + quote(sub) + ';' + quote(value) + "\r\n";
   }
-  void row(const std::string& section, const std::string& key, const std::string& sub,
-           long long value) {
+  void row(const std::string& section, const std::string& key, const std::string& sub, long long value) {
     row(section, key, sub, std::to_string(value));
   }
   void row(const std::string& section, const std::string& key, const std::string& sub,
@@ -56,8 +54,7 @@ void write_region(CsvWriter& w, const NationalAnalysis& a, const RegionResult& r
   w.row("regio", r, "verschil", s.gap);
   w.row("regio", r, "borging_gemiddelde", s.embedding_mean);
   w.row("regio", r, "borging_klasse", s.embedding_class.value_or(""));
-  w.row("regio", r, "zwakste_element",
-        s.weakest_element ? a.elements[*s.weakest_element].element.question : "");
+  w.row("regio", r, "zwakste_element", s.weakest_element ? a.elements[*s.weakest_element].element.question : "");
   for (std::size_t i = 0; i < s.involvement.size(); ++i)
     w.row("regio", r, a.stakeholders[i].stakeholder.question, s.involvement[i].value_or(""));
   w.row("regio", r, "betrokkenheidsindex", s.involvement_index);

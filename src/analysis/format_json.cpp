@@ -14,9 +14,7 @@ ordered opt(const std::optional<T>& v) {
   return v ? ordered(*v) : ordered(nullptr);
 }
 
-ordered wave_json(const forms::Wave& w) {
-  return {{"code", w.code}, {"name", w.name}, {"date", format_iso(w.date)}};
-}
+ordered wave_json(const forms::Wave& w) { return {{"code", w.code}, {"name", w.name}, {"date", format_iso(w.date)}}; }
 
 ordered levels_json(const NationalAnalysis& a) {
   ordered o = ordered::object();
@@ -36,8 +34,8 @@ ordered transitions_json(const NationalAnalysis& a) {
     }
     matrix[std::to_string(from.level)] = row;
   }
-  return {{"from_wave", t.from_wave}, {"regions", t.regions}, {"matrix", matrix},
-          {"up", t.up},               {"same", t.same},       {"down", t.down}};
+  return {{"from_wave", t.from_wave}, {"regions", t.regions}, {"matrix", matrix}, {"up", t.up},
+          {"same", t.same},           {"down", t.down}};
 }
 
 ordered aimed_json(const NationalAnalysis& a) {
@@ -62,8 +60,7 @@ ordered region_json(const NationalAnalysis& a, const RegionResult& rr) {
   for (std::size_t i = 0; i < s.element_scores.size() && i < a.elements.size(); ++i)
     elements[a.elements[i].element.question] = opt(s.element_scores[i]);
   ordered goals = ordered::object();
-  for (const auto& [type, t] : s.goals)
-    goals[type] = {{"met", t.met}, {"counted", t.counted}, {"open", t.open}};
+  for (const auto& [type, t] : s.goals) goals[type] = {{"met", t.met}, {"counted", t.counted}, {"open", t.open}};
   return {
       {"region", s.region},
       {"name", rr.name},
@@ -98,8 +95,7 @@ std::string to_json(const NationalAnalysis& a) {
   j["compare_wave"] = a.compare_wave ? wave_json(*a.compare_wave) : ordered(nullptr);
   j["regions"] = a.regions;
   ordered ladder = ordered::array();
-  for (const auto& l : a.ladder)
-    ladder.push_back({{"level", l.level}, {"name", l.name}, {"meaning", l.meaning}});
+  for (const auto& l : a.ladder) ladder.push_back({{"level", l.level}, {"name", l.name}, {"meaning", l.meaning}});
   j["ladder"] = ladder;
   j["levels"] = levels_json(a);
   j["levels_unknown"] = a.level_unknown;
@@ -109,32 +105,43 @@ std::string to_json(const NationalAnalysis& a) {
   j["embedding_unknown"] = a.embedding_unknown;
   ordered elements = ordered::array();
   for (const auto& e : a.elements)
-    elements.push_back({{"question", e.element.question}, {"label", e.element.label},
-                        {"mean", opt(e.mean)}, {"n", e.n}, {"weakest", e.weakest}});
+    elements.push_back({{"question", e.element.question},
+                        {"label", e.element.label},
+                        {"mean", opt(e.mean)},
+                        {"n", e.n},
+                        {"weakest", e.weakest}});
   j["elements"] = elements;
   ordered stakeholders = ordered::array();
   for (const auto& s : a.stakeholders)
-    stakeholders.push_back({{"question", s.stakeholder.question}, {"label", s.stakeholder.label},
-                            {"degrees", pairs_json(s.degrees)}, {"unanswered", s.unanswered}});
+    stakeholders.push_back({{"question", s.stakeholder.question},
+                            {"label", s.stakeholder.label},
+                            {"degrees", pairs_json(s.degrees)},
+                            {"unanswered", s.unanswered}});
   j["stakeholders"] = stakeholders;
   ordered items = ordered::array();
   for (const auto& p : a.products)
-    items.push_back({{"question", p.product.question}, {"label", p.product.label},
-                     {"statuses", pairs_json(p.statuses)}, {"unanswered", p.unanswered}});
+    items.push_back({{"question", p.product.question},
+                     {"label", p.product.label},
+                     {"statuses", pairs_json(p.statuses)},
+                     {"unanswered", p.unanswered}});
   j["products"] = {{"items", items},
                    {"planned", a.products_planned},
                    {"realised", a.products_realised},
                    {"share_realised", opt(a.products_share_realised)}};
   ordered goals = ordered::object();
   for (const auto& g : a.goals)
-    goals[g.type.choice] = {{"label", g.type.label},       {"met", g.tally.met},
-                            {"counted", g.tally.counted},  {"open", g.tally.open},
+    goals[g.type.choice] = {{"label", g.type.label},
+                            {"met", g.tally.met},
+                            {"counted", g.tally.counted},
+                            {"open", g.tally.open},
                             {"share_met", opt(g.share_met)}};
   j["goals"] = goals;
   ordered activities = ordered::array();
   for (const auto& act : a.activities)
-    activities.push_back({{"activity", act.activity.choice}, {"label", act.activity.label},
-                          {"regions", act.regions}, {"clients_reached", act.clients_reached}});
+    activities.push_back({{"activity", act.activity.choice},
+                          {"label", act.activity.label},
+                          {"regions", act.regions},
+                          {"clients_reached", act.clients_reached}});
   j["activities"] = activities;
   ordered bottlenecks = ordered::array();
   for (const auto& b : a.bottlenecks)

@@ -27,9 +27,9 @@ NationalAnalysis sample() {
 
 TEST(FormatJson, HasTheDocumentedTopLevelKeys) {
   const auto j = nlohmann::json::parse(to_json(sample()));
-  for (const char* key : {"wave", "regions", "levels", "embedding_classes", "transitions", "aimed_vs_reached",
-                          "elements", "stakeholders", "products", "goals", "activities", "bottlenecks",
-                          "patterns", "level5_flags", "per_region", "notes"})
+  for (const char* key :
+       {"wave", "regions", "levels", "embedding_classes", "transitions", "aimed_vs_reached", "elements", "stakeholders",
+        "products", "goals", "activities", "bottlenecks", "patterns", "level5_flags", "per_region", "notes"})
     EXPECT_TRUE(j.contains(key)) << key;
   EXPECT_EQ(j["wave"], "w");
   EXPECT_EQ(j["regions"], 1);

@@ -32,8 +32,7 @@ std::string read(const fs::path& p) {
 }
 
 forms::Wave wave_of(const json& j) {
-  return {j.at("code"), j.at("name"), parse_date(j.at("date").get<std::string>()).value(),
-          "standaard"};
+  return {j.at("code"), j.at("name"), parse_date(j.at("date").get<std::string>()).value(), "standaard"};
 }
 
 forms::Answers answers_of(const json& j) {
@@ -53,8 +52,7 @@ AnalysisInput input_of(const fs::path& dir) {
     forms::Response r;
     r.region = jr.at("region");
     r.wave = jr.at("wave");
-    r.status = jr.at("status") == "ingediend" ? forms::ResponseStatus::kIngediend
-                                              : forms::ResponseStatus::kConcept;
+    r.status = jr.at("status") == "ingediend" ? forms::ResponseStatus::kIngediend : forms::ResponseStatus::kConcept;
     r.answers = answers_of(jr.value("answers", json::object()));
     const json repeats = jr.value("repeats", json::object());
     for (const auto& [name, rows] : repeats.items())

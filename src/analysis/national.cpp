@@ -14,22 +14,21 @@ using ResponseIndex = std::map<std::string, const forms::Response*>;
 
 // Submitted responses by region. Concept responses are dropped here, once, so no statistic
 // can accidentally include them.
-Result<ResponseIndex> index_submitted(const std::vector<forms::Response>& responses,
-                                      const forms::Wave& wave, int* concepts) {
+Result<ResponseIndex> index_submitted(const std::vector<forms::Response>& responses, const forms::Wave& wave,
+                                      int* concepts) {
   ResponseIndex index;
   for (const auto& r : responses) {
     if (r.wave != wave.code)
-      return fail(ErrorCode::kInvalidArgument,
-                  fmt::format("Antwoord van regio {} hoort bij meetmoment '{}', niet bij '{}'.",
-                              r.region, r.wave, wave.code));
+      return fail(
+          ErrorCode::kInvalidArgument,
+          fmt::format("Antwoord van regio {} hoort bij meetmoment '{}', niet bij '{}'.", r.region, r.wave, wave.code));
     if (r.status != forms::ResponseStatus::kIngediend) {
       ++*concepts;
       continue;
     }
     if (!index.emplace(r.region, &r).second)
       return fail(ErrorCode::kInvalidData,
-                  fmt::format("Regio {} heeft twee ingediende antwoorden voor meetmoment '{}'.",
-                              r.region, wave.code));
+                  fmt::format("Regio {} heeft twee ingediende antwoorden voor meetmoment '{}'.", r.region, wave.code));
   }
   return index;
 }
@@ -45,8 +44,10 @@ void add_levels(NationalAnalysis& a, const std::vector<const RegionScores*>& sco
   std::map<int, int> aiming;
   long long gap_sum = 0;
   for (const auto* s : scores) {
-    if (s->level) ++a.levels[*s->level];
-    else ++a.level_unknown;
+    if (s->level)
+      ++a.levels[*s->level];
+    else
+      ++a.level_unknown;
     if (s->aimed_level) ++aiming[*s->aimed_level];
     if (s->gap) {
       ++a.gap_regions;
@@ -57,8 +58,7 @@ void add_levels(NationalAnalysis& a, const std::vector<const RegionScores*>& sco
   a.mean_gap = ratio(gap_sum, a.gap_regions);
 }
 
-void add_embedding(NationalAnalysis& a, const Config& c,
-                   const std::vector<const RegionScores*>& scores) {
+void add_embedding(NationalAnalysis& a, const Config& c, const std::vector<const RegionScores*>& scores) {
   for (const auto& cls : c.embedding_classes) a.embedding_classes.emplace_back(cls.name, 0);
   for (const auto& e : c.embedding_elements) a.elements.push_back({e, std::nullopt, 0, 0});
   std::vector<long long> sums(c.embedding_elements.size(), 0);
@@ -76,12 +76,10 @@ void add_embedding(NationalAnalysis& a, const Config& c,
       sums[i] += *s->element_scores[i];
     }
   }
-  for (std::size_t i = 0; i < a.elements.size(); ++i)
-    a.elements[i].mean = ratio(sums[i], a.elements[i].n);
+  for (std::size_t i = 0; i < a.elements.size(); ++i) a.elements[i].mean = ratio(sums[i], a.elements[i].n);
 }
 
-void add_stakeholders(NationalAnalysis& a, const Config& c,
-                      const std::vector<const RegionScores*>& scores) {
+void add_stakeholders(NationalAnalysis& a, const Config& c, const std::vector<const RegionScores*>& scores) {
   for (std::size_t i = 0; i < c.stakeholders.size(); ++i) {
     StakeholderStat st{c.stakeholders[i], {}, 0};
     for (const auto& d : c.involvement) st.degrees.emplace_back(d.degree, 0);
@@ -99,17 +97,17 @@ void add_stakeholders(NationalAnalysis& a, const Config& c,
 
 void add_products(NationalAnalysis& a, const Config& c, const ResponseIndex& responses,
                   const std::vector<const RegionScores*>& scores) {
-  static const char* const kStatuses[] = {"niet_gepland", "gepland", "in_uitvoering",
-                                          "gerealiseerd"};
+  static const char* const kStatuses[] = {"niet_gepland", "gepland", "in_uitvoering", "gerealiseerd"};
   for (const auto& p : c.products) {
     ProductStat ps{p, {}, 0};
     for (const char* st : kStatuses) ps.statuses.emplace_back(st, 0);
     for (const auto& [region, r] : responses) {
       const std::string& v = answer_of(*r, p.question);
-      auto it = std::find_if(ps.statuses.begin(), ps.statuses.end(),
-                             [&](const auto& e) { return e.first == v; });
-      if (it == ps.statuses.end()) ++ps.unanswered;
-      else ++it->second;
+      auto it = std::find_if(ps.statuses.begin(), ps.statuses.end(), [&](const auto& e) { return e.first == v; });
+      if (it == ps.statuses.end())
+        ++ps.unanswered;
+      else
+        ++it->second;
     }
     a.products.push_back(std::move(ps));
   }
@@ -120,8 +118,7 @@ void add_products(NationalAnalysis& a, const Config& c, const ResponseIndex& res
   a.products_share_realised = ratio(a.products_realised, a.products_planned);
 }
 
-void add_goals(NationalAnalysis& a, const Config& c,
-               const std::vector<const RegionScores*>& scores) {
+void add_goals(NationalAnalysis& a, const Config& c, const std::vector<const RegionScores*>& scores) {
   for (const auto& t : c.goal_types) {
     GoalStat g{t, {}, std::nullopt};
     for (const auto* s : scores) {
@@ -136,8 +133,7 @@ void add_goals(NationalAnalysis& a, const Config& c,
   }
 }
 
-void add_activities_and_bottlenecks(NationalAnalysis& a, const Config& c,
-                                    const ResponseIndex& responses) {
+void add_activities_and_bottlenecks(NationalAnalysis& a, const Config& c, const ResponseIndex& responses) {
   for (const auto& act : c.client_activities) {
     ActivityStat st{act, 0, 0};
     for (const auto& [region, r] : responses) {
@@ -157,8 +153,7 @@ void add_activities_and_bottlenecks(NationalAnalysis& a, const Config& c,
     if (it != counts.end()) counts.erase(it);
   }
   for (const auto& [choice, n] : counts) out.push_back({choice, choice, n});  // alphabetical
-  std::stable_sort(out.begin(), out.end(),
-                   [](const auto& x, const auto& y) { return x.regions > y.regions; });
+  std::stable_sort(out.begin(), out.end(), [](const auto& x, const auto& y) { return x.regions > y.regions; });
   a.bottlenecks = std::move(out);
 }
 
@@ -172,9 +167,12 @@ Transitions transitions_of(const forms::Wave& from, const NationalAnalysis& a,
     const int f = *it->second, to = *rr.scores.level;
     ++t.regions;
     ++t.counts[{f, to}];
-    if (to > f) ++t.up;
-    else if (to == f) ++t.same;
-    else ++t.down;
+    if (to > f)
+      ++t.up;
+    else if (to == f)
+      ++t.same;
+    else
+      ++t.down;
   }
   return t;
 }
@@ -190,15 +188,13 @@ Result<NationalAnalysis> analyse(const AnalysisInput& in) {
   int concepts = 0;
   auto current = index_submitted(in.responses, in.wave, &concepts);
   if (!current) return std::unexpected(current.error());
-  if (concepts > 0)
-    a.notes.push_back(fmt::format("{} conceptantwoord(en) niet meegeteld.", concepts));
+  if (concepts > 0) a.notes.push_back(fmt::format("{} conceptantwoord(en) niet meegeteld.", concepts));
 
   a.regions = static_cast<int>(current->size());
   for (const auto& [region, r] : *current) {
     const bool store_goal = in.measured_goal_regions.count(region) > 0;
     a.per_region.push_back(
-        {in.registry ? in.registry->region_name(region) : std::string(),
-         score_region(*r, c, store_goal)});
+        {in.registry ? in.registry->region_name(region) : std::string(), score_region(*r, c, store_goal)});
   }
   std::vector<const RegionScores*> scores;
   for (const auto& rr : a.per_region) scores.push_back(&rr.scores);
@@ -217,8 +213,7 @@ Result<NationalAnalysis> analyse(const AnalysisInput& in) {
     auto before = index_submitted(in.compare_responses, *in.compare_wave, &compare_concepts);
     if (!before) return std::unexpected(before.error());
     std::map<std::string, std::optional<int>> previous;
-    for (const auto& [region, r] : *before)
-      previous[region] = score_region(*r, c, false).level;
+    for (const auto& [region, r] : *before) previous[region] = score_region(*r, c, false).level;
     a.transitions = transitions_of(*in.compare_wave, a, previous);
     std::vector<internal::PatternSubject> subjects;
     for (std::size_t i = 0; i < a.per_region.size(); ++i) {

@@ -32,8 +32,7 @@ std::optional<bool> evaluate_factor(const PatternFactor& factor, const forms::Re
 
 namespace internal {
 
-std::vector<PatternStat> compute_patterns(const Config& config,
-                                          const std::vector<PatternSubject>& subjects) {
+std::vector<PatternStat> compute_patterns(const Config& config, const std::vector<PatternSubject>& subjects) {
   std::vector<PatternStat> out;
   for (const auto& f : config.pattern_factors) {
     PatternStat p{f.id, f.label, {}, {}};

@@ -21,8 +21,10 @@ void score_embedding(const forms::Response& r, const Config& c, RegionScores& s)
   for (const auto& e : c.embedding_elements) {
     const auto v = int_in_range(answer_of(r, e.question), 1, 4);
     s.element_scores.push_back(v);
-    if (v) sum += *v;
-    else complete = false;
+    if (v)
+      sum += *v;
+    else
+      complete = false;
   }
   if (!complete || s.element_scores.empty()) return;
   s.embedding_mean = static_cast<double>(sum) / static_cast<double>(s.element_scores.size());
@@ -48,19 +50,16 @@ void score_involvement(const forms::Response& r, const Config& c, RegionScores& 
     total += w;
   }
   const int max = c.max_involvement_weight();
-  if (answered > 0 && max > 0)
-    s.involvement_index = static_cast<double>(total) / answered / max;
+  if (answered > 0 && max > 0) s.involvement_index = static_cast<double>(total) / answered / max;
 }
 
 void score_products(const forms::Response& r, const Config& c, RegionScores& s) {
   for (const auto& p : c.products) {
     const std::string& status = answer_of(r, p.question);
-    if (status == "gepland" || status == "in_uitvoering" || status == "gerealiseerd")
-      ++s.products_planned;
+    if (status == "gepland" || status == "in_uitvoering" || status == "gerealiseerd") ++s.products_planned;
     if (status == "gerealiseerd") ++s.products_realised;
   }
-  if (s.products_planned > 0)
-    s.products_share_realised = static_cast<double>(s.products_realised) / s.products_planned;
+  if (s.products_planned > 0) s.products_share_realised = static_cast<double>(s.products_realised) / s.products_planned;
 }
 
 void score_goals(const forms::Response& r, RegionScores& s) {
@@ -105,14 +104,12 @@ bool has_measured_goal_row(const forms::Response& response) {
   return std::any_of(it->second.begin(), it->second.end(), [](const forms::Answers& row) {
     const auto q = row.find("doel_kwantitatief");
     const auto st = row.find("doel_status");
-    return q != row.end() && q->second == "ja" && filled(row, "doel_indicator") &&
-           filled(row, "doel_streefwaarde") && st != row.end() && !st->second.empty() &&
-           st->second != "nog_niet";
+    return q != row.end() && q->second == "ja" && filled(row, "doel_indicator") && filled(row, "doel_streefwaarde") &&
+           st != row.end() && !st->second.empty() && st->second != "nog_niet";
   });
 }
 
-RegionScores score_region(const forms::Response& response, const Config& config,
-                          bool has_store_goal) {
+RegionScores score_region(const forms::Response& response, const Config& config, bool has_store_goal) {
   RegionScores s;
   s.region = response.region;
   const int top = static_cast<int>(config.ladder.size());

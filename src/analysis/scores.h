@@ -69,8 +69,7 @@ struct RegionScores {
 
 // Scores one response. `has_store_goal`: the region has a quantitative outcome goal registered
 // in the outcomes goal store. Unknown or malformed answers leave the dependent score empty.
-RegionScores score_region(const forms::Response& response, const Config& config,
-                          bool has_store_goal);
+RegionScores score_region(const forms::Response& response, const Config& config, bool has_store_goal);
 
 // True when the `doelen` rows of `response` contain a measured quantitative goal (see above).
 bool has_measured_goal_row(const forms::Response& response);

@@ -87,8 +87,7 @@ TEST(Scores, InvolvementIndex) {
 
 TEST(Scores, InvolvementIndexOverAnsweredOnly) {
   // Only two answered: (2 + 1) / 2 / 3 = 0.5
-  auto s = score(response({{"betrokken_werkgevers", "structureel"},
-                           {"betrokken_clientorganisatie", "incidenteel"}}));
+  auto s = score(response({{"betrokken_werkgevers", "structureel"}, {"betrokken_clientorganisatie", "incidenteel"}}));
   EXPECT_DOUBLE_EQ(*s.involvement_index, 0.5);
   EXPECT_FALSE(s.involvement[1]);
   EXPECT_FALSE(score(response({})).involvement_index);
@@ -112,14 +111,13 @@ TEST(Scores, ProductsShareEmptyWhenNothingPlanned) {
 }
 
 forms::Answers goal(const std::string& type, const std::string& status) {
-  return {{"doel_omschrijving", "x"}, {"doel_type", type}, {"doel_kwantitatief", "nee"},
-          {"doel_status", status}};
+  return {{"doel_omschrijving", "x"}, {"doel_type", type}, {"doel_kwantitatief", "nee"}, {"doel_status", status}};
 }
 
 TEST(Scores, GoalsMetPerTypeExcludeNogNiet) {
   auto r = response({});
-  r.repeats["doelen"] = {goal("clienten", "behaald"), goal("clienten", "deels"),
-                         goal("clienten", "nog_niet"), goal("clienten", "niet_behaald"),
+  r.repeats["doelen"] = {goal("clienten", "behaald"),     goal("clienten", "deels"),
+                         goal("clienten", "nog_niet"),    goal("clienten", "niet_behaald"),
                          goal("verankering", "nog_niet"), goal("samenwerking", "behaald")};
   auto s = score(r);
   EXPECT_EQ(s.goals["clienten"].met, 1);
@@ -131,9 +129,8 @@ TEST(Scores, GoalsMetPerTypeExcludeNogNiet) {
 }
 
 forms::Answers quantitative_goal(const std::string& status) {
-  return {{"doel_type", "clienten"},        {"doel_kwantitatief", "ja"},
-          {"doel_indicator", "werk_12m"},   {"doel_streefwaarde", "40"},
-          {"doel_datum", "2020-12-31"},     {"doel_status", status}};
+  return {{"doel_type", "clienten"},   {"doel_kwantitatief", "ja"},  {"doel_indicator", "werk_12m"},
+          {"doel_streefwaarde", "40"}, {"doel_datum", "2020-12-31"}, {"doel_status", status}};
 }
 
 TEST(Scores, Level5WithoutMeasuredGoalIsFlagged) {

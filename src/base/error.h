@@ -43,7 +43,7 @@ struct Problem {
 struct Error {
   ErrorCode code = ErrorCode::kInternal;
   std::string message;
-  std::vector<Problem> problems;  // for kInvalidData: every problem (up to a limit)
+  std::vector<Problem> problems;     // for kInvalidData: every problem (up to a limit)
   std::size_t problems_omitted = 0;  // problems found beyond the limit
 
   // The message plus one line per problem, as printed on a terminal.

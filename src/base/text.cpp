@@ -46,8 +46,7 @@ std::optional<double> parse_decimal(std::string_view s) {
       return std::nullopt;
     }
   }
-  if (seps > 1 || buf.back() == '.' || buf.front() == '.' ||
-      (buf.size() > 1 && buf[0] == '-' && buf[1] == '.'))
+  if (seps > 1 || buf.back() == '.' || buf.front() == '.' || (buf.size() > 1 && buf[0] == '-' && buf[1] == '.'))
     return std::nullopt;
   double v = 0;
   auto [ptr, ec] = std::from_chars(buf.data(), buf.data() + buf.size(), v);

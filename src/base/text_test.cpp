@@ -30,8 +30,7 @@ TEST(Text, ParsesDecimalsWithPointOrComma) {
 TEST(Text, TrimsAndSplits) {
   EXPECT_EQ(trim("  a b \r\n"), "a b");
   EXPECT_EQ(trim("   "), "");
-  EXPECT_EQ(split_whitespace(" ips  jobcoaching\tanders "),
-            (std::vector<std::string>{"ips", "jobcoaching", "anders"}));
+  EXPECT_EQ(split_whitespace(" ips  jobcoaching\tanders "), (std::vector<std::string>{"ips", "jobcoaching", "anders"}));
   EXPECT_EQ(to_lower_ascii("AbC"), "abc");
 }
 

@@ -45,12 +45,12 @@ int run(int argc, const char* const* argv, Environment env) {
   ctx.db = ctx.env.default_db;
 
   CLI::App app{kDescription, "regiomonitor"};
-  app.footer(fmt::format(
-      "\nDatabase: --db PAD, of de omgevingsvariabele REGIOMONITOR_DB, anders ./regiomonitor.db\n"
-      "(SQLite-bestand; wordt aangemaakt en bijgewerkt wanneer nodig). Een URI\n"
-      "postgresql://gebruiker@server:poort/database kiest een gedeelde PostgreSQL-database.\n"
-      "Hulp per opdracht: regiomonitor OPDRACHT --help\n\n{}",
-      exit_code_help()));
+  app.footer(
+      fmt::format("\nDatabase: --db PAD, of de omgevingsvariabele REGIOMONITOR_DB, anders ./regiomonitor.db\n"
+                  "(SQLite-bestand; wordt aangemaakt en bijgewerkt wanneer nodig). Een URI\n"
+                  "postgresql://gebruiker@server:poort/database kiest een gedeelde PostgreSQL-database.\n"
+                  "Hulp per opdracht: regiomonitor OPDRACHT --help\n\n{}",
+                  exit_code_help()));
   app.option_defaults()->always_capture_default(false);
   app.add_option("--db", ctx.db, "SQLite-databasebestand of postgresql://-URI")->envname("REGIOMONITOR_DB");
   app.set_version_flag("--version", "regiomonitor 0.1");

@@ -20,8 +20,8 @@ struct AnalyseOptions {
 };
 
 Status analyse(Context& ctx, const AnalyseOptions& o) {
-  auto config = o.config.empty() ? Result<analysis::Config>(analysis::default_config())
-                                 : analysis::load_config_file(o.config);
+  auto config =
+      o.config.empty() ? Result<analysis::Config>(analysis::default_config()) : analysis::load_config_file(o.config);
   if (!config) return std::unexpected(config.error());
   auto store = ctx.open_store();
   if (!store) return std::unexpected(store.error());
@@ -37,7 +37,8 @@ Status analyse(Context& ctx, const AnalyseOptions& o) {
   if (!o.compare.empty()) {
     auto cw = (*store)->wave(o.compare);
     if (!cw)
-      return fail(ErrorCode::kNotFound, fmt::format("vergelijkingsmeetmoment '{}' bestaat niet (zie 'waves list')", o.compare));
+      return fail(ErrorCode::kNotFound,
+                  fmt::format("vergelijkingsmeetmoment '{}' bestaat niet (zie 'waves list')", o.compare));
     auto cr = (*store)->responses(o.compare);
     if (!cr) return std::unexpected(cr.error());
     in.compare_wave = *cw;
@@ -67,8 +68,9 @@ void add_analyse_command(CLI::App& app, Action& action) {
   cmd->add_option("--compare", o->compare, "Vergelijk met dit (eerdere) meetmoment: overgangen en patronen");
   cmd->add_option("--format", o->format, "json, csv of table (standaard table)")
       ->check(CLI::IsMember({"json", "csv", "table"}));
-  cmd->add_option("--config", o->config,
-                  "Configuratie (JSON) van ladder, borgingsklassen, stakeholders en factoren; standaard de meegeleverde");
+  cmd->add_option(
+      "--config", o->config,
+      "Configuratie (JSON) van ladder, borgingsklassen, stakeholders en factoren; standaard de meegeleverde");
   cmd->add_option("--output", o->output, "Naar dit bestand in plaats van de standaarduitvoer");
   cmd->callback([&action, o] { action = [o](Context& ctx) { return analyse(ctx, *o); }; });
 }

@@ -28,14 +28,17 @@ Status remove_database(const std::filesystem::path& db) {
   std::error_code ec;
   for (const char* suffix : {"", "-wal", "-shm"}) {
     std::filesystem::remove(db.string() + suffix, ec);
-    if (ec) return fail(ErrorCode::kUnavailable, fmt::format("kan {}{} niet verwijderen: {}", db.string(), suffix, ec.message()));
+    if (ec)
+      return fail(ErrorCode::kUnavailable,
+                  fmt::format("kan {}{} niet verwijderen: {}", db.string(), suffix, ec.message()));
   }
   return {};
 }
 
 // Responses go through the export layout and back through the importer, so the demo holds
 // exactly what a region could have imported.
-Status store_responses(Context& ctx, store::Store& store, const forms::Definition& def, const demo::DemoResponses& demo) {
+Status store_responses(Context& ctx, store::Store& store, const forms::Definition& def,
+                       const demo::DemoResponses& demo) {
   for (const auto& wave : demo.waves) {
     std::vector<forms::Response> of_wave;
     for (const auto& r : demo.responses)
@@ -73,9 +76,13 @@ Status store_extract(Context& ctx, store::Store& store, std::size_t persons) {
     return std::unexpected(std::move(e));
   }
   store::DeliveryRecord record;
-  record.info = {kDemoDelivery, "2025-01-01T00:00:00Z", static_cast<std::int64_t>(imported->trajecten),
-                 static_cast<std::int64_t>(imported->werk), static_cast<std::int64_t>(imported->uitkeringen),
-                 format_iso(imported->first), format_iso(imported->last)};
+  record.info = {kDemoDelivery,
+                 "2025-01-01T00:00:00Z",
+                 static_cast<std::int64_t>(imported->trajecten),
+                 static_cast<std::int64_t>(imported->werk),
+                 static_cast<std::int64_t>(imported->uitkeringen),
+                 format_iso(imported->first),
+                 format_iso(imported->last)};
   record.payload = outcomes::serialize_and_release(std::move(imported->extract));
   return store.put_delivery(record);
 }
@@ -121,7 +128,8 @@ Status run_demo(Context& ctx, const DemoOptions& o) {
     auto deliveries = (*store)->deliveries();
     if (!deliveries) return std::unexpected(deliveries.error());
     if (!waves->empty() || !deliveries->empty())
-      return fail(ErrorCode::kAlreadyExists, "de demo vraagt een lege database; deze bevat al meetmomenten of leveringen");
+      return fail(ErrorCode::kAlreadyExists,
+                  "de demo vraagt een lege database; deze bevat al meetmomenten of leveringen");
   } else if (std::filesystem::exists(ctx.db)) {
     if (!o.force) {
       auto demo_only = only_demo_data(ctx);
@@ -154,10 +162,11 @@ Status run_demo(Context& ctx, const DemoOptions& o) {
   for (const auto& r : demo.level5_regions) level5 += (level5.empty() ? "" : ", ") + r;
   return write_output(
       ctx, {},
-      fmt::format("Demodatabase {} gemaakt met FICTIEVE gegevens (de regio's zijn echt, de antwoorden en cliënten niet):\n"
-                  "  {} meetmomenten, {} regio's met ingediende antwoorden per meetmoment,\n"
-                  "  levering {} met {} fictieve personen, doelen voor onder meer {}.\n",
-                  ctx.db_display(), demo.waves.size(), demo.regions.size(), kDemoDelivery, o.persons, level5));
+      fmt::format(
+          "Demodatabase {} gemaakt met FICTIEVE gegevens (de regio's zijn echt, de antwoorden en cliënten niet):\n"
+          "  {} meetmomenten, {} regio's met ingediende antwoorden per meetmoment,\n"
+          "  levering {} met {} fictieve personen, doelen voor onder meer {}.\n",
+          ctx.db_display(), demo.waves.size(), demo.regions.size(), kDemoDelivery, o.persons, level5));
 }
 
 }  // namespace

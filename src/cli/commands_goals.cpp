@@ -27,17 +27,18 @@ struct AddOptions {
 
 Status add_goal(Context& ctx, const AddOptions& o) {
   if (!ctx.registry().is_known_region(o.region))
-    return fail(ErrorCode::kInvalidArgument, fmt::format("--region '{}' is geen arbeidsmarktregio (AM-code)", o.region));
+    return fail(ErrorCode::kInvalidArgument,
+                fmt::format("--region '{}' is geen arbeidsmarktregio (AM-code)", o.region));
   store::GoalRecord g{0, o.region, o.indicator, o.target, o.year, o.intervention, o.description};
   if (auto st = outcomes::validate_goal(to_goal(g)); !st) return st;
   auto store = ctx.open_store();
   if (!store) return std::unexpected(store.error());
   auto id = (*store)->add_goal(g);
   if (!id) return std::unexpected(id.error());
-  return write_output(ctx, {}, fmt::format("Doel {} toegevoegd: {} {} {} {} voor startjaar {} (interventie {}).\n", *id,
-                                           o.region, o.indicator,
-                                           o.indicator == "dagen_tot_werk_mediaan" ? "≤" : "≥",
-                                           format_number(o.target), o.year, o.intervention));
+  return write_output(ctx, {},
+                      fmt::format("Doel {} toegevoegd: {} {} {} {} voor startjaar {} (interventie {}).\n", *id,
+                                  o.region, o.indicator, o.indicator == "dagen_tot_werk_mediaan" ? "≤" : "≥",
+                                  format_number(o.target), o.year, o.intervention));
 }
 
 std::string figure_text(const outcomes::Figure& f) {
@@ -59,8 +60,7 @@ Status goal_status(Context& ctx, const StatusOptions& o) {
   if (!store) return std::unexpected(store.error());
   auto records = (*store)->goals(o.region.empty() ? std::nullopt : std::optional<std::string>(o.region));
   if (!records) return std::unexpected(records.error());
-  if (records->empty())
-    return write_output(ctx, {}, "Er zijn nog geen doelen. Voeg er een toe met 'goals add'.\n");
+  if (records->empty()) return write_output(ctx, {}, "Er zijn nog geen doelen. Voeg er een toe met 'goals add'.\n");
   auto data = disclosed_outcomes(
       **store, *peildatum,
       {.threshold = 10,
@@ -74,7 +74,8 @@ Status goal_status(Context& ctx, const StatusOptions& o) {
   for (std::size_t i = 0; i < evaluations->size(); ++i) {
     const auto& e = (*evaluations)[i];
     std::string trend;
-    for (const auto& p : e.trend) trend += fmt::format("{}{}: {}", trend.empty() ? "" : ", ", p.year, figure_text(p.value));
+    for (const auto& p : e.trend)
+      trend += fmt::format("{}{}: {}", trend.empty() ? "" : ", ", p.year, figure_text(p.value));
     std::string status(outcomes::goal_status_text(e.status));
     if (!e.reason.empty()) status += " (" + e.reason + ")";
     rows.push_back({std::to_string((*records)[i].id), e.goal.region, ctx.registry().region_name(e.goal.region),
@@ -82,7 +83,8 @@ Status goal_status(Context& ctx, const StatusOptions& o) {
                     fmt::format("{} {}", e.lower_is_better ? "≤" : "≥", format_number(e.goal.target)),
                     figure_text(e.current), trend, status});
   }
-  std::string text = std::string(data->fictional ? kFictionalNotice : "") + fmt::format("Doelen op peildatum {}{}\n", format_iso(data->peildatum),
+  std::string text = std::string(data->fictional ? kFictionalNotice : "") +
+                     fmt::format("Doelen op peildatum {}{}\n", format_iso(data->peildatum),
                                  o.unsuppressed ? " (niet onderdrukt)" : " ('.' = onderdrukt)");
   text += text_table({"id", "regio", "naam", "indicator", "interventie", "startjaar", "doel", "nu", "trend", "status"},
                      rows);

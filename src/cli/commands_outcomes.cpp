@@ -67,12 +67,12 @@ Status import_delivery(Context& ctx, const ImportOptions& o) {
   bool replaced = false;
   for (const auto& d : *existed) replaced |= d.id == o.delivery;
   if (auto st = (*store)->put_delivery(record); !st) return st;
-  return write_output(ctx, {},
-                      fmt::format("Levering {} {}: {} trajecten, {} werkperiodes, {} uitkeringsperiodes, {} personen "
-                                  "({} t/m {}).\n",
-                                  o.delivery, replaced ? "vervangen" : "opgeslagen", imported->trajecten,
-                                  imported->werk, imported->uitkeringen, imported->persons, record.info.first_date,
-                                  record.info.last_date));
+  return write_output(
+      ctx, {},
+      fmt::format("Levering {} {}: {} trajecten, {} werkperiodes, {} uitkeringsperiodes, {} personen "
+                  "({} t/m {}).\n",
+                  o.delivery, replaced ? "vervangen" : "opgeslagen", imported->trajecten, imported->werk,
+                  imported->uitkeringen, imported->persons, record.info.first_date, record.info.last_date));
 }
 
 Status list_deliveries(Context& ctx) {
@@ -80,14 +80,15 @@ Status list_deliveries(Context& ctx) {
   if (!store) return std::unexpected(store.error());
   auto infos = (*store)->deliveries();
   if (!infos) return std::unexpected(infos.error());
-  if (infos->empty()) return write_output(ctx, {}, "Er zijn nog geen leveringen. Importeer er een met 'outcomes import'.\n");
+  if (infos->empty())
+    return write_output(ctx, {}, "Er zijn nog geen leveringen. Importeer er een met 'outcomes import'.\n");
   std::vector<std::vector<std::string>> rows;
   for (const auto& d : *infos)
     rows.push_back({d.id, d.imported_at, std::to_string(d.trajecten), std::to_string(d.werk),
                     std::to_string(d.uitkeringen), d.first_date, d.last_date});
-  return write_output(ctx, {},
-                      text_table({"levering", "geïmporteerd", "trajecten", "werk", "uitkeringen", "vanaf", "tot en met"},
-                                 rows));
+  return write_output(
+      ctx, {},
+      text_table({"levering", "geïmporteerd", "trajecten", "werk", "uitkeringen", "vanaf", "tot en met"}, rows));
 }
 
 Status delete_delivery(Context& ctx, const std::string& id) {
@@ -118,7 +119,8 @@ Status indicators(Context& ctx, const IndicatorOptions& o) {
   if (!format) return std::unexpected(format.error());
   for (const auto& r : o.regions)
     if (r != "NL" && !ctx.registry().is_known_region(r))
-      return fail(ErrorCode::kInvalidArgument, fmt::format("--region '{}' is geen arbeidsmarktregio (AM-code) of NL", r));
+      return fail(ErrorCode::kInvalidArgument,
+                  fmt::format("--region '{}' is geen arbeidsmarktregio (AM-code) of NL", r));
   auto store = ctx.open_store();
   if (!store) return std::unexpected(store.error());
   outcomes::DisclosureOptions disclosure{

@@ -23,13 +23,11 @@ Status list_regions(Context& ctx, const RegionsOptions& o) {
   std::vector<std::vector<std::string>> rows;
   if (o.municipalities) {
     header = {"gemeente", "naam", "regio", "jaar"};
-    for (const auto& m : c.municipalities())
-      rows.push_back({m.code, m.name, m.region, std::to_string(c.year())});
+    for (const auto& m : c.municipalities()) rows.push_back({m.code, m.name, m.region, std::to_string(c.year())});
   } else {
     header = {"regio", "naam", "gemeenten", "jaar"};
     for (const auto& r : c.regions())
-      rows.push_back({r.code, r.name, std::to_string(c.municipalities_of(r.code).size()),
-                      std::to_string(c.year())});
+      rows.push_back({r.code, r.name, std::to_string(c.municipalities_of(r.code).size()), std::to_string(c.year())});
   }
   std::string text;
   if (o.format == "json") {
@@ -39,9 +37,11 @@ Status list_regions(Context& ctx, const RegionsOptions& o) {
       for (std::size_t i = 0; i < header.size(); ++i) obj[header[i]] = r[i];
       arr.push_back(std::move(obj));
     }
-    text = nlohmann::json{{"indeling", c.year()}, {"bron", regions::kAttribution},
-                          {o.municipalities ? "gemeenten" : "regios", arr}}
-               .dump(2) + "\n";
+    text =
+        nlohmann::json{
+            {"indeling", c.year()}, {"bron", regions::kAttribution}, {o.municipalities ? "gemeenten" : "regios", arr}}
+            .dump(2) +
+        "\n";
   } else if (o.format == "csv") {
     tabular::Sheet sheet;
     sheet.header = header;
@@ -63,19 +63,23 @@ struct LookupOptions {
 
 Status lookup(Context& ctx, const LookupOptions& o) {
   auto d = parse_date(o.date);
-  if (!d) return fail(ErrorCode::kInvalidArgument, fmt::format("--date '{}' is geen datum (JJJJ-MM-DD of DD-MM-JJJJ)", o.date));
+  if (!d)
+    return fail(ErrorCode::kInvalidArgument,
+                fmt::format("--date '{}' is geen datum (JJJJ-MM-DD of DD-MM-JJJJ)", o.date));
   const auto& c = ctx.registry().for_year(year_of(*d));
   const auto* m = c.municipality(o.municipality);
   if (m == nullptr)
-    return fail(ErrorCode::kNotFound, fmt::format("gemeente {} bestaat niet in de indeling {}", o.municipality, c.year()));
+    return fail(ErrorCode::kNotFound,
+                fmt::format("gemeente {} bestaat niet in de indeling {}", o.municipality, c.year()));
   auto region = ctx.registry().region_of(o.municipality, *d);
   if (!region)
     return fail(ErrorCode::kNotFound,
                 fmt::format("gemeente {} ({}) is in de indeling {} niet ingedeeld in een arbeidsmarktregio ({})",
                             m->code, m->name, c.year(), m->region));
-  return write_output(ctx, {}, fmt::format("{}\t{}\t(gemeente {} {}, indeling {})\n", *region,
-                                           ctx.registry().for_year(year_of(*d)).region(*region)->name, m->code,
-                                           m->name, c.year()));
+  return write_output(
+      ctx, {},
+      fmt::format("{}\t{}\t(gemeente {} {}, indeling {})\n", *region,
+                  ctx.registry().for_year(year_of(*d)).region(*region)->name, m->code, m->name, c.year()));
 }
 
 }  // namespace

@@ -39,8 +39,9 @@ Status import_responses(Context& ctx, const ImportOptions& o) {
   if (auto st = (*store)->replace_responses(o.wave, *responses); !st) return st;
   std::size_t submitted = 0;
   for (const auto& r : *responses) submitted += r.status == forms::ResponseStatus::kIngediend;
-  return write_output(ctx, {}, fmt::format("{} antwoorden opgeslagen voor meetmoment {} ({} ingediend, {} concept).\n",
-                                           responses->size(), o.wave, submitted, responses->size() - submitted));
+  return write_output(ctx, {},
+                      fmt::format("{} antwoorden opgeslagen voor meetmoment {} ({} ingediend, {} concept).\n",
+                                  responses->size(), o.wave, submitted, responses->size() - submitted));
 }
 
 struct ExportOptions {
@@ -85,8 +86,9 @@ Status export_responses(Context& ctx, const ExportOptions& o) {
     if (i > 0) {
       if (o.output.empty()) {
         if (!sheet.rows.empty())
-          ctx.err() << fmt::format("Let op: herhaalgroep '{}' niet geschreven; gebruik --output om ook {}.csv te krijgen\n",
-                                   sheet.name, sheet.name);
+          ctx.err() << fmt::format(
+              "Let op: herhaalgroep '{}' niet geschreven; gebruik --output om ook {}.csv te krijgen\n", sheet.name,
+              sheet.name);
         continue;
       }
       std::filesystem::path main(o.output);

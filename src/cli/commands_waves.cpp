@@ -41,8 +41,9 @@ Status add_wave(Context& ctx, const AddOptions& o) {
   if (!store) return std::unexpected(store.error());
   forms::Wave w{o.code, o.name.empty() ? o.code : o.name, *date, q.id};
   if (auto st = (*store)->add_wave_with_questionnaire(w, q); !st) return st;
-  return write_output(ctx, {}, fmt::format("Meetmoment {} ({}, {}) toegevoegd met vragenlijst '{}'.\n", w.code, w.name,
-                                           format_iso(w.date), q.id));
+  return write_output(ctx, {},
+                      fmt::format("Meetmoment {} ({}, {}) toegevoegd met vragenlijst '{}'.\n", w.code, w.name,
+                                  format_iso(w.date), q.id));
 }
 
 Status list_waves(Context& ctx) {
@@ -57,8 +58,8 @@ Status list_waves(Context& ctx) {
     if (!rs) return std::unexpected(rs.error());
     std::size_t submitted = 0;
     for (const auto& r : *rs) submitted += r.status == forms::ResponseStatus::kIngediend;
-    rows.push_back({w.code, w.name, format_iso(w.date), w.questionnaire, std::to_string(rs->size()),
-                    std::to_string(submitted)});
+    rows.push_back(
+        {w.code, w.name, format_iso(w.date), w.questionnaire, std::to_string(rs->size()), std::to_string(submitted)});
   }
   return write_output(ctx, {}, text_table({"code", "naam", "datum", "vragenlijst", "antwoorden", "ingediend"}, rows));
 }

@@ -15,8 +15,7 @@
 
 namespace regio::cli {
 
-using StoreOpener =
-    std::function<Result<std::unique_ptr<store::Store>>(const std::filesystem::path& db)>;
+using StoreOpener = std::function<Result<std::unique_ptr<store::Store>>(const std::filesystem::path& db)>;
 
 struct Environment {
   StoreOpener open_store;
@@ -24,7 +23,7 @@ struct Environment {
   const regions::Registry* registry = nullptr;
   std::ostream* out = nullptr;
   std::ostream* err = nullptr;
-  bool err_is_terminal = false;  // show progress bars on err
+  bool err_is_terminal = false;                          // show progress bars on err
   std::filesystem::path default_db = "regiomonitor.db";  // REGIOMONITOR_DB or ./regiomonitor.db
 };
 

@@ -4,15 +4,24 @@ namespace regio::cli {
 
 int exit_code_for(ErrorCode code) {
   switch (code) {
-    case ErrorCode::kInvalidArgument: return kExitUsage;
-    case ErrorCode::kInvalidData: return 3;
-    case ErrorCode::kNotFound: return 4;
-    case ErrorCode::kAlreadyExists: return 5;
-    case ErrorCode::kFailedPrecondition: return 5;
-    case ErrorCode::kPermissionDenied: return 6;
-    case ErrorCode::kUnauthenticated: return 6;
-    case ErrorCode::kUnavailable: return 7;
-    case ErrorCode::kInternal: return 1;
+    case ErrorCode::kInvalidArgument:
+      return kExitUsage;
+    case ErrorCode::kInvalidData:
+      return 3;
+    case ErrorCode::kNotFound:
+      return 4;
+    case ErrorCode::kAlreadyExists:
+      return 5;
+    case ErrorCode::kFailedPrecondition:
+      return 5;
+    case ErrorCode::kPermissionDenied:
+      return 6;
+    case ErrorCode::kUnauthenticated:
+      return 6;
+    case ErrorCode::kUnavailable:
+      return 7;
+    case ErrorCode::kInternal:
+      return 1;
   }
   return 1;
 }

@@ -43,8 +43,7 @@ Result<OutcomeTable> disclosed_outcomes(store::Store& store, std::optional<Date>
   // Each payload is decoded while it is read from the store: no whole copy of ~100 MB first.
   std::vector<outcomes::Extract> parts;
   bool fictional = false;
-  auto visited = store.visit_deliveries([&](const store::DeliveryInfo& info,
-                                            store::PayloadReader& payload) -> Status {
+  auto visited = store.visit_deliveries([&](const store::DeliveryInfo& info, store::PayloadReader& payload) -> Status {
     fictional |= info.id == kDemoDelivery;
     auto e = outcomes::deserialize(outcomes::ByteSource{payload.size, std::ref(payload.read)});
     if (!e) {
@@ -72,8 +71,8 @@ Result<std::set<std::string>> regions_with_measured_goals(store::Store& store) {
   if (!infos) return std::unexpected(infos.error());
   if (goals->empty() || infos->empty()) return out;
   // Whether a goal is measured does not reveal a figure, so the unsuppressed table is used here.
-  auto data = disclosed_outcomes(store, std::nullopt,
-                                 {.threshold = 10, .mode = outcomes::DisclosureMode::kUnsuppressed});
+  auto data =
+      disclosed_outcomes(store, std::nullopt, {.threshold = 10, .mode = outcomes::DisclosureMode::kUnsuppressed});
   if (!data) return std::unexpected(data.error());
   for (const auto& g : *goals) {
     std::optional<outcomes::Interventie> iv;

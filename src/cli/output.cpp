@@ -27,8 +27,7 @@ Status write_output(const Context& ctx, const std::filesystem::path& path, std::
   return {};
 }
 
-std::string text_table(const std::vector<std::string>& header,
-                       const std::vector<std::vector<std::string>>& rows) {
+std::string text_table(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows) {
   // Widths in code points, so names like "Zuid-Limburg" and "Cliëntenraad" align.
   auto width = [](const std::string& s) {
     std::size_t n = 0;

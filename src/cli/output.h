@@ -16,7 +16,6 @@ namespace regio::cli {
 Status write_output(const Context& ctx, const std::filesystem::path& path, std::string_view content);
 
 // Left-aligned text table with a header row and a rule under it, for terminal output.
-std::string text_table(const std::vector<std::string>& header,
-                       const std::vector<std::vector<std::string>>& rows);
+std::string text_table(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows);
 
 }  // namespace regio::cli

@@ -29,20 +29,18 @@ constexpr WaveSpec kWaveSpecs[kWaves] = {
     {"2020-vervolg", "Vervolgmeting 2020", {2020, 12, 1}},
 };
 
-const char* const kProducts[] = {"product_convenant",    "product_werkwijze",
-                                 "product_casusoverleg", "product_sociale_kaart",
-                                 "product_verwijsprotocol", "product_scholing",
-                                 "product_contactpersonen", "product_registratie",
-                                 "product_anders"};
-const char* const kElements[] = {"borging_continuiteit", "borging_olievlek", "borging_inbedding",
+const char* const kProducts[] = {"product_convenant",       "product_werkwijze",       "product_casusoverleg",
+                                 "product_sociale_kaart",   "product_verwijsprotocol", "product_scholing",
+                                 "product_contactpersonen", "product_registratie",     "product_anders"};
+const char* const kElements[] = {"borging_continuiteit", "borging_olievlek",   "borging_inbedding",
                                  "borging_bereik",       "borging_commitment", "borging_structureel"};
 // Embedding lags most on "verder dan een tijdelijk project" and reach, so those get points last.
 constexpr int kElementWeight[] = {3, 2, 3, 2, 3, 1};
-const char* const kActivities[] = {"ips",  "jobcoaching", "uitkeringsadvies", "reintegratie",
-                                   "ervaringsdeskundige", "dagbesteding", "anders"};
-constexpr double kActivityChance[][kWaves] = {
-    {0.35, 0.6, 0.8, 0.9}, {0.2, 0.35, 0.45, 0.5},   {0.05, 0.1, 0.2, 0.25}, {0.25, 0.35, 0.4, 0.45},
-    {0.1, 0.25, 0.35, 0.4}, {0.05, 0.1, 0.15, 0.2}, {0.0, 0.03, 0.05, 0.06}};
+const char* const kActivities[] = {
+    "ips", "jobcoaching", "uitkeringsadvies", "reintegratie", "ervaringsdeskundige", "dagbesteding", "anders"};
+constexpr double kActivityChance[][kWaves] = {{0.35, 0.6, 0.8, 0.9},   {0.2, 0.35, 0.45, 0.5}, {0.05, 0.1, 0.2, 0.25},
+                                              {0.25, 0.35, 0.4, 0.45}, {0.1, 0.25, 0.35, 0.4}, {0.05, 0.1, 0.15, 0.2},
+                                              {0.0, 0.03, 0.05, 0.06}};
 const char* const kProfActivities[] = {"prof_scholing",     "prof_intervisie",      "prof_casusoverleg",
                                        "prof_kennismaking", "prof_contactpersonen", "prof_spreekuur",
                                        "prof_anders"};
@@ -92,7 +90,9 @@ void add_elements(forms::Answers& a, int sum, Rng& rng) {
 
 forms::Answers goal_row(const std::string& type, const std::string& status) {
   return {{"doel_omschrijving", std::string(kFictional) + ": doel voor " + type + "."},
-          {"doel_type", type}, {"doel_kwantitatief", "nee"}, {"doel_status", status}};
+          {"doel_type", type},
+          {"doel_kwantitatief", "nee"},
+          {"doel_status", status}};
 }
 
 forms::Answers quantitative_goal(const std::string& status, int year) {
@@ -105,26 +105,27 @@ forms::Answers quantitative_goal(const std::string& status, int year) {
           {"doel_status", status}};
 }
 
-std::vector<forms::Answers> goals(const RegionPlan& p, int w, bool level5_region,
-                                  std::map<std::string, int>& dealt, Rng& rng) {
+std::vector<forms::Answers> goals(const RegionPlan& p, int w, bool level5_region, std::map<std::string, int>& dealt,
+                                  Rng& rng) {
   std::vector<forms::Answers> rows;
   const int n = w == 0 ? rng.between(1, 2) : rng.between(2, 4);
   const int start = rng.below(4);
   for (int k = 0; k < n; ++k) {
     const std::string type = kGoalTypes[(start + k) % 4];
     const bool early = w <= 1;
-    const auto& cycle = type == "verankering" ? (early ? kEarlyVerankering : kLateVerankering)
-                                              : (early ? kEarlyOther : kLateOther);
+    const auto& cycle =
+        type == "verankering" ? (early ? kEarlyVerankering : kLateVerankering) : (early ? kEarlyOther : kLateOther);
     const std::string status = w == 0 ? "nog_niet" : cycle[static_cast<std::size_t>(dealt[type]++) % cycle.size()];
     rows.push_back(goal_row(type, status));
   }
-  if (level5_region && w >= 2) rows.push_back(quantitative_goal(w == 2 ? "deels" : "behaald", 2019 + w - 2));
-  else if (p.level[w] == 4 && w == 3 && rng.chance(0.5)) rows.push_back(quantitative_goal("nog_niet", 2021));
+  if (level5_region && w >= 2)
+    rows.push_back(quantitative_goal(w == 2 ? "deels" : "behaald", 2019 + w - 2));
+  else if (p.level[w] == 4 && w == 3 && rng.chance(0.5))
+    rows.push_back(quantitative_goal("nog_niet", 2021));
   return rows;
 }
 
-forms::Response response(const RegionPlan& p, int w, bool level5_region,
-                         std::map<std::string, int>& dealt) {
+forms::Response response(const RegionPlan& p, int w, bool level5_region, std::map<std::string, int>& dealt) {
   Rng rng(p.seed ^ (0x9e3779b97f4a7c15ULL * static_cast<std::uint64_t>(w + 1)));
   forms::Response r;
   r.region = p.code;
@@ -185,7 +186,7 @@ forms::Response response(const RegionPlan& p, int w, bool level5_region,
   for (const char* q : kProfActivities) {
     const double u = rng.unit();
     a[q] = (std::string(q) == "prof_casusoverleg" && level >= 3) || u < 0.1 + 0.2 * w ? "gerealiseerd"
-           : u < 0.5 + 0.1 * w                                                       ? "gepland"
+           : u < 0.5 + 0.1 * w                                                        ? "gepland"
                                                                                       : "geen";
   }
   int reached = 0;
@@ -200,15 +201,18 @@ forms::Response response(const RegionPlan& p, int w, bool level5_region,
   set_if(a, "activiteiten_clienten", selected);
   add_elements(a, p.element_sum[w], rng);
 
-  a["financiering"] = select({"impulsgelden", "gemeente", "uwv", "ggz", "zorgverzekeraar", "anders"},
-                             [&](const std::string& c) {
-                               if (c == "impulsgelden") return true;
-                               if (c == "gemeente") return rng.chance(0.3 + 0.15 * w);
-                               if (c == "zorgverzekeraar") return insurer == "structureel" || insurer == "trekker";
-                               if (c == "anders") return rng.chance(0.05);
-                               return rng.chance(0.25);
-                             });
-  a["financiering_structureel"] = w < 2 ? "nee" : p.element_sum[w] >= 21 ? "ja" : p.element_sum[w] >= 15 ? "deels" : "nee";
+  a["financiering"] =
+      select({"impulsgelden", "gemeente", "uwv", "ggz", "zorgverzekeraar", "anders"}, [&](const std::string& c) {
+        if (c == "impulsgelden") return true;
+        if (c == "gemeente") return rng.chance(0.3 + 0.15 * w);
+        if (c == "zorgverzekeraar") return insurer == "structureel" || insurer == "trekker";
+        if (c == "anders") return rng.chance(0.05);
+        return rng.chance(0.25);
+      });
+  a["financiering_structureel"] = w < 2                    ? "nee"
+                                  : p.element_sum[w] >= 21 ? "ja"
+                                  : p.element_sum[w] >= 15 ? "deels"
+                                                           : "nee";
   if (w >= 1) {
     const int bereikt = reached > 0 ? reached : rng.between(5, 20);
     const int werk = bereikt * rng.between(15, 35) / 100;
@@ -217,15 +221,15 @@ forms::Response response(const RegionPlan& p, int w, bool level5_region,
     a["effect_werk_6m"] = std::to_string(werk * rng.between(50, 80) / 100);
   }
   const double priority = (level >= 4 ? 0.45 : 0.8) - 0.05 * w;
-  const std::string knelpunten = select(
-      {"prioriteit", "privacy", "financiering", "personeelsverloop", "cultuur", "wachtlijsten", "anders"},
-      [&](const std::string& c) {
-        if (c == "prioriteit") return rng.chance(priority);
-        if (c == "privacy") return rng.chance(0.4);
-        if (c == "financiering") return rng.chance(w >= 2 ? 0.4 : 0.25);
-        if (c == "anders") return rng.chance(0.05);
-        return rng.chance(0.25);
-      });
+  const std::string knelpunten =
+      select({"prioriteit", "privacy", "financiering", "personeelsverloop", "cultuur", "wachtlijsten", "anders"},
+             [&](const std::string& c) {
+               if (c == "prioriteit") return rng.chance(priority);
+               if (c == "privacy") return rng.chance(0.4);
+               if (c == "financiering") return rng.chance(w >= 2 ? 0.4 : 0.25);
+               if (c == "anders") return rng.chance(0.05);
+               return rng.chance(0.25);
+             });
   if (!knelpunten.empty()) {
     a["knelpunten"] = knelpunten;
     a["knelpunten_toelichting"] = std::string(kFictional) + ": toelichting op de knelpunten.";
@@ -239,16 +243,15 @@ forms::Response response(const RegionPlan& p, int w, bool level5_region,
 DemoResponses generate_demo_responses(const regions::Registry& registry) {
   DemoResponses out;
   out.regions = participating_regions(registry);
-  for (const auto& spec : kWaveSpecs)
-    out.waves.push_back({spec.code, spec.name, from_civil(spec.date), "standaard"});
+  for (const auto& spec : kWaveSpecs) out.waves.push_back({spec.code, spec.name, from_civil(spec.date), "standaard"});
   const auto plans = internal::make_plans(out.regions, kPlanSeed);
   for (const auto& p : plans)
     if (p.level[kWaves - 1] == 5) out.level5_regions.push_back(p.code);
   for (int w = 0; w < kWaves; ++w) {
     std::map<std::string, int> dealt;  // goal statuses dealt per type in this wave
     for (const auto& p : plans) {
-      const bool level5 = std::find(out.level5_regions.begin(), out.level5_regions.end(), p.code) !=
-                          out.level5_regions.end();
+      const bool level5 =
+          std::find(out.level5_regions.begin(), out.level5_regions.end(), p.code) != out.level5_regions.end();
       out.responses.push_back(response(p, w, level5, dealt));
     }
   }

@@ -28,9 +28,9 @@
 namespace regio::demo {
 
 struct DemoResponses {
-  std::vector<forms::Wave> waves;  // 2017-start, 2018-tussen, 2019-eind, 2020-vervolg
+  std::vector<forms::Wave> waves;          // 2017-start, 2018-tussen, 2019-eind, 2020-vervolg
   std::vector<forms::Response> responses;  // one per region per wave, status ingediend
-  std::vector<std::string> regions;  // the 31 participating regions (2017 codes), sorted
+  std::vector<std::string> regions;        // the 31 participating regions (2017 codes), sorted
   // The two regions at level 5 in 2020-vervolg, sorted; each has a quantitative `doelen` row
   // for indicator werk_12m_pct that is measured. The caller should register an outcome goal for
   // them so the level-5 check also finds it in the goal store.

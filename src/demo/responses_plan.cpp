@@ -46,15 +46,18 @@ void plan_levels(std::vector<RegionPlan>& plans, Rng& rng) {
 // 8 redelijk, the rest kwetsbaar. Earlier waves score lower.
 void plan_embedding(std::vector<RegionPlan>& plans, Rng& rng) {
   std::vector<std::pair<double, std::size_t>> keyed;
-  for (std::size_t i = 0; i < plans.size(); ++i)
-    keyed.emplace_back(plans[i].level[3] + 1.2 * rng.unit(), i);
+  for (std::size_t i = 0; i < plans.size(); ++i) keyed.emplace_back(plans[i].level[3] + 1.2 * rng.unit(), i);
   std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
   for (std::size_t rank = 0; rank < keyed.size(); ++rank) {
     auto& s = plans[keyed[rank].second].element_sum;
-    if (rank < 3) s[3] = rng.between(21, 23);        // mean ≥ 3.5
-    else if (rank < 11) s[3] = rng.between(18, 20);  // ≥ 3.0
-    else if (rank < 19) s[3] = rng.between(15, 17);  // ≥ 2.5
-    else s[3] = rng.between(9, 14);
+    if (rank < 3)
+      s[3] = rng.between(21, 23);  // mean ≥ 3.5
+    else if (rank < 11)
+      s[3] = rng.between(18, 20);  // ≥ 3.0
+    else if (rank < 19)
+      s[3] = rng.between(15, 17);  // ≥ 2.5
+    else
+      s[3] = rng.between(9, 14);
     s[2] = std::max(6, s[3] - rng.between(0, 2));
     s[1] = std::max(6, s[2] - rng.between(1, 3));
     s[0] = std::max(6, s[1] - rng.between(1, 3));

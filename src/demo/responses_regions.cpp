@@ -49,8 +49,10 @@ std::vector<std::string> participating_regions(const regions::Registry& registry
     const auto cells = split_csv_line(csv.substr(pos + 1, end == std::string_view::npos ? end : end - pos - 1));
     pos = end;
     if (cells.size() < 4 || !region_in_every_year(registry, cells[0])) continue;
-    if (cells[3] == "confirmed") confirmed.push_back(cells[0]);
-    else if (cells[3] == "unknown") unknown.push_back(cells[0]);
+    if (cells[3] == "confirmed")
+      confirmed.push_back(cells[0]);
+    else if (cells[3] == "unknown")
+      unknown.push_back(cells[0]);
   }
   // The research names 31 participants; three of the regions whose status is unknown did not
   // take part. Which three is not known, so the demo drops three fixed by a seed.

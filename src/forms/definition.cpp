@@ -78,18 +78,30 @@ std::vector<const Question*> Definition::answer_questions(const std::string& rep
 
 const char* to_string(QuestionType t) {
   switch (t) {
-    case QuestionType::kInteger: return "integer";
-    case QuestionType::kDecimal: return "decimal";
-    case QuestionType::kText: return "text";
-    case QuestionType::kSelectOne: return "select_one";
-    case QuestionType::kSelectMultiple: return "select_multiple";
-    case QuestionType::kDate: return "date";
-    case QuestionType::kNote: return "note";
-    case QuestionType::kCalculate: return "calculate";
-    case QuestionType::kBeginGroup: return "begin_group";
-    case QuestionType::kEndGroup: return "end_group";
-    case QuestionType::kBeginRepeat: return "begin_repeat";
-    case QuestionType::kEndRepeat: return "end_repeat";
+    case QuestionType::kInteger:
+      return "integer";
+    case QuestionType::kDecimal:
+      return "decimal";
+    case QuestionType::kText:
+      return "text";
+    case QuestionType::kSelectOne:
+      return "select_one";
+    case QuestionType::kSelectMultiple:
+      return "select_multiple";
+    case QuestionType::kDate:
+      return "date";
+    case QuestionType::kNote:
+      return "note";
+    case QuestionType::kCalculate:
+      return "calculate";
+    case QuestionType::kBeginGroup:
+      return "begin_group";
+    case QuestionType::kEndGroup:
+      return "end_group";
+    case QuestionType::kBeginRepeat:
+      return "begin_repeat";
+    case QuestionType::kEndRepeat:
+      return "end_repeat";
   }
   return "";
 }

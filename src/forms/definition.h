@@ -72,14 +72,14 @@ struct Question {
   std::string list;  // choice list of select_one / select_multiple
   Texts label;
   Texts hint;
-  bool required = false;                   // required: yes
-  std::optional<Expression> required_if;   // required: <expression>
+  bool required = false;                  // required: yes
+  std::optional<Expression> required_if;  // required: <expression>
   std::optional<Expression> relevant;
   std::optional<Expression> constraint;
   Texts constraint_message;
   std::optional<Expression> calculation;
   std::string default_value;
-  std::string repeat;  // name of the enclosing repeat ("" = the main part); for begin_repeat: its own name
+  std::string repeat;               // name of the enclosing repeat ("" = the main part); for begin_repeat: its own name
   std::vector<std::size_t> groups;  // indices (in Definition::questions) of enclosing begin_group/begin_repeat rows
   std::size_t line = 0;             // row of the survey sheet
 

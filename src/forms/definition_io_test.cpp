@@ -52,9 +52,11 @@ std::vector<Expected> contract() {
   for (const char* n : {"convenant", "werkwijze", "casusoverleg", "sociale_kaart", "verwijsprotocol", "scholing",
                         "contactpersonen", "registratie", "anders"})
     e.push_back({std::string("product_") + n, T::kSelectOne, "productstatus"});
-  for (const char* n : {"scholing", "intervisie", "casusoverleg", "kennismaking", "contactpersonen", "spreekuur", "anders"})
+  for (const char* n :
+       {"scholing", "intervisie", "casusoverleg", "kennismaking", "contactpersonen", "spreekuur", "anders"})
     e.push_back({std::string("prof_") + n, T::kSelectOne, "activiteitstatus"});
-  for (const char* n : {"ips", "jobcoaching", "uitkeringsadvies", "reintegratie", "ervaringsdeskundige", "dagbesteding", "anders"})
+  for (const char* n :
+       {"ips", "jobcoaching", "uitkeringsadvies", "reintegratie", "ervaringsdeskundige", "dagbesteding", "anders"})
     e.push_back({std::string("bereik_") + n, T::kInteger, ""});
   for (const char* n : {"continuiteit", "olievlek", "inbedding", "bereik", "commitment", "structureel"}) {
     e.push_back({std::string("borging_") + n, T::kSelectOne, "borgingsscore"});
@@ -89,25 +91,26 @@ TEST(DefaultQuestionnaire, UsesTheNamesOfTheContract) {
   }
   using V = std::vector<std::string>;
   EXPECT_EQ(choice_names(*def, "ladder"), (V{"1", "2", "3", "4", "5"}));
-  EXPECT_EQ(choice_names(*def, "partij"), (V{"gemeente", "uwv", "ggz", "ribw", "sw_bedrijf", "wsp", "werkgevers",
-                                             "zorgverzekeraar", "clientorganisatie", "ervaringsdeskundigen", "huisarts",
-                                             "onderwijs", "anders"}));
+  EXPECT_EQ(choice_names(*def, "partij"),
+            (V{"gemeente", "uwv", "ggz", "ribw", "sw_bedrijf", "wsp", "werkgevers", "zorgverzekeraar",
+               "clientorganisatie", "ervaringsdeskundigen", "huisarts", "onderwijs", "anders"}));
   EXPECT_EQ(choice_names(*def, "betrokkenheid"), (V{"niet", "incidenteel", "structureel", "trekker"}));
   EXPECT_EQ(choice_names(*def, "productstatus"), (V{"niet_gepland", "gepland", "in_uitvoering", "gerealiseerd"}));
   EXPECT_EQ(choice_names(*def, "doeltype"), (V{"samenwerking", "professionals", "clienten", "verankering"}));
   EXPECT_EQ(choice_names(*def, "janee"), (V{"ja", "nee"}));
   EXPECT_EQ(choice_names(*def, "doelstatus"), (V{"behaald", "deels", "niet_behaald", "nog_niet"}));
-  EXPECT_EQ(choice_names(*def, "doelgroep"), (V{"epa", "cmd", "bijstand", "ww", "wia_wajong", "niet_uitkeringsgerechtigd",
-                                                "jongeren", "statushouders", "anders"}));
+  EXPECT_EQ(choice_names(*def, "doelgroep"), (V{"epa", "cmd", "bijstand", "ww", "wia_wajong",
+                                                "niet_uitkeringsgerechtigd", "jongeren", "statushouders", "anders"}));
   EXPECT_EQ(choice_names(*def, "activiteitstatus"), (V{"geen", "gepland", "gerealiseerd"}));
   EXPECT_EQ(choice_names(*def, "clientactiviteit"), (V{"ips", "jobcoaching", "uitkeringsadvies", "reintegratie",
                                                        "ervaringsdeskundige", "dagbesteding", "anders"}));
   EXPECT_EQ(choice_names(*def, "edrol"), (V{"ontwerp", "uitvoering", "evaluatie"}));
   EXPECT_EQ(choice_names(*def, "borgingsscore"), (V{"1", "2", "3", "4"}));
-  EXPECT_EQ(choice_names(*def, "financieringsbron"), (V{"impulsgelden", "gemeente", "uwv", "ggz", "zorgverzekeraar", "anders"}));
+  EXPECT_EQ(choice_names(*def, "financieringsbron"),
+            (V{"impulsgelden", "gemeente", "uwv", "ggz", "zorgverzekeraar", "anders"}));
   EXPECT_EQ(choice_names(*def, "janeedeels"), (V{"ja", "nee", "deels"}));
-  EXPECT_EQ(choice_names(*def, "knelpunt"), (V{"prioriteit", "privacy", "financiering", "personeelsverloop", "cultuur",
-                                               "wachtlijsten", "anders"}));
+  EXPECT_EQ(choice_names(*def, "knelpunt"),
+            (V{"prioriteit", "privacy", "financiering", "personeelsverloop", "cultuur", "wachtlijsten", "anders"}));
   EXPECT_EQ(def->list("ladder")->choices[4].label.get().rfind("5 Resultaatgericht", 0), 0u);
 }
 
@@ -115,7 +118,8 @@ TEST(DefaultQuestionnaire, RelevanceFollowsTheContract) {
   auto def = default_definition();
   ASSERT_TRUE(def);
   EXPECT_EQ(def->question("bereik_ips")->relevant->references(), (std::vector<std::string>{"activiteiten_clienten"}));
-  EXPECT_EQ(def->question("doel_streefwaarde")->relevant->references(), (std::vector<std::string>{"doel_kwantitatief"}));
+  EXPECT_EQ(def->question("doel_streefwaarde")->relevant->references(),
+            (std::vector<std::string>{"doel_kwantitatief"}));
   // Each theme A–L is a group.
   int groups = 0;
   for (const auto& q : def->questions) groups += q.type == QuestionType::kBeginGroup;
@@ -127,20 +131,31 @@ Response complete_response() {
   Response r;
   r.region = "AM13";
   r.status = ResponseStatus::kIngediend;
-  r.answers = {{"niveau", "3"}, {"niveau_beoogd", "4"}, {"partijen", "gemeente uwv ggz"}, {"doelgroep", "epa bijstand"},
-               {"clientenraad_geraadpleegd", "ja"}, {"financiering", "impulsgelden"}, {"financiering_structureel", "deels"},
-               {"activiteiten_clienten", "ips"}, {"bereik_ips", "30"},
-               {"effect_bereikt", "50"}, {"effect_werk", "20"}, {"effect_werk_6m", "15"}};
+  r.answers = {{"niveau", "3"},
+               {"niveau_beoogd", "4"},
+               {"partijen", "gemeente uwv ggz"},
+               {"doelgroep", "epa bijstand"},
+               {"clientenraad_geraadpleegd", "ja"},
+               {"financiering", "impulsgelden"},
+               {"financiering_structureel", "deels"},
+               {"activiteiten_clienten", "ips"},
+               {"bereik_ips", "30"},
+               {"effect_bereikt", "50"},
+               {"effect_werk", "20"},
+               {"effect_werk_6m", "15"}};
   for (const char* n : {"werkgevers", "zorgverzekeraar", "ervaringsdeskundigen", "clientorganisatie"})
     r.answers[std::string("betrokken_") + n] = "incidenteel";
   for (const char* n : {"convenant", "werkwijze", "casusoverleg", "sociale_kaart", "verwijsprotocol", "scholing",
                         "contactpersonen", "registratie", "anders"})
     r.answers[std::string("product_") + n] = "gepland";
-  for (const char* n : {"scholing", "intervisie", "casusoverleg", "kennismaking", "contactpersonen", "spreekuur", "anders"})
+  for (const char* n :
+       {"scholing", "intervisie", "casusoverleg", "kennismaking", "contactpersonen", "spreekuur", "anders"})
     r.answers[std::string("prof_") + n] = "geen";
   for (const char* n : {"continuiteit", "olievlek", "inbedding", "bereik", "commitment", "structureel"})
     r.answers[std::string("borging_") + n] = "2";
-  r.repeats["doelen"] = {{{"doel_omschrijving", "Liaisons"}, {"doel_type", "samenwerking"}, {"doel_kwantitatief", "nee"},
+  r.repeats["doelen"] = {{{"doel_omschrijving", "Liaisons"},
+                          {"doel_type", "samenwerking"},
+                          {"doel_kwantitatief", "nee"},
                           {"doel_status", "behaald"}}};
   return r;
 }
@@ -153,16 +168,17 @@ TEST(DefaultQuestionnaire, AcceptsACompleteResponseAndChecksItsRules) {
   ASSERT_TRUE(ok) << ok.error().describe();
 
   Response bad = complete_response();
-  bad.answers["niveau_beoogd"] = "2";      // below niveau 3
-  bad.answers["effect_werk"] = "60";       // more than reached (50)
+  bad.answers["niveau_beoogd"] = "2";       // below niveau 3
+  bad.answers["effect_werk"] = "60";        // more than reached (50)
   bad.answers["bereik_jobcoaching"] = "5";  // jobcoaching not selected
   bad.answers.erase("borging_olievlek");
   auto r = validate_response(*def, bad, today);
   ASSERT_FALSE(r);
   std::vector<std::string> got;
   for (const auto& p : r.error().problems) got.push_back(p.column + ":" + p.rule);
-  EXPECT_THAT(got, ::testing::UnorderedElementsAre("niveau_beoogd:voorwaarde", "effect_werk:voorwaarde",
-                                                   "bereik_jobcoaching:niet-van-toepassing", "borging_olievlek:verplicht"));
+  EXPECT_THAT(got,
+              ::testing::UnorderedElementsAre("niveau_beoogd:voorwaarde", "effect_werk:voorwaarde",
+                                              "bereik_jobcoaching:niet-van-toepassing", "borging_olievlek:verplicht"));
 }
 
 TEST(DefinitionFile, DirectoryOrSurveyFileWithSiblings) {

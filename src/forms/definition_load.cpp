@@ -42,8 +42,10 @@ class SheetReader {
     for (std::size_t i = 0; i < lower_.size(); ++i) {
       std::string value = cell(row, static_cast<int>(i));
       if (value.empty()) continue;
-      if (lower_[i] == base) t.by_language[""] = value;
-      else if (lower_[i].rfind(prefix, 0) == 0) t.by_language[language_of(sheet_.header[i].substr(prefix.size()))] = value;
+      if (lower_[i] == base)
+        t.by_language[""] = value;
+      else if (lower_[i].rfind(prefix, 0) == 0)
+        t.by_language[language_of(sheet_.header[i].substr(prefix.size()))] = value;
     }
     return t;
   }
@@ -69,7 +71,8 @@ bool valid_name(const std::string& n) {
 
 std::optional<QuestionType> parse_type(const std::string& raw, std::string* list) {
   auto parts = split_whitespace(to_lower_ascii(raw));
-  if (parts.size() >= 2 && (parts[0] == "begin" || parts[0] == "end") && (parts[1] == "group" || parts[1] == "repeat")) {
+  if (parts.size() >= 2 && (parts[0] == "begin" || parts[0] == "end") &&
+      (parts[1] == "group" || parts[1] == "repeat")) {
     parts[0] += "_" + parts[1];
     parts.erase(parts.begin() + 1);
   }
@@ -81,11 +84,16 @@ std::optional<QuestionType> parse_type(const std::string& raw, std::string* list
   }
   if (parts.size() != 1) return std::nullopt;
   static const std::map<std::string, QuestionType> simple = {
-      {"integer", QuestionType::kInteger},         {"decimal", QuestionType::kDecimal},
-      {"text", QuestionType::kText},               {"date", QuestionType::kDate},
-      {"note", QuestionType::kNote},               {"calculate", QuestionType::kCalculate},
-      {"begin_group", QuestionType::kBeginGroup},  {"end_group", QuestionType::kEndGroup},
-      {"begin_repeat", QuestionType::kBeginRepeat}, {"end_repeat", QuestionType::kEndRepeat},
+      {"integer", QuestionType::kInteger},
+      {"decimal", QuestionType::kDecimal},
+      {"text", QuestionType::kText},
+      {"date", QuestionType::kDate},
+      {"note", QuestionType::kNote},
+      {"calculate", QuestionType::kCalculate},
+      {"begin_group", QuestionType::kBeginGroup},
+      {"end_group", QuestionType::kEndGroup},
+      {"begin_repeat", QuestionType::kBeginRepeat},
+      {"end_repeat", QuestionType::kEndRepeat},
   };
   auto it = simple.find(parts[0]);
   if (it == simple.end()) return std::nullopt;
@@ -147,7 +155,8 @@ class Loader {
       ChoiceList& l = def_.lists[list];
       l.name = list;
       if (l.index_of(name) >= 0) {
-        problem(sheet, row.line, "name", "dubbele-naam", fmt::format("keuze {} staat twee keer in lijst {}", name, list));
+        problem(sheet, row.line, "name", "dubbele-naam",
+                fmt::format("keuze {} staat twee keer in lijst {}", name, list));
         continue;
       }
       l.choices.push_back({name, r.texts(row, "label")});
@@ -182,7 +191,8 @@ class Loader {
       q.name = r.cell(row, "name");
       q.line = row.line;
       if (type_text.empty()) {
-        if (!q.name.empty()) problem(sheet, row.line, "type", "onbekend-type", fmt::format("vraag {} heeft geen type", q.name));
+        if (!q.name.empty())
+          problem(sheet, row.line, "type", "onbekend-type", fmt::format("vraag {} heeft geen type", q.name));
         continue;
       }
       auto type = parse_type(type_text, &q.list);
@@ -214,7 +224,8 @@ class Loader {
         problem(sheet, row.line, "name", "dubbele-naam", fmt::format("de naam {} komt twee keer voor", q.name));
       }
       if (!q.list.empty() && !def_.lists.contains(q.list)) {
-        problem(sheet, row.line, "type", "keuzelijst", fmt::format("keuzelijst {} bestaat niet in blad choices", q.list));
+        problem(sheet, row.line, "type", "keuzelijst",
+                fmt::format("keuzelijst {} bestaat niet in blad choices", q.list));
       }
       q.label = r.texts(row, "label");
       q.hint = r.texts(row, "hint");
@@ -231,7 +242,8 @@ class Loader {
       q.constraint = expression(sheet, row, r, "constraint");
       q.calculation = expression(sheet, row, r, "calculation");
       if (q.type == QuestionType::kCalculate && !q.calculation && r.cell(row, "calculation").empty()) {
-        problem(sheet, row.line, "calculation", "expressie", fmt::format("berekening {} heeft geen calculation", q.name));
+        problem(sheet, row.line, "calculation", "expressie",
+                fmt::format("berekening {} heeft geen calculation", q.name));
       }
       q.groups = open;
       for (std::size_t g : open)
@@ -239,8 +251,8 @@ class Loader {
       if (q.type == QuestionType::kBeginRepeat) {
         if (!q.repeat.empty()) {
           problem(sheet, row.line, "type", "groepen",
-                  fmt::format("herhaling {} staat binnen herhaling {}: geneste herhalingen worden niet ondersteund", q.name,
-                              q.repeat));
+                  fmt::format("herhaling {} staat binnen herhaling {}: geneste herhalingen worden niet ondersteund",
+                              q.name, q.repeat));
         }
         q.repeat = q.name;
       }
@@ -252,10 +264,10 @@ class Loader {
     for (std::size_t g : open) {
       const auto& q = def_.questions[g];
       problem(sheet, q.line, "type", "groepen",
-              fmt::format("{} {} wordt niet afgesloten", q.type == QuestionType::kBeginRepeat ? "herhaling" : "groep", q.name));
+              fmt::format("{} {} wordt niet afgesloten", q.type == QuestionType::kBeginRepeat ? "herhaling" : "groep",
+                          q.name));
     }
-    if (def_.questions.empty() && problems_.empty())
-      problem(sheet, 0, "", "leeg", "de vragenlijst bevat geen vragen");
+    if (def_.questions.empty() && problems_.empty()) problem(sheet, 0, "", "leeg", "de vragenlijst bevat geen vragen");
   }
 
   // Returns the index of the begin row that `q` closes.
@@ -281,16 +293,20 @@ class Loader {
     for (const auto& q : def_.questions) {
       // The rules of a begin_repeat row decide about the repeat as a whole: main context.
       const std::string scope = q.type == QuestionType::kBeginRepeat ? std::string() : q.repeat;
-      const std::pair<const char*, const std::optional<Expression>*> columns[] = {
-          {"required", &q.required_if}, {"relevant", &q.relevant}, {"constraint", &q.constraint}, {"calculation", &q.calculation}};
+      const std::pair<const char*, const std::optional<Expression>*> columns[] = {{"required", &q.required_if},
+                                                                                  {"relevant", &q.relevant},
+                                                                                  {"constraint", &q.constraint},
+                                                                                  {"calculation", &q.calculation}};
       for (const auto& [column, e] : columns) {
         if (!e->has_value()) continue;
         for (const auto& ref : (*e)->references()) {
           const Question* target = def_.question(ref);
           if (!target) {
-            problem(sheet, q.line, column, "verwijzing", fmt::format("${{{}}} is geen vraag van deze vragenlijst", ref));
+            problem(sheet, q.line, column, "verwijzing",
+                    fmt::format("${{{}}} is geen vraag van deze vragenlijst", ref));
           } else if (!target->holds_answer()) {
-            problem(sheet, q.line, column, "verwijzing", fmt::format("${{{}}} heeft geen antwoord (type {})", ref, to_string(target->type)));
+            problem(sheet, q.line, column, "verwijzing",
+                    fmt::format("${{{}}} heeft geen antwoord (type {})", ref, to_string(target->type)));
           } else if (!target->repeat.empty() && target->repeat != scope) {
             problem(sheet, q.line, column, "verwijzing",
                     fmt::format("${{{}}} hoort bij herhaling {} en is hier niet bekend", ref, target->repeat));

@@ -33,34 +33,34 @@ std::vector<std::string> rules_of(const Error& e) {
 }
 
 TEST(Definition, LoadsTypesLabelsGroupsAndRepeats) {
-  auto def = load_definition(book(
-      "type|name|label::nl|label::en|hint|required|relevant|constraint|constraint_message|appearance\n"
-      "begin group|thema_a|Thema A||||||\n"
-      "select_one ladder|niveau|Niveau|Level|Kies|yes||||minimal\n"
-      "integer|aantal|Aantal||||${niveau} = 2|. >= 0|Minstens 0|\n"
-      "end group||||||||\n"
-      "begin_repeat|doelen|Doelen||||||\n"
-      "text|omschrijving|Omschrijving||||||\n"
-      "select_one janee|kwant|Kwantitatief||||||\n"
-      "decimal|streef|Streefwaarde|||${kwant} = 'ja'|${kwant} = 'ja'||\n"
-      "end_repeat||||||||\n"
-      "calculate|dubbel|||||||\n"));
+  auto def = load_definition(
+      book("type|name|label::nl|label::en|hint|required|relevant|constraint|constraint_message|appearance\n"
+           "begin group|thema_a|Thema A||||||\n"
+           "select_one ladder|niveau|Niveau|Level|Kies|yes||||minimal\n"
+           "integer|aantal|Aantal||||${niveau} = 2|. >= 0|Minstens 0|\n"
+           "end group||||||||\n"
+           "begin_repeat|doelen|Doelen||||||\n"
+           "text|omschrijving|Omschrijving||||||\n"
+           "select_one janee|kwant|Kwantitatief||||||\n"
+           "decimal|streef|Streefwaarde|||${kwant} = 'ja'|${kwant} = 'ja'||\n"
+           "end_repeat||||||||\n"
+           "calculate|dubbel|||||||\n"));
   // calculate without calculation is a problem; check it separately below.
   ASSERT_FALSE(def);
   EXPECT_THAT(rules_of(def.error()), ::testing::ElementsAre("survey.csv:11:calculation:expressie"));
 
-  def = load_definition(book(
-      "type|name|label::nl|label::en|hint|required|relevant|constraint|constraint_message|calculation\n"
-      "begin group|thema_a|Thema A|||||||\n"
-      "select_one ladder|niveau|Niveau|Level|Kies|yes||||\n"
-      "integer|aantal|Aantal||||${niveau} = 2|. >= 0|Minstens 0|\n"
-      "end group|||||||||\n"
-      "begin_repeat|doelen|Doelen|||||||\n"
-      "text|omschrijving|Omschrijving|||||||\n"
-      "select_one janee|kwant|Kwantitatief|||||||\n"
-      "decimal|streef|Streefwaarde|||${kwant} = 'ja'|${kwant} = 'ja'|||\n"
-      "end_repeat|||||||||\n"
-      "calculate|dubbel|||||||| ${aantal} * 2\n"));
+  def = load_definition(
+      book("type|name|label::nl|label::en|hint|required|relevant|constraint|constraint_message|calculation\n"
+           "begin group|thema_a|Thema A|||||||\n"
+           "select_one ladder|niveau|Niveau|Level|Kies|yes||||\n"
+           "integer|aantal|Aantal||||${niveau} = 2|. >= 0|Minstens 0|\n"
+           "end group|||||||||\n"
+           "begin_repeat|doelen|Doelen|||||||\n"
+           "text|omschrijving|Omschrijving|||||||\n"
+           "select_one janee|kwant|Kwantitatief|||||||\n"
+           "decimal|streef|Streefwaarde|||${kwant} = 'ja'|${kwant} = 'ja'|||\n"
+           "end_repeat|||||||||\n"
+           "calculate|dubbel|||||||| ${aantal} * 2\n"));
   ASSERT_TRUE(def) << def.error().describe();
   EXPECT_EQ(def->settings.form_id, "test");
   EXPECT_EQ(def->settings.default_language, "nl");
@@ -88,28 +88,27 @@ TEST(Definition, LoadsTypesLabelsGroupsAndRepeats) {
 }
 
 TEST(Definition, ReportsEveryProblemWithRowAndColumn) {
-  auto def = load_definition(book(
-      "type|name|label|relevant|constraint\n"
-      "geopoint|plek|Plek||\n"                     // 2 unknown type
-      "select_one kleuren|kleur|Kleur||\n"         // 3 missing list
-      "integer|aantal|Aantal||\n"                  // 4
-      "integer|aantal|Nog eens||\n"                // 5 duplicate
-      "integer|x|X|${aantal} >|\n"                 // 6 syntax
-      "integer|y|Y||${onbekend} > 1\n"             // 7 unknown ref
-      "text|regio|Regio||\n"                       // 8 reserved
-      "integer|2fout|Fout||\n"                     // 9 invalid name
-      "begin_group|g|G||\n"                        // 10 never closed
-      "begin_repeat|r|R||\n"                       // 11 closed by end_group
-      "end_group|||\n"                             // 12
-      "end_repeat|||\n"));                         // 13 closes g with end_repeat
+  auto def =
+      load_definition(book("type|name|label|relevant|constraint\n"
+                           "geopoint|plek|Plek||\n"              // 2 unknown type
+                           "select_one kleuren|kleur|Kleur||\n"  // 3 missing list
+                           "integer|aantal|Aantal||\n"           // 4
+                           "integer|aantal|Nog eens||\n"         // 5 duplicate
+                           "integer|x|X|${aantal} >|\n"          // 6 syntax
+                           "integer|y|Y||${onbekend} > 1\n"      // 7 unknown ref
+                           "text|regio|Regio||\n"                // 8 reserved
+                           "integer|2fout|Fout||\n"              // 9 invalid name
+                           "begin_group|g|G||\n"                 // 10 never closed
+                           "begin_repeat|r|R||\n"                // 11 closed by end_group
+                           "end_group|||\n"                      // 12
+                           "end_repeat|||\n"));                  // 13 closes g with end_repeat
   ASSERT_FALSE(def);
   EXPECT_EQ(def.error().code, ErrorCode::kInvalidData);
   EXPECT_THAT(rules_of(def.error()),
-              ::testing::UnorderedElementsAre("survey.csv:2:type:onbekend-type", "survey.csv:3:type:keuzelijst",
-                                              "survey.csv:5:name:dubbele-naam", "survey.csv:6:relevant:expressie",
-                                              "survey.csv:7:constraint:verwijzing", "survey.csv:8:name:naam",
-                                              "survey.csv:9:name:naam", "survey.csv:12:type:groepen",
-                                              "survey.csv:13:type:groepen"));
+              ::testing::UnorderedElementsAre(
+                  "survey.csv:2:type:onbekend-type", "survey.csv:3:type:keuzelijst", "survey.csv:5:name:dubbele-naam",
+                  "survey.csv:6:relevant:expressie", "survey.csv:7:constraint:verwijzing", "survey.csv:8:name:naam",
+                  "survey.csv:9:name:naam", "survey.csv:12:type:groepen", "survey.csv:13:type:groepen"));
   EXPECT_THAT(def.error().describe(), ::testing::HasSubstr("onbekend type 'geopoint'"));
   EXPECT_THAT(def.error().describe(), ::testing::HasSubstr("keuzelijst kleuren bestaat niet"));
 }
@@ -121,22 +120,23 @@ TEST(Definition, UnclosedGroupIsReportedAtItsBeginRow) {
 }
 
 TEST(Definition, RepeatQuestionsAreNotVisibleOutsideTheirRepeat) {
-  auto def = load_definition(book(
-      "type|name|label|relevant\n"
-      "begin_repeat|r|R|\n"
-      "integer|binnen|B|\n"
-      "begin_repeat|r2|R2|\n"
-      "end_repeat|||\n"
-      "end_repeat|||\n"
-      "integer|buiten|B|${binnen} > 1\n"));
+  auto def =
+      load_definition(book("type|name|label|relevant\n"
+                           "begin_repeat|r|R|\n"
+                           "integer|binnen|B|\n"
+                           "begin_repeat|r2|R2|\n"
+                           "end_repeat|||\n"
+                           "end_repeat|||\n"
+                           "integer|buiten|B|${binnen} > 1\n"));
   ASSERT_FALSE(def);
   EXPECT_THAT(rules_of(def.error()),
               ::testing::UnorderedElementsAre("survey.csv:4:type:groepen", "survey.csv:7:relevant:verwijzing"));
 }
 
 TEST(Definition, ChoiceProblems) {
-  auto def = load_definition(book("type|name|label\nselect_multiple kleur|k|K\n",
-                                  "list_name|name|label\nkleur|rood|Rood\nkleur|rood|Nog eens rood\nkleur|licht blauw|LB\n"));
+  auto def =
+      load_definition(book("type|name|label\nselect_multiple kleur|k|K\n",
+                           "list_name|name|label\nkleur|rood|Rood\nkleur|rood|Nog eens rood\nkleur|licht blauw|LB\n"));
   ASSERT_FALSE(def);
   EXPECT_THAT(rules_of(def.error()),
               ::testing::UnorderedElementsAre("choices.csv:3:name:dubbele-naam", "choices.csv:4:name:naam"));
@@ -151,7 +151,8 @@ TEST(Definition, MissingSurveySheet) {
 }
 
 TEST(Definition, RequiredAcceptsXlsFormSpellings) {
-  auto def = load_definition(book("type|name|required\ninteger|a|TRUE\ninteger|b|no\ninteger|c|${a} > 1\ninteger|d|1\n"));
+  auto def =
+      load_definition(book("type|name|required\ninteger|a|TRUE\ninteger|b|no\ninteger|c|${a} > 1\ninteger|d|1\n"));
   ASSERT_TRUE(def) << def.error().describe();
   EXPECT_TRUE(def->question("a")->required);
   EXPECT_FALSE(def->question("b")->required);

@@ -9,17 +9,22 @@ namespace regio::forms {
 
 std::string Value::as_string() const {
   switch (kind_) {
-    case Kind::kString: return text_;
-    case Kind::kBoolean: return boolean_ ? "true" : "false";
-    case Kind::kNumber: return std::isnan(number_) ? "NaN" : format_number(number_);
+    case Kind::kString:
+      return text_;
+    case Kind::kBoolean:
+      return boolean_ ? "true" : "false";
+    case Kind::kNumber:
+      return std::isnan(number_) ? "NaN" : format_number(number_);
   }
   return {};
 }
 
 double Value::as_number() const {
   switch (kind_) {
-    case Kind::kNumber: return number_;
-    case Kind::kBoolean: return boolean_ ? 1 : 0;
+    case Kind::kNumber:
+      return number_;
+    case Kind::kBoolean:
+      return boolean_ ? 1 : 0;
     case Kind::kString: {
       auto v = parse_decimal(text_);
       return v ? *v : std::numeric_limits<double>::quiet_NaN();
@@ -30,9 +35,12 @@ double Value::as_number() const {
 
 bool Value::as_boolean() const {
   switch (kind_) {
-    case Kind::kBoolean: return boolean_;
-    case Kind::kNumber: return number_ != 0 && !std::isnan(number_);
-    case Kind::kString: return !text_.empty();
+    case Kind::kBoolean:
+      return boolean_;
+    case Kind::kNumber:
+      return number_ != 0 && !std::isnan(number_);
+    case Kind::kString:
+      return !text_.empty();
   }
   return false;
 }
@@ -140,13 +148,20 @@ Value call(const ExpressionNode& n, const EvaluationContext& c) {
 
 Value eval(const ExpressionNode& n, const EvaluationContext& c) {
   switch (n.kind) {
-    case NodeKind::kNumber: return Value::number(n.number);
-    case NodeKind::kString: return Value::string(n.text);
-    case NodeKind::kReference: return Value::string(lookup(c, n.text));
-    case NodeKind::kCurrent: return Value::string(std::string(c.current));
-    case NodeKind::kUnary: return Value::number(-eval(*n.children[0], c).as_number());
-    case NodeKind::kCall: return call(n, c);
-    case NodeKind::kBinary: break;
+    case NodeKind::kNumber:
+      return Value::number(n.number);
+    case NodeKind::kString:
+      return Value::string(n.text);
+    case NodeKind::kReference:
+      return Value::string(lookup(c, n.text));
+    case NodeKind::kCurrent:
+      return Value::string(std::string(c.current));
+    case NodeKind::kUnary:
+      return Value::number(-eval(*n.children[0], c).as_number());
+    case NodeKind::kCall:
+      return call(n, c);
+    case NodeKind::kBinary:
+      break;
   }
   const std::string& op = n.text;
   if (op == "and") {

@@ -32,19 +32,16 @@ struct Arity {
 
 const std::map<std::string, Arity, std::less<>>& functions() {
   static const std::map<std::string, Arity, std::less<>> table = {
-      {"not", {1, 1}},          {"selected", {2, 2}},     {"count-selected", {1, 1}},
-      {"string-length", {1, 1}}, {"if", {3, 3}},          {"coalesce", {2, 2}},
-      {"today", {0, 0}},        {"true", {0, 0}},         {"false", {0, 0}},
-      {"number", {1, 1}},       {"string", {1, 1}},
-      {"concat", {1, std::numeric_limits<std::size_t>::max()}},
+      {"not", {1, 1}},           {"selected", {2, 2}}, {"count-selected", {1, 1}},
+      {"string-length", {1, 1}}, {"if", {3, 3}},       {"coalesce", {2, 2}},
+      {"today", {0, 0}},         {"true", {0, 0}},     {"false", {0, 0}},
+      {"number", {1, 1}},        {"string", {1, 1}},   {"concat", {1, std::numeric_limits<std::size_t>::max()}},
   };
   return table;
 }
 
 bool is_name_start(char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '_'; }
-bool is_name_char(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.';
-}
+bool is_name_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.'; }
 
 // Thrown only inside this file and caught in Expression::parse: recursive descent reads best
 // with an early exit on the first syntax error.
@@ -173,12 +170,18 @@ class Parser {
     const bool word = t.kind == TokenKind::kName;
     const bool sym = t.kind == TokenKind::kSymbol;
     switch (level) {
-      case 0: return word && t.text == "or";
-      case 1: return word && t.text == "and";
-      case 2: return sym && (t.text == "=" || t.text == "!=");
-      case 3: return sym && (t.text == "<" || t.text == "<=" || t.text == ">" || t.text == ">=");
-      case 4: return sym && (t.text == "+" || t.text == "-");
-      case 5: return (sym && t.text == "*") || (word && (t.text == "div" || t.text == "mod"));
+      case 0:
+        return word && t.text == "or";
+      case 1:
+        return word && t.text == "and";
+      case 2:
+        return sym && (t.text == "=" || t.text == "!=");
+      case 3:
+        return sym && (t.text == "<" || t.text == "<=" || t.text == ">" || t.text == ">=");
+      case 4:
+        return sym && (t.text == "+" || t.text == "-");
+      case 5:
+        return (sym && t.text == "*") || (word && (t.text == "div" || t.text == "mod"));
     }
     return false;
   }
@@ -223,8 +226,7 @@ class Parser {
       case TokenKind::kReference:
         node->kind = NodeKind::kReference;
         node->text = t.text;
-        if (std::find(references.begin(), references.end(), t.text) == references.end())
-          references.push_back(t.text);
+        if (std::find(references.begin(), references.end(), t.text) == references.end()) references.push_back(t.text);
         return node;
       case TokenKind::kDot:
         node->kind = NodeKind::kCurrent;
@@ -287,8 +289,8 @@ class Parser {
   [[noreturn]] void unexpected() {
     const Token& t = peek();
     if (t.kind == TokenKind::kEnd) throw SyntaxError{"expressie is onvolledig"};
-    throw SyntaxError{fmt::format("onverwacht '{}' op positie {}", t.kind == TokenKind::kString ? "'" + t.text + "'" : t.text,
-                                  t.position)};
+    throw SyntaxError{fmt::format("onverwacht '{}' op positie {}",
+                                  t.kind == TokenKind::kString ? "'" + t.text + "'" : t.text, t.position)};
   }
 
   const Token& peek() const { return tokens_[pos_]; }

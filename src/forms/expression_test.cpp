@@ -51,10 +51,14 @@ std::vector<GoldenCase> load_golden() {
       for (const auto& pair : split(cols[1], '|')) {
         const auto eq = pair.find('=');
         const std::string key = pair.substr(0, eq), value = pair.substr(eq + 1);
-        if (key == ".") c.current = value;
-        else if (key == "today") c.today = *parse_date(value);
-        else if (key.rfind("row:", 0) == 0) c.row[key.substr(4)] = value;
-        else c.main[key] = value;
+        if (key == ".")
+          c.current = value;
+        else if (key == "today")
+          c.today = *parse_date(value);
+        else if (key.rfind("row:", 0) == 0)
+          c.row[key.substr(4)] = value;
+        else
+          c.main[key] = value;
       }
     }
     cases.push_back(std::move(c));

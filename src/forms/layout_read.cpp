@@ -41,8 +41,10 @@ class Reader {
     std::vector<std::pair<std::string, const tabular::Sheet*>> repeat_sheets;
     for (const auto& sheet : book.sheets) {
       const std::string repeat = repeat_of(sheet, repeats);
-      if (!repeat.empty()) repeat_sheets.emplace_back(repeat, &sheet);
-      else if (!main && column_of(sheet, "regio") >= 0) main = &sheet;
+      if (!repeat.empty())
+        repeat_sheets.emplace_back(repeat, &sheet);
+      else if (!main && column_of(sheet, "regio") >= 0)
+        main = &sheet;
     }
     if (!main) {
       const tabular::Sheet* first = nullptr;

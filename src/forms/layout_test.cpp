@@ -46,7 +46,8 @@ class LayoutTest : public ::testing::Test {
   static std::vector<std::string> problems(const Result<std::vector<Response>>& r) {
     std::vector<std::string> out;
     if (r) return out;
-    for (const auto& p : r.error().problems) out.push_back(fmt::format("{}:{}:{}:{}", p.file, p.line, p.column, p.rule));
+    for (const auto& p : r.error().problems)
+      out.push_back(fmt::format("{}:{}:{}:{}", p.file, p.line, p.column, p.rule));
     return out;
   }
 
@@ -75,9 +76,11 @@ TEST_F(LayoutTest, ReadsDutchExcelCsvWithRepeatFile) {
                                    {"partijen", "gemeente ggz"},  // list order
                                    {"budget_dubbel", "5"}}));
   ASSERT_EQ(am13.repeats.at("doelen").size(), 2u);
-  EXPECT_EQ(am13.repeats.at("doelen")[0],
-            (Answers{{"doel_omschrijving", "Meer IPS-trajecten"}, {"doel_kwantitatief", "ja"}, {"doel_streefwaarde", "40.5"}}));
-  EXPECT_EQ(am13.repeats.at("doelen")[1], (Answers{{"doel_omschrijving", "Vaste contactpersonen"}, {"doel_kwantitatief", "nee"}}));
+  EXPECT_EQ(am13.repeats.at("doelen")[0], (Answers{{"doel_omschrijving", "Meer IPS-trajecten"},
+                                                   {"doel_kwantitatief", "ja"},
+                                                   {"doel_streefwaarde", "40.5"}}));
+  EXPECT_EQ(am13.repeats.at("doelen")[1],
+            (Answers{{"doel_omschrijving", "Vaste contactpersonen"}, {"doel_kwantitatief", "nee"}}));
   const Response& am01 = (*rs)[1];
   EXPECT_EQ(am01.region, "AM01");  // written as am01
   EXPECT_EQ(am01.status, ResponseStatus::kConcept);
@@ -130,8 +133,9 @@ TEST_F(LayoutTest, RegionTwice) {
 
 TEST_F(LayoutTest, UnknownColumns) {
   auto rs = read("regio|niveau|kleur|uitleg|doel_omschrijving\nAM13|2|||");
-  EXPECT_THAT(problems(rs), ElementsAre("antwoorden.csv:1:kleur:onbekende-kolom", "antwoorden.csv:1:uitleg:onbekende-kolom",
-                                        "antwoorden.csv:1:doel_omschrijving:onbekende-kolom"));
+  EXPECT_THAT(problems(rs),
+              ElementsAre("antwoorden.csv:1:kleur:onbekende-kolom", "antwoorden.csv:1:uitleg:onbekende-kolom",
+                          "antwoorden.csv:1:doel_omschrijving:onbekende-kolom"));
   EXPECT_EQ(rs.error().problems[2].message, "de kolom doel_omschrijving hoort bij het blad doelen");
 }
 
@@ -141,7 +145,8 @@ TEST_F(LayoutTest, RepeatRowWithoutMainRow) {
 }
 
 TEST_F(LayoutTest, ErrorsInRepeatRowsNameTheirFileAndLine) {
-  auto rs = read("regio|niveau\nAM13|2", "regio|doel_omschrijving|doel_kwantitatief|doel_streefwaarde\nAM13|A|nee|\nAM13|B|ja|x");
+  auto rs = read("regio|niveau\nAM13|2",
+                 "regio|doel_omschrijving|doel_kwantitatief|doel_streefwaarde\nAM13|A|nee|\nAM13|B|ja|x");
   EXPECT_THAT(problems(rs), ElementsAre("antwoorden_doelen.csv:3:doel_streefwaarde:type"));
   EXPECT_THAT(rs.error().problems[0].message, HasSubstr("regio AM13, doelen rij 2, vraag doel_streefwaarde"));
 }
@@ -157,9 +162,10 @@ TEST_F(LayoutTest, MissingRegionColumn) {
 
 TEST_F(LayoutTest, CollectsAllProblemsAtOnce) {
   auto rs = read("regio|niveau|bereik|status\nAM13|9|x|klaar\nAM77|2||\nAM13|2||");
-  EXPECT_THAT(problems(rs), ::testing::UnorderedElementsAre(
-                                "antwoorden.csv:2:status:type", "antwoorden.csv:2:niveau:keuzelijst", "antwoorden.csv:2:bereik:type",
-                                "antwoorden.csv:3:regio:onbekende-regio", "antwoorden.csv:4:regio:dubbele-regio"));
+  EXPECT_THAT(problems(rs),
+              ::testing::UnorderedElementsAre("antwoorden.csv:2:status:type", "antwoorden.csv:2:niveau:keuzelijst",
+                                              "antwoorden.csv:2:bereik:type", "antwoorden.csv:3:regio:onbekende-regio",
+                                              "antwoorden.csv:4:regio:dubbele-regio"));
 }
 
 TEST_F(LayoutTest, ExportThenImportGivesTheSameResponses) {
@@ -167,9 +173,14 @@ TEST_F(LayoutTest, ExportThenImportGivesTheSameResponses) {
   a.region = "AM13";
   a.wave = "2019-eind";
   a.status = ResponseStatus::kIngediend;
-  a.answers = {{"niveau", "4"}, {"bereik", "0"}, {"budget", "1250.75"}, {"peildatum", "2019-12-01"},
-               {"partijen", "gemeente uwv ggz"}, {"budget_dubbel", "2501.5"}};
-  a.repeats["doelen"] = {{{"doel_omschrijving", "Tekst met, komma en \"aanhalingstekens\""}, {"doel_kwantitatief", "ja"},
+  a.answers = {{"niveau", "4"},
+               {"bereik", "0"},
+               {"budget", "1250.75"},
+               {"peildatum", "2019-12-01"},
+               {"partijen", "gemeente uwv ggz"},
+               {"budget_dubbel", "2501.5"}};
+  a.repeats["doelen"] = {{{"doel_omschrijving", "Tekst met, komma en \"aanhalingstekens\""},
+                          {"doel_kwantitatief", "ja"},
                           {"doel_streefwaarde", "40"}},
                          {{"doel_omschrijving", "Tweede"}, {"doel_kwantitatief", "nee"}}};
   Response b;
@@ -180,8 +191,8 @@ TEST_F(LayoutTest, ExportThenImportGivesTheSameResponses) {
 
   const tabular::Workbook book = write_responses(def_, original);
   ASSERT_EQ(book.sheets.size(), 2u);
-  EXPECT_EQ(book.sheets[0].header, (std::vector<std::string>{"regio", "status", "niveau", "bereik", "budget", "peildatum",
-                                                             "partijen", "budget_dubbel"}));
+  EXPECT_EQ(book.sheets[0].header, (std::vector<std::string>{"regio", "status", "niveau", "bereik", "budget",
+                                                             "peildatum", "partijen", "budget_dubbel"}));
   EXPECT_EQ(book.sheets[1].name, "doelen");
   auto direct = read(book);
   ASSERT_TRUE(direct) << direct.error().describe();
@@ -214,11 +225,16 @@ TEST_F(LayoutTest, DefaultQuestionnaireRoundTrip) {
   r.region = "AM13";
   r.wave = "2019-eind";
   r.status = ResponseStatus::kConcept;
-  r.answers = {{"niveau", "3"}, {"niveau_beoogd", "4"}, {"activiteiten_clienten", "ips jobcoaching"},
-               {"bereik_ips", "25"}, {"effect_bereikt", "40"}, {"effect_werk", "12"}, {"effect_werk_6m", "9"}};
-  r.repeats["doelen"] = {{{"doel_omschrijving", "100 IPS-trajecten per jaar"}, {"doel_type", "clienten"},
-                          {"doel_kwantitatief", "ja"}, {"doel_indicator", "starters"}, {"doel_streefwaarde", "100"},
-                          {"doel_datum", "2020-12-31"}, {"doel_status", "nog_niet"}}};
+  r.answers = {{"niveau", "3"},        {"niveau_beoogd", "4"},   {"activiteiten_clienten", "ips jobcoaching"},
+               {"bereik_ips", "25"},   {"effect_bereikt", "40"}, {"effect_werk", "12"},
+               {"effect_werk_6m", "9"}};
+  r.repeats["doelen"] = {{{"doel_omschrijving", "100 IPS-trajecten per jaar"},
+                          {"doel_type", "clienten"},
+                          {"doel_kwantitatief", "ja"},
+                          {"doel_indicator", "starters"},
+                          {"doel_streefwaarde", "100"},
+                          {"doel_datum", "2020-12-31"},
+                          {"doel_status", "nog_niet"}}};
   auto back = read_responses(*def, write_responses(*def, {r}), "2019-eind", registry_.latest(), kToday);
   ASSERT_TRUE(back) << back.error().describe();
   EXPECT_EQ((*back)[0].answers, r.answers);

@@ -2,9 +2,7 @@
 
 namespace regio::forms {
 
-const char* to_string(ResponseStatus s) {
-  return s == ResponseStatus::kConcept ? "concept" : "ingediend";
-}
+const char* to_string(ResponseStatus s) { return s == ResponseStatus::kConcept ? "concept" : "ingediend"; }
 
 bool parse_response_status(const std::string& text, ResponseStatus* out) {
   if (text == "concept") {

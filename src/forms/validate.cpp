@@ -52,7 +52,8 @@ class Validator {
 
   void add(const RowSource& at, const std::string& where, const std::string& question, const char* rule,
            const std::string& what) {
-    problems_.add({at.file, at.line, question, rule, fmt::format("{}{}vraag {}: {}", region_prefix(), where, question, what)});
+    problems_.add(
+        {at.file, at.line, question, rule, fmt::format("{}{}vraag {}: {}", region_prefix(), where, question, what)});
   }
 
   // Type checks and canonical forms; calculate fields are skipped (they are recomputed).
@@ -71,8 +72,10 @@ class Validator {
         continue;
       }
       if (q->type == QuestionType::kCalculate) continue;
-      if (auto v = canonical(*q, value, at, where)) out[name] = *v;
-      else rejected.insert(name);
+      if (auto v = canonical(*q, value, at, where))
+        out[name] = *v;
+      else
+        rejected.insert(name);
     }
     return out;
   }
@@ -135,7 +138,9 @@ class Validator {
   // The first `relevant` expression (of an enclosing group or the question itself) that is
   // false, or nullptr when the question is relevant.
   const Expression* failing_relevance(const Question& q, const Answers* row, const Answers& main) const {
-    auto holds = [&](const Question& x) { return !x.relevant || x.relevant->evaluate(context(row, main, "")).as_boolean(); };
+    auto holds = [&](const Question& x) {
+      return !x.relevant || x.relevant->evaluate(context(row, main, "")).as_boolean();
+    };
     for (std::size_t g : q.groups)
       if (!holds(def_.questions[g])) return &*def_.questions[g].relevant;
     return holds(q) ? nullptr : &*q.relevant;
@@ -169,7 +174,8 @@ class Validator {
     }
     if (it == answers.end()) {
       if ((main_for_row ? rejected_row_ : rejected_main_).contains(q.name)) return;
-      const bool required = q.required || (q.required_if && q.required_if->evaluate(context(row, main, "")).as_boolean());
+      const bool required =
+          q.required || (q.required_if && q.required_if->evaluate(context(row, main, "")).as_boolean());
       if (required && raw_.status == ResponseStatus::kIngediend)
         add(at, where, q.name, "verplicht", "antwoord ontbreekt, deze vraag is verplicht");
       return;

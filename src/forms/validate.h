@@ -55,8 +55,8 @@ struct ResponseSource {
 // Validates `raw` and returns it normalised: valid answers in canonical form, calculations
 // filled in, invalid and non-relevant answers left out. Every problem found is added to
 // `problems`; the result is only meaningful when none were added. `today` is what today() means.
-Response validate_response(const Definition& definition, const Response& raw, const ResponseSource& source,
-                           Date today, ProblemList& problems);
+Response validate_response(const Definition& definition, const Response& raw, const ResponseSource& source, Date today,
+                           ProblemList& problems);
 
 // The same for callers without a source file (e.g. a web form): kInvalidData with every problem.
 Result<Response> validate_response(const Definition& definition, const Response& raw, Date today);

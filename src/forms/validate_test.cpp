@@ -14,7 +14,8 @@ using ::testing::UnorderedElementsAre;
 
 Definition test_definition() {
   tabular::Workbook b;
-  b.sheets.push_back(testing::sheet("survey",
+  b.sheets.push_back(testing::sheet(
+      "survey",
       "type|name|label|required|relevant|constraint|constraint_message|calculation\n"
       "select_one ladder|niveau|Niveau|yes||||\n"
       "select_one ladder|niveau_beoogd|Beoogd|||. >= ${niveau}|Het beoogde niveau is lager dan het huidige|\n"
@@ -31,7 +32,8 @@ Definition test_definition() {
       "select_one janee|doel_kwantitatief|Kwantitatief|yes||||\n"
       "decimal|doel_streefwaarde|Streefwaarde|${doel_kwantitatief} = 'ja'|${doel_kwantitatief} = 'ja'|||\n"
       "end_repeat|||||||\n"));
-  b.sheets.push_back(testing::sheet("choices",
+  b.sheets.push_back(testing::sheet(
+      "choices",
       "list_name|name|label\n"
       "ladder|1|Kennismaken\nladder|2|Overleg\nladder|3|Operationeel\nladder|4|Beleid\nladder|5|Resultaat\n"
       "partij|gemeente|Gemeente\npartij|uwv|UWV\npartij|ggz|GGZ\n"
@@ -104,7 +106,8 @@ TEST(Validate, SelectMultipleUnknownAndDuplicateValues) {
   Response raw = base();
   raw.answers["partijen"] = "uwv werkgevers uwv";
   auto out = run(raw);
-  EXPECT_THAT(summary(out.problems), ElementsAre("antwoorden.csv:7:partijen:keuzelijst", "antwoorden.csv:7:partijen:keuzelijst"));
+  EXPECT_THAT(summary(out.problems),
+              ElementsAre("antwoorden.csv:7:partijen:keuzelijst", "antwoorden.csv:7:partijen:keuzelijst"));
   EXPECT_EQ(out.problems[0].message,
             "regio AM13, vraag partijen: waarde werkgevers staat niet in keuzelijst partij (gemeente, uwv, ggz)");
   EXPECT_EQ(out.problems[1].message, "regio AM13, vraag partijen: waarde uwv is twee keer gekozen");
@@ -117,8 +120,9 @@ TEST(Validate, TypeErrors) {
   raw.answers["partijen"] = "uwv";
   raw.answers["uwv_fte"] = "2.5";
   auto out = run(raw);
-  EXPECT_THAT(summary(out.problems), UnorderedElementsAre("antwoorden.csv:7:budget:type", "antwoorden.csv:7:startdatum:type",
-                                                          "antwoorden.csv:7:uwv_fte:type"));
+  EXPECT_THAT(summary(out.problems),
+              UnorderedElementsAre("antwoorden.csv:7:budget:type", "antwoorden.csv:7:startdatum:type",
+                                   "antwoorden.csv:7:uwv_fte:type"));
   // uwv_fte is required and relevant, but its wrong answer is reported once, as a type error.
   EXPECT_EQ(out.response.answers.count("uwv_fte"), 0u);
 }
@@ -128,7 +132,8 @@ TEST(Validate, RequiredOnlyWhenRelevantAndOnlyForSubmittedResponses) {
   raw.answers.erase("niveau");
   raw.answers["partijen"] = "uwv";  // makes the group, and its required uwv_fte, relevant
   auto out = run(raw);
-  EXPECT_THAT(summary(out.problems), UnorderedElementsAre("antwoorden.csv:7:niveau:verplicht", "antwoorden.csv:7:uwv_fte:verplicht"));
+  EXPECT_THAT(summary(out.problems),
+              UnorderedElementsAre("antwoorden.csv:7:niveau:verplicht", "antwoorden.csv:7:uwv_fte:verplicht"));
   EXPECT_EQ(out.problems[0].message, "regio AM13, vraag niveau: antwoord ontbreekt, deze vraag is verplicht");
 
   raw.answers["partijen"] = "ggz";  // group not relevant: uwv_fte not required
@@ -152,7 +157,8 @@ TEST(Validate, ConstraintWithOwnMessageOrDefaultText) {
   raw.answers["niveau_beoogd"] = "2";  // below niveau 3
   raw.answers["budget"] = "0";
   auto out = run(raw);
-  EXPECT_THAT(summary(out.problems), UnorderedElementsAre("antwoorden.csv:7:niveau_beoogd:voorwaarde", "antwoorden.csv:7:budget:voorwaarde"));
+  EXPECT_THAT(summary(out.problems),
+              UnorderedElementsAre("antwoorden.csv:7:niveau_beoogd:voorwaarde", "antwoorden.csv:7:budget:voorwaarde"));
   for (const auto& p : out.problems) {
     if (p.column == "niveau_beoogd") {
       EXPECT_EQ(p.message, "regio AM13, vraag niveau_beoogd: Het beoogde niveau is lager dan het huidige");
@@ -207,8 +213,9 @@ TEST(Validate, RepeatNotRelevantAndUnknownNames) {
   raw.repeats["doelen"] = {{{"doel_omschrijving", "x"}, {"doel_kwantitatief", "nee"}}};
   raw.repeats["acties"] = {{{"a", "b"}}};
   auto out = run(raw);
-  EXPECT_THAT(summary(out.problems), UnorderedElementsAre("antwoorden.csv:7:onbekend:type", "antwoorden.csv:0:acties:type",
-                                                          "doelen.csv:3:doelen:niet-van-toepassing"));
+  EXPECT_THAT(summary(out.problems),
+              UnorderedElementsAre("antwoorden.csv:7:onbekend:type", "antwoorden.csv:0:acties:type",
+                                   "doelen.csv:3:doelen:niet-van-toepassing"));
   EXPECT_TRUE(out.response.repeats.empty());
 }
 

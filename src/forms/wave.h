@@ -9,9 +9,9 @@
 namespace regio::forms {
 
 struct Wave {
-  std::string code;  // e.g. "2019-eind": [a-z0-9-], 1–40 characters
-  std::string name;  // display name, e.g. "Eindmeting 2019"
-  Date date;         // reference date of the measuring moment
+  std::string code;           // e.g. "2019-eind": [a-z0-9-], 1–40 characters
+  std::string name;           // display name, e.g. "Eindmeting 2019"
+  Date date;                  // reference date of the measuring moment
   std::string questionnaire;  // id of the stored questionnaire definition ("standaard" = shipped default)
 };
 

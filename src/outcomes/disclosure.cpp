@@ -9,28 +9,45 @@
 namespace regio::outcomes {
 namespace {
 
-constexpr std::array<std::string_view, kColumnCount> kNames = {
-    "starters",        "werk_12m_noemer",    "werk_12m_teller",  "dagen_tot_werk_mediaan",
-    "duurzaam_noemer", "duurzaam_teller",    "werkend_12m_teller", "uitkering_noemer",
-    "uitkering_uitstroom_teller", "uren_gem", "werk_12m_pct",    "duurzaam_pct",
-    "werkend_12m_pct", "uitstroom_pct"};
+constexpr std::array<std::string_view, kColumnCount> kNames = {"starters",
+                                                               "werk_12m_noemer",
+                                                               "werk_12m_teller",
+                                                               "dagen_tot_werk_mediaan",
+                                                               "duurzaam_noemer",
+                                                               "duurzaam_teller",
+                                                               "werkend_12m_teller",
+                                                               "uitkering_noemer",
+                                                               "uitkering_uitstroom_teller",
+                                                               "uren_gem",
+                                                               "werk_12m_pct",
+                                                               "duurzaam_pct",
+                                                               "werkend_12m_pct",
+                                                               "uitstroom_pct"};
 
 constexpr std::array<Column, 8> kCounts = {
-    Column::kStarters,        Column::kWerk12mNoemer,   Column::kWerk12mTeller,
-    Column::kDuurzaamNoemer,  Column::kDuurzaamTeller,  Column::kWerkend12mTeller,
-    Column::kUitkeringNoemer, Column::kUitkeringUitstroomTeller};
+    Column::kStarters,       Column::kWerk12mNoemer,    Column::kWerk12mTeller,   Column::kDuurzaamNoemer,
+    Column::kDuurzaamTeller, Column::kWerkend12mTeller, Column::kUitkeringNoemer, Column::kUitkeringUitstroomTeller};
 
 std::int64_t count_of(const IndicatorRow& r, Column c) {
   switch (c) {
-    case Column::kStarters: return r.starters;
-    case Column::kWerk12mNoemer: return r.werk_12m_noemer;
-    case Column::kWerk12mTeller: return r.werk_12m_teller;
-    case Column::kDuurzaamNoemer: return r.duurzaam_noemer;
-    case Column::kDuurzaamTeller: return r.duurzaam_teller;
-    case Column::kWerkend12mTeller: return r.werkend_12m_teller;
-    case Column::kUitkeringNoemer: return r.uitkering_noemer;
-    case Column::kUitkeringUitstroomTeller: return r.uitkering_uitstroom_teller;
-    default: return 0;
+    case Column::kStarters:
+      return r.starters;
+    case Column::kWerk12mNoemer:
+      return r.werk_12m_noemer;
+    case Column::kWerk12mTeller:
+      return r.werk_12m_teller;
+    case Column::kDuurzaamNoemer:
+      return r.duurzaam_noemer;
+    case Column::kDuurzaamTeller:
+      return r.duurzaam_teller;
+    case Column::kWerkend12mTeller:
+      return r.werkend_12m_teller;
+    case Column::kUitkeringNoemer:
+      return r.uitkering_noemer;
+    case Column::kUitkeringUitstroomTeller:
+      return r.uitkering_uitstroom_teller;
+    default:
+      return 0;
   }
 }
 
@@ -43,8 +60,7 @@ struct Relation {
 std::vector<Relation> relations_of(std::span<const IndicatorRow> rows) {
   using Key = std::tuple<std::string, std::optional<int>, std::optional<Interventie>>;
   std::map<Key, std::size_t> index;
-  for (std::size_t i = 0; i < rows.size(); ++i)
-    index.emplace(Key{rows[i].regio, rows[i].jaar, rows[i].interventie}, i);
+  for (std::size_t i = 0; i < rows.size(); ++i) index.emplace(Key{rows[i].regio, rows[i].jaar, rows[i].interventie}, i);
   std::map<std::pair<std::size_t, int>, std::vector<std::size_t>> by_total;  // (total, kind)
   auto link = [&](std::size_t member, const Key& total, int kind) {
     if (auto it = index.find(total); it != index.end()) by_total[{it->second, kind}].push_back(member);
@@ -139,8 +155,8 @@ Result<DisclosedTable> disclose(std::span<const IndicatorRow> rows, const Disclo
     Figure& f = row.figures[static_cast<std::size_t>(target)];
     const std::int64_t n = count_of(src, denominator);
     if (n == 0) return;
-    const bool hidden = row[denominator].suppressed || (teller && row[*teller].suppressed) ||
-                        (suppress && n < threshold);
+    const bool hidden =
+        row[denominator].suppressed || (teller && row[*teller].suppressed) || (suppress && n < threshold);
     f.suppressed = hidden;
     if (!hidden) f.value = value;
   };

@@ -51,10 +51,10 @@ enum class Column : std::uint8_t {
   kUitkeringNoemer,
   kUitkeringUitstroomTeller,
   kUrenGem,
-  kWerk12mPct,      // werk_12m_teller / werk_12m_noemer × 100
-  kDuurzaamPct,     // duurzaam_teller / duurzaam_noemer × 100
-  kWerkend12mPct,   // werkend_12m_teller / werk_12m_noemer × 100
-  kUitstroomPct,    // uitkering_uitstroom_teller / uitkering_noemer × 100
+  kWerk12mPct,     // werk_12m_teller / werk_12m_noemer × 100
+  kDuurzaamPct,    // duurzaam_teller / duurzaam_noemer × 100
+  kWerkend12mPct,  // werkend_12m_teller / werk_12m_noemer × 100
+  kUitstroomPct,   // uitkering_uitstroom_teller / uitkering_noemer × 100
 };
 inline constexpr std::size_t kColumnCount = 14;
 // The columns of §3.8 (up to uren_gem); the percentages follow.

@@ -8,8 +8,7 @@
 namespace regio::outcomes {
 namespace {
 
-IndicatorRow row(std::string regio, std::optional<int> jaar, std::optional<Interventie> iv,
-                 std::int64_t starters) {
+IndicatorRow row(std::string regio, std::optional<int> jaar, std::optional<Interventie> iv, std::int64_t starters) {
   IndicatorRow r{std::move(regio), jaar, iv};
   r.starters = starters;
   return r;
@@ -22,10 +21,9 @@ DisclosedTable disclosed(const std::vector<IndicatorRow>& rows, DisclosureOption
 }
 
 TEST(Disclosure, PrimarySuppressionHidesOneToThresholdMinusOne) {
-  std::vector<IndicatorRow> rows = {row("AM01", std::nullopt, std::nullopt, 0),
-                                    row("AM02", std::nullopt, std::nullopt, 1),
-                                    row("AM03", std::nullopt, std::nullopt, 9),
-                                    row("AM04", std::nullopt, std::nullopt, 10)};
+  std::vector<IndicatorRow> rows = {
+      row("AM01", std::nullopt, std::nullopt, 0), row("AM02", std::nullopt, std::nullopt, 1),
+      row("AM03", std::nullopt, std::nullopt, 9), row("AM04", std::nullopt, std::nullopt, 10)};
   const auto t = disclosed(rows);
   EXPECT_EQ(t.rows()[0][Column::kStarters], (Figure{false, 0.0}));
   EXPECT_EQ(t.rows()[1][Column::kStarters], (Figure{true, std::nullopt}));
@@ -61,12 +59,15 @@ TEST(Disclosure, ALoneSmallMemberTakesItsTotalAndThenASiblingRegion) {
   // primary. (NL,2019,*) = 4 + 40 shows, so AM02's 2019 total (40) must go, and likewise
   // (NL,*,*) = 4 + 40 takes (AM02,*,*); within AM02 2019 the hidden total then needs a hidden
   // member: the smallest non-zero, jobcoaching 15.
-  const std::vector<IndicatorRow> rows = {
-      row("AM01", std::nullopt, std::nullopt, 4), row("AM01", 2019, std::nullopt, 4),
-      row("AM01", 2019, Interventie::kIps, 4),    row("AM02", std::nullopt, std::nullopt, 40),
-      row("AM02", 2019, std::nullopt, 40),        row("AM02", 2019, Interventie::kIps, 25),
-      row("AM02", 2019, Interventie::kJobcoaching, 15), row("NL", std::nullopt, std::nullopt, 44),
-      row("NL", 2019, std::nullopt, 44)};
+  const std::vector<IndicatorRow> rows = {row("AM01", std::nullopt, std::nullopt, 4),
+                                          row("AM01", 2019, std::nullopt, 4),
+                                          row("AM01", 2019, Interventie::kIps, 4),
+                                          row("AM02", std::nullopt, std::nullopt, 40),
+                                          row("AM02", 2019, std::nullopt, 40),
+                                          row("AM02", 2019, Interventie::kIps, 25),
+                                          row("AM02", 2019, Interventie::kJobcoaching, 15),
+                                          row("NL", std::nullopt, std::nullopt, 44),
+                                          row("NL", 2019, std::nullopt, 44)};
   const auto t = disclosed(rows);
   std::vector<bool> hidden;
   for (const auto& r : t.rows()) hidden.push_back(r[Column::kStarters].suppressed);
@@ -90,8 +91,8 @@ TEST(Disclosure, RatesFollowTheirDenominators) {
   const DisclosedRow& a = t.rows()[0];
   EXPECT_EQ(a[Column::kDagenTotWerkMediaan], (Figure{false, 44.0}));
   EXPECT_EQ(a[Column::kUrenGem], (Figure{false, 24.5}));
-  EXPECT_EQ(a[Column::kWerk12mPct], (Figure{false, 40.0}));       // 12/30
-  EXPECT_EQ(a[Column::kWerkend12mPct], (Figure{false, 33.3}));    // 10/30 = 33.33
+  EXPECT_EQ(a[Column::kWerk12mPct], (Figure{false, 40.0}));     // 12/30
+  EXPECT_EQ(a[Column::kWerkend12mPct], (Figure{false, 33.3}));  // 10/30 = 33.33
   EXPECT_TRUE(a[Column::kDuurzaamPct].suppressed);
   EXPECT_EQ(a[Column::kUitstroomPct], (Figure{false, std::nullopt}));  // 0 denominator: empty
   const DisclosedRow& b = t.rows()[1];
@@ -104,7 +105,7 @@ TEST(Disclosure, RatesFollowTheirDenominators) {
 TEST(Disclosure, PercentagesRoundHalfUp) {
   IndicatorRow r = row("AM01", std::nullopt, std::nullopt, 100);
   r.werk_12m_noemer = 16;
-  r.werk_12m_teller = 1;   // below threshold, so check in unsuppressed mode: 6.25 -> 6.3
+  r.werk_12m_teller = 1;     // below threshold, so check in unsuppressed mode: 6.25 -> 6.3
   r.werkend_12m_teller = 2;  // 12.5
   const auto t = disclosed({r}, {.mode = DisclosureMode::kUnsuppressed});
   EXPECT_EQ(t.rows()[0][Column::kWerk12mPct].value, 6.3);
@@ -119,10 +120,9 @@ TEST(Disclosure, UnsuppressedShowsEverything) {
 }
 
 TEST(Disclosure, RegionFilterKeepsTheSuppressionOfTheWholeTable) {
-  const std::vector<IndicatorRow> rows = {
-      row("AM01", 2019, std::nullopt, 5), row("AM01", 2019, Interventie::kIps, 5),
-      row("AM02", 2019, std::nullopt, 50), row("AM02", 2019, Interventie::kIps, 50),
-      row("NL", 2019, std::nullopt, 55)};
+  const std::vector<IndicatorRow> rows = {row("AM01", 2019, std::nullopt, 5), row("AM01", 2019, Interventie::kIps, 5),
+                                          row("AM02", 2019, std::nullopt, 50), row("AM02", 2019, Interventie::kIps, 50),
+                                          row("NL", 2019, std::nullopt, 55)};
   const auto all = disclosed(rows);
   const std::vector<std::string> only = {"AM02"};
   const auto part = all.only_regions(only);
@@ -174,16 +174,14 @@ TEST(Disclosure, NoSuppressedCellFollowsFromAnyRelationOnRandomTables) {
   for (int round = 0; round < 300; ++round) {
     const auto rows = random_table(rng);
     const auto t = disclosed(rows);
-    for (Column c : {Column::kStarters, Column::kWerk12mNoemer, Column::kWerk12mTeller,
-                     Column::kUitkeringNoemer}) {
+    for (Column c : {Column::kStarters, Column::kWerk12mNoemer, Column::kWerk12mTeller, Column::kUitkeringNoemer}) {
       // Every relation, written out independently of the implementation: (total, members).
       std::vector<std::pair<const DisclosedRow*, std::vector<const DisclosedRow*>>> relations;
       for (const DisclosedRow& total : t.rows()) {
         std::vector<const DisclosedRow*> members, regions;
         for (const DisclosedRow& m : t.rows()) {
           if (total.interventie) continue;
-          if (total.jaar && m.regio == total.regio && m.jaar == total.jaar && m.interventie)
-            members.push_back(&m);
+          if (total.jaar && m.regio == total.regio && m.jaar == total.jaar && m.interventie) members.push_back(&m);
           if (!total.jaar && m.regio == total.regio && m.jaar && !m.interventie) members.push_back(&m);
           if (total.regio == "NL" && total.jaar && m.regio != "NL" && m.jaar == total.jaar && !m.interventie)
             regions.push_back(&m);
@@ -199,8 +197,8 @@ TEST(Disclosure, NoSuppressedCellFollowsFromAnyRelationOnRandomTables) {
         for (const DisclosedRow* cell : cells) hidden += (*cell)[c].suppressed;
         hidden_seen += hidden;
         // With exactly one hidden cell, total minus shown members (or their sum) would give it.
-        EXPECT_NE(hidden, 1) << "round " << round << " column " << column_name(c) << " total "
-                             << total->regio << " " << total->jaar.value_or(0);
+        EXPECT_NE(hidden, 1) << "round " << round << " column " << column_name(c) << " total " << total->regio << " "
+                             << total->jaar.value_or(0);
       }
     }
   }

@@ -15,8 +15,8 @@ namespace {
 // each person's short run is sorted by start by insertion and handed to `finish(first, last)`
 // while it is still in cache, instead of in further passes over the whole index.
 template <class Spell, class Make, class Finish>
-PersonIndex<Spell> group_by_person(const std::vector<std::uint32_t>& person, std::size_t persons,
-                                   Make make, Finish finish) {
+PersonIndex<Spell> group_by_person(const std::vector<std::uint32_t>& person, std::size_t persons, Make make,
+                                   Finish finish) {
   PersonIndex<Spell> out;
   const std::size_t n = person.size();
   reserve_huge(out.offsets, persons + 1);
@@ -53,8 +53,7 @@ void fill_prefix_max(Spell* first, Spell* last) {
 // started by `day` reaches it.
 template <class Spell>
 bool covers(const Spell* first, const Spell* last, std::int32_t day) {
-  const Spell* it = std::upper_bound(first, last, day,
-                                     [](std::int32_t d, const Spell& s) { return d < s.start; });
+  const Spell* it = std::upper_bound(first, last, day, [](std::int32_t d, const Spell& s) { return d < s.start; });
   return it != first && (it - 1)->prefix_max_end >= day;
 }
 
@@ -81,8 +80,7 @@ void Accumulator::add(const Accumulator& o) {
 WerkIndex index_werk(const WerkSpells& werk, std::size_t persons, std::int32_t peildatum) {
   const auto make = [&](std::size_t i) {
     const float h = werk.hours[i];
-    return WerkSpell{werk.start[i], werk.end[i], 0, 0,
-                     h < 0 ? -1 : static_cast<std::int32_t>(std::lround(h * 100.0))};
+    return WerkSpell{werk.start[i], werk.end[i], 0, 0, h < 0 ? -1 : static_cast<std::int32_t>(std::lround(h * 100.0))};
   };
   // Chains per person: spells after the peildatum take no part (their chain_end is unused,
   // because an F that matters lies on or before C).
@@ -100,16 +98,13 @@ WerkIndex index_werk(const WerkSpells& werk, std::size_t persons, std::int32_t p
 }
 
 UitkeringIndex index_uitkeringen(const UitkeringSpells& uitkeringen, std::size_t persons) {
-  const auto make = [&](std::size_t i) {
-    return UitkeringSpell{uitkeringen.start[i], uitkeringen.end[i], 0};
-  };
-  return group_by_person<UitkeringSpell>(uitkeringen.person, persons, make,
-                                         fill_prefix_max<UitkeringSpell>);
+  const auto make = [&](std::size_t i) { return UitkeringSpell{uitkeringen.start[i], uitkeringen.end[i], 0}; };
+  return group_by_person<UitkeringSpell>(uitkeringen.person, persons, make, fill_prefix_max<UitkeringSpell>);
 }
 
-void accumulate(const Trajecten& trajecten, const std::vector<std::uint32_t>& cell,
-                const WerkIndex& werk, const UitkeringIndex& uitkeringen, std::int32_t peildatum,
-                std::size_t first, std::size_t last, Accumulator& acc) {
+void accumulate(const Trajecten& trajecten, const std::vector<std::uint32_t>& cell, const WerkIndex& werk,
+                const UitkeringIndex& uitkeringen, std::int32_t peildatum, std::size_t first, std::size_t last,
+                Accumulator& acc) {
   for (std::size_t t = first; t < last; ++t) {
     const std::uint32_t key = cell[t];
     if (key == kNotCounted) continue;

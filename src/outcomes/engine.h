@@ -73,14 +73,13 @@ struct Accumulator {
   std::vector<CellTotals> cells;
   std::vector<std::uint32_t> dagen;  // cells × kDagenBins histogram of F - s
 
-  explicit Accumulator(std::size_t cell_count)
-      : cells(cell_count), dagen(cell_count * kDagenBins, 0) {}
+  explicit Accumulator(std::size_t cell_count) : cells(cell_count), dagen(cell_count * kDagenBins, 0) {}
   void add(const Accumulator& o);
 };
 
 // Adds trajectories [first, last) to `acc`. cell[t] is the trajectory's cell, or kNotCounted.
-void accumulate(const Trajecten& trajecten, const std::vector<std::uint32_t>& cell,
-                const WerkIndex& werk, const UitkeringIndex& uitkeringen, std::int32_t peildatum,
-                std::size_t first, std::size_t last, Accumulator& acc);
+void accumulate(const Trajecten& trajecten, const std::vector<std::uint32_t>& cell, const WerkIndex& werk,
+                const UitkeringIndex& uitkeringen, std::int32_t peildatum, std::size_t first, std::size_t last,
+                Accumulator& acc);
 
 }  // namespace regio::outcomes::engine

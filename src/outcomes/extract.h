@@ -78,8 +78,15 @@ class TextColumn {
     Iterator() = default;
     Iterator(const TextColumn* c, std::size_t i) : c_(c), i_(i) {}
     std::string_view operator*() const { return (*c_)[i_]; }
-    Iterator& operator++() { ++i_; return *this; }
-    Iterator operator++(int) { Iterator old = *this; ++i_; return old; }
+    Iterator& operator++() {
+      ++i_;
+      return *this;
+    }
+    Iterator operator++(int) {
+      Iterator old = *this;
+      ++i_;
+      return old;
+    }
     bool operator==(const Iterator& o) const { return i_ == o.i_; }
 
    private:

@@ -28,9 +28,15 @@ TEST(ExtractFuzzSmoke, MutationsOfValidInputReadTheSameInChunks) {
     for (int m = static_cast<int>(next() % 4); m > 0 && input.size() > 1; --m) {
       const std::size_t at = 1 + next() % (input.size() - 1);
       switch (next() % 3) {
-        case 0: input[at] = kAlphabet[next() % (sizeof kAlphabet - 1)]; break;
-        case 1: input.erase(at, 1); break;
-        default: input.insert(at, 1, kAlphabet[next() % (sizeof kAlphabet - 1)]); break;
+        case 0:
+          input[at] = kAlphabet[next() % (sizeof kAlphabet - 1)];
+          break;
+        case 1:
+          input.erase(at, 1);
+          break;
+        default:
+          input.insert(at, 1, kAlphabet[next() % (sizeof kAlphabet - 1)]);
+          break;
       }
     }
     LLVMFuzzerTestOneInput(reinterpret_cast<const std::uint8_t*>(input.data()), input.size());

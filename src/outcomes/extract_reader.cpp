@@ -43,15 +43,13 @@ bool is_xlsx(const fs::path& p) {
 }
 
 // Turns the paths into the CSV files to read, or one workbook.
-Status resolve(const std::vector<fs::path>& paths, std::vector<CsvInput>* csv,
-               std::optional<fs::path>* xlsx) {
+Status resolve(const std::vector<fs::path>& paths, std::vector<CsvInput>* csv, std::optional<fs::path>* xlsx) {
   std::error_code ec;
   auto add_csv = [&](ExtractTable table, const fs::path& p) -> Status {
     for (const auto& c : *csv)
       if (c.table == table)
-        return fail(ErrorCode::kInvalidArgument,
-                    fmt::format("twee bestanden voor de tabel {}: {} en {}", table_name(table),
-                                c.path.string(), p.string()));
+        return fail(ErrorCode::kInvalidArgument, fmt::format("twee bestanden voor de tabel {}: {} en {}",
+                                                             table_name(table), c.path.string(), p.string()));
     csv->push_back({table, p, static_cast<std::uint64_t>(fs::file_size(p, ec))});
     return {};
   };
@@ -64,19 +62,17 @@ Status resolve(const std::vector<fs::path>& paths, std::vector<CsvInput>* csv,
       }
       continue;
     }
-    if (!fs::exists(p, ec))
-      return fail(ErrorCode::kNotFound, fmt::format("bestand {} bestaat niet", p.string()));
+    if (!fs::exists(p, ec)) return fail(ErrorCode::kNotFound, fmt::format("bestand {} bestaat niet", p.string()));
     if (is_xlsx(p)) {
-      if (xlsx->has_value())
-        return fail(ErrorCode::kInvalidArgument, "lever één xlsx-bestand per levering");
+      if (xlsx->has_value()) return fail(ErrorCode::kInvalidArgument, "lever één xlsx-bestand per levering");
       *xlsx = p;
       continue;
     }
     const auto table = table_of(p.stem().string());
     if (!table)
-      return fail(ErrorCode::kInvalidArgument,
-                  fmt::format("{}: onbekend bestand; verwacht trajecten.csv, werk.csv en "
-                              "uitkeringen.csv (of één .xlsx)", p.string()));
+      return fail(ErrorCode::kInvalidArgument, fmt::format("{}: onbekend bestand; verwacht trajecten.csv, werk.csv en "
+                                                           "uitkeringen.csv (of één .xlsx)",
+                                                           p.string()));
     if (auto s = add_csv(*table, p); !s) return s;
   }
   if (xlsx->has_value() && !csv->empty())
@@ -108,8 +104,7 @@ class Progress {
 // Streams one file through the scanner with a fixed buffer: the file is never resident whole.
 Status scan_file(const CsvInput& input, TableBuilder& builder, Progress& progress) {
   const int fd = ::open(input.path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0)
-    return fail(ErrorCode::kUnavailable, fmt::format("kan {} niet lezen", input.path.string()));
+  if (fd < 0) return fail(ErrorCode::kUnavailable, fmt::format("kan {} niet lezen", input.path.string()));
   ::posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
   CsvScanner scanner(builder, input.size);
   std::vector<char> buffer(kChunkBytes);
@@ -181,13 +176,13 @@ void renumber_persons(Extract& e) {
   for (std::uint32_t p = 0; p < n; ++p) by_new[order[p]] = p;
   TextColumn renumbered;
   renumbered.reserve(n, bytes.size());
-  for (std::uint32_t p : by_new) renumbered.push_back(std::string_view(bytes).substr(offsets[p], offsets[p + 1] - offsets[p]));
+  for (std::uint32_t p : by_new)
+    renumbered.push_back(std::string_view(bytes).substr(offsets[p], offsets[p + 1] - offsets[p]));
   e.persons = std::move(renumbered);
 }
 
 // Links the tables: the first person index becomes the extract's, the others are folded into it.
-ImportedExtract link(std::vector<std::unique_ptr<TableBuilder>>& builders,
-                     std::vector<PersonIndex>& indices) {
+ImportedExtract link(std::vector<std::unique_ptr<TableBuilder>>& builders, std::vector<PersonIndex>& indices) {
   ImportedExtract out;
   Extract& e = out.extract;
   PersonIndex& persons = indices.front();
@@ -237,8 +232,8 @@ ImportedExtract link(std::vector<std::unique_ptr<TableBuilder>>& builders,
 }
 
 // All problems of all tables in table order, as one error; or the linked extract.
-Result<ImportedExtract> finish(std::vector<std::unique_ptr<TableBuilder>>& builders,
-                               std::vector<PersonIndex>& indices, const ImportOptions& options) {
+Result<ImportedExtract> finish(std::vector<std::unique_ptr<TableBuilder>>& builders, std::vector<PersonIndex>& indices,
+                               const ImportOptions& options) {
   std::ranges::sort(builders, {}, [](const auto& b) { return b->table(); });
   std::vector<Problem> problems;
   std::size_t total = 0;
@@ -258,8 +253,7 @@ Result<ImportedExtract> finish(std::vector<std::unique_ptr<TableBuilder>>& build
   return link(builders, indices);
 }
 
-Result<ImportedExtract> read_workbook(const fs::path& path, const RegionLookup& regions,
-                                      const ImportOptions& options) {
+Result<ImportedExtract> read_workbook(const fs::path& path, const RegionLookup& regions, const ImportOptions& options) {
   auto book = tabular::read_xlsx(path);
   if (!book) return std::unexpected(book.error());
   std::vector<std::unique_ptr<TableBuilder>> builders;
@@ -268,9 +262,9 @@ Result<ImportedExtract> read_workbook(const fs::path& path, const RegionLookup& 
   for (ExtractTable table : kExtractTables) {
     const tabular::Sheet* sheet = book->find(table_name(table));
     if (sheet == nullptr) continue;
-    auto builder = std::make_unique<TableBuilder>(
-        table, fmt::format("{}[{}]", path.filename().string(), table_name(table)), regions,
-        indices.front(), nullptr, options.max_problems);
+    auto builder =
+        std::make_unique<TableBuilder>(table, fmt::format("{}[{}]", path.filename().string(), table_name(table)),
+                                       regions, indices.front(), nullptr, options.max_problems);
     fields.assign(sheet->header.begin(), sheet->header.end());
     if (builder->set_header(fields)) {
       builder->reserve(sheet->rows.size());
@@ -290,8 +284,7 @@ Result<ImportedExtract> read_workbook(const fs::path& path, const RegionLookup& 
 
 }  // namespace
 
-Result<ImportedExtract> read_extract(const std::vector<fs::path>& paths,
-                                     const regions::Registry& registry,
+Result<ImportedExtract> read_extract(const std::vector<fs::path>& paths, const regions::Registry& registry,
                                      const ImportOptions& options) {
   std::vector<CsvInput> inputs;
   std::optional<fs::path> xlsx;
@@ -314,9 +307,8 @@ Result<ImportedExtract> read_extract(const std::vector<fs::path>& paths,
   std::atomic<std::size_t> next{0};
   auto work = [&] {
     for (std::size_t i = next++; i < inputs.size(); i = next++) {
-      builders[i] = std::make_unique<TableBuilder>(inputs[i].table, inputs[i].path.filename().string(),
-                                                   regions, indices.front(), &persons_mutex,
-                                                   options.max_problems);
+      builders[i] = std::make_unique<TableBuilder>(inputs[i].table, inputs[i].path.filename().string(), regions,
+                                                   indices.front(), &persons_mutex, options.max_problems);
       statuses[i] = scan_file(inputs[i], *builders[i], progress);
     }
   };
@@ -331,16 +323,14 @@ Result<ImportedExtract> read_extract(const std::vector<fs::path>& paths,
 }
 
 Result<ImportedExtract> read_extract_csv_text(std::string_view text, std::string_view file_name,
-                                              const regions::Registry& registry,
-                                              const ImportOptions& options) {
+                                              const regions::Registry& registry, const ImportOptions& options) {
   const auto table = table_of(fs::path(file_name).stem().string());
-  if (!table)
-    return fail(ErrorCode::kInvalidArgument, fmt::format("{}: onbekende tabel", file_name));
+  if (!table) return fail(ErrorCode::kInvalidArgument, fmt::format("{}: onbekende tabel", file_name));
   const RegionLookup regions(registry);
   std::vector<PersonIndex> indices(1);
   std::vector<std::unique_ptr<TableBuilder>> builders;
-  builders.push_back(std::make_unique<TableBuilder>(*table, std::string(file_name), regions,
-                                                    indices.front(), nullptr, options.max_problems));
+  builders.push_back(std::make_unique<TableBuilder>(*table, std::string(file_name), regions, indices.front(), nullptr,
+                                                    options.max_problems));
   CsvScanner scanner(*builders.back(), text.size());
   scanner.consume(text, true);
   scanner.finish();

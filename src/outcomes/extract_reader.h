@@ -63,14 +63,12 @@ struct ImportedExtract {
 // Reads and validates a delivery (see the file comment). Errors: kInvalidArgument for paths that
 // are not an extract (unknown file stem, nothing found, a mix of xlsx and csv); kUnavailable
 // when a file cannot be read; kInvalidData with every problem when the content breaks a rule.
-Result<ImportedExtract> read_extract(const std::vector<std::filesystem::path>& paths,
-                                     const regions::Registry& registry,
+Result<ImportedExtract> read_extract(const std::vector<std::filesystem::path>& paths, const regions::Registry& registry,
                                      const ImportOptions& options = {});
 
 // Parses the CSV text of one table as if it were the file `file_name` (e.g. "trajecten.csv"),
 // validating it on its own (persons numbered by first appearance). For tests and fuzzing.
 Result<ImportedExtract> read_extract_csv_text(std::string_view text, std::string_view file_name,
-                                              const regions::Registry& registry,
-                                              const ImportOptions& options = {});
+                                              const regions::Registry& registry, const ImportOptions& options = {});
 
 }  // namespace regio::outcomes

@@ -10,8 +10,7 @@ namespace regio::outcomes {
 CsvScanner::CsvScanner(TableBuilder& builder, std::uint64_t total_bytes)
     : builder_(builder), total_bytes_(total_bytes) {}
 
-CsvScanner::Found CsvScanner::find_record(std::string_view data, std::size_t pos, bool eof,
-                                          Extent* extent) const {
+CsvScanner::Found CsvScanner::find_record(std::string_view data, std::size_t pos, bool eof, Extent* extent) const {
   const char* base = data.data();
   const std::size_t size = data.size();
   const void* nl = std::memchr(base + pos, '\n', size - pos);
@@ -25,7 +24,8 @@ CsvScanner::Found CsvScanner::find_record(std::string_view data, std::size_t pos
     std::size_t i = pos;
     for (; i < size; ++i) {
       const char c = base[i];
-      if (c == '"') in_quotes = !in_quotes;
+      if (c == '"')
+        in_quotes = !in_quotes;
       else if (c == '\n') {
         if (!in_quotes) break;
         ++extent->newlines;
@@ -45,9 +45,12 @@ char CsvScanner::detect_separator(std::string_view header) const {
   std::size_t commas = 0, semicolons = 0;
   bool in_quotes = false;
   for (char c : header) {
-    if (c == '"') in_quotes = !in_quotes;
-    else if (!in_quotes && c == ',') ++commas;
-    else if (!in_quotes && c == ';') ++semicolons;
+    if (c == '"')
+      in_quotes = !in_quotes;
+    else if (!in_quotes && c == ',')
+      ++commas;
+    else if (!in_quotes && c == ';')
+      ++semicolons;
   }
   return semicolons > commas ? ';' : ',';
 }
@@ -127,8 +130,7 @@ void CsvScanner::on_record(std::string_view record, bool quoted) {
   const std::size_t n = split(record, quoted);
   if (n > fields_.size()) {
     builder_.add_problem(line_, "", "aantal-velden",
-                         fmt::format("de regel heeft {} velden, de kopregel {}", n,
-                                     builder_.column_count()));
+                         fmt::format("de regel heeft {} velden, de kopregel {}", n, builder_.column_count()));
     return;
   }
   builder_.add_row(line_, std::span(fields_.data(), n));
@@ -167,8 +169,7 @@ std::size_t CsvScanner::consume(std::string_view data, bool eof) {
 }
 
 void CsvScanner::finish() {
-  if (!header_seen_ && !stopped_)
-    builder_.add_problem(0, "", "leeg-bestand", "het bestand is leeg (geen kopregel)");
+  if (!header_seen_ && !stopped_) builder_.add_problem(0, "", "leeg-bestand", "het bestand is leeg (geen kopregel)");
 }
 
 }  // namespace regio::outcomes

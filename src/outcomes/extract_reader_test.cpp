@@ -24,7 +24,9 @@ const regions::Registry& registry() {
 
 class TempDir {
  public:
-  TempDir() : path_(fs::temp_directory_path() / ("regio_extract_" + std::to_string(::getpid()) + "_" + std::to_string(counter_++))) {
+  TempDir()
+      : path_(fs::temp_directory_path() /
+              ("regio_extract_" + std::to_string(::getpid()) + "_" + std::to_string(counter_++))) {
     fs::remove_all(path_);
     fs::create_directories(path_);
   }
@@ -117,8 +119,7 @@ TEST(ReadExtract, DutchExcelVariantGivesTheSameExtract) {
   EXPECT_EQ(plain->extract, dutch->extract);
 }
 
-tabular::Sheet sheet(std::string name, std::vector<std::string> header,
-                    std::vector<std::vector<std::string>> rows) {
+tabular::Sheet sheet(std::string name, std::vector<std::string> header, std::vector<std::vector<std::string>> rows) {
   tabular::Sheet s;
   s.name = std::move(name);
   s.header = std::move(header);
@@ -131,13 +132,14 @@ TEST(ReadExtract, WorkbookWithThreeSheetsGivesTheSameExtract) {
   TempDir dir;
   tabular::Workbook book;
   book.sheets.push_back(sheet("toelichting", {"tekst"}, {{"wordt genegeerd"}}));
-  book.sheets.push_back(sheet(
-      "trajecten",
-      {"traject_id", "persoon_id", "regio", "gemeente", "interventie", "verwijzer", "uitkering_start", "startdatum", "einddatum"},
-      {{"t1", "p-A", "AM13", "GM0344", "ips", "ggz", "bijstand", "2019-03-01", "2019-12-31"},
-       {"t2", "p_B", "AM18", "", "jobcoaching", "", "geen", "15-01-2020", ""}}));
-  book.sheets.push_back(sheet("werk", {"persoon_id", "startdatum", "einddatum", "uren_per_week", "contract"},
-                              {{"p-A", "2019-06-01", "", "32.5", "vast"}, {"p_C", "2018-01-01", "2018-06-30", "", ""}}));
+  book.sheets.push_back(sheet("trajecten",
+                              {"traject_id", "persoon_id", "regio", "gemeente", "interventie", "verwijzer",
+                               "uitkering_start", "startdatum", "einddatum"},
+                              {{"t1", "p-A", "AM13", "GM0344", "ips", "ggz", "bijstand", "2019-03-01", "2019-12-31"},
+                               {"t2", "p_B", "AM18", "", "jobcoaching", "", "geen", "15-01-2020", ""}}));
+  book.sheets.push_back(
+      sheet("werk", {"persoon_id", "startdatum", "einddatum", "uren_per_week", "contract"},
+            {{"p-A", "2019-06-01", "", "32.5", "vast"}, {"p_C", "2018-01-01", "2018-06-30", "", ""}}));
   book.sheets.push_back(sheet("uitkeringen", {"persoon_id", "soort", "startdatum", "einddatum"},
                               {{"p-A", "bijstand", "2018-01-01", "2019-07-31"}}));
   tabular::XlsxWriteOptions options;
@@ -216,8 +218,7 @@ namespace {
 
 // uitkeringen.csv is the larger file, so it is read first; persons must still be numbered by
 // first appearance in werk, then uitkeringen.
-void expect_persons_in_table_order(std::string_view a, std::string_view b, std::string_view c,
-                                   unsigned threads) {
+void expect_persons_in_table_order(std::string_view a, std::string_view b, std::string_view c, unsigned threads) {
   TempDir dir;
   dir.write("werk.csv", fmt::format("persoon_id,startdatum\n{0},2019-01-01\n{1},2019-01-01\n", b, a));
   dir.write("uitkeringen.csv",
@@ -240,7 +241,7 @@ void expect_persons_in_table_order(std::string_view a, std::string_view b, std::
 TEST(ReadExtract, PersonsNumberedInTableOrderWhateverTheReadingOrder) {
   for (unsigned threads : {1u, 2u}) {
     expect_persons_in_table_order("aaaa", "bbbb", "cccc", threads);  // equal lengths: in place
-    expect_persons_in_table_order("a", "bb", "ccc", threads);         // different lengths
+    expect_persons_in_table_order("a", "bb", "ccc", threads);        // different lengths
   }
 }
 

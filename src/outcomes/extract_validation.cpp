@@ -14,8 +14,8 @@ namespace regio::outcomes {
 namespace {
 
 constexpr std::array<std::string_view, 12> kColumnNames = {
-    "traject_id", "persoon_id", "regio",         "gemeente", "interventie", "verwijzer",
-    "uitkering_start", "startdatum", "einddatum", "uren_per_week", "contract", "soort"};
+    "traject_id",      "persoon_id", "regio",     "gemeente",      "interventie", "verwijzer",
+    "uitkering_start", "startdatum", "einddatum", "uren_per_week", "contract",    "soort"};
 
 struct ColumnSpec {
   std::uint8_t column;
@@ -23,15 +23,17 @@ struct ColumnSpec {
 };
 
 std::span<const ColumnSpec> columns_of(ExtractTable table) {
-  static constexpr ColumnSpec kTrajecten[] = {
-      {0, true}, {1, true}, {2, true}, {3, false}, {4, true}, {5, false}, {6, true}, {7, true},
-      {8, false}};
+  static constexpr ColumnSpec kTrajecten[] = {{0, true},  {1, true}, {2, true}, {3, false}, {4, true},
+                                              {5, false}, {6, true}, {7, true}, {8, false}};
   static constexpr ColumnSpec kWerk[] = {{1, true}, {7, true}, {8, false}, {9, false}, {10, false}};
   static constexpr ColumnSpec kUitkeringen[] = {{1, true}, {11, true}, {7, true}, {8, false}};
   switch (table) {
-    case ExtractTable::kTrajecten: return kTrajecten;
-    case ExtractTable::kWerk: return kWerk;
-    case ExtractTable::kUitkeringen: return kUitkeringen;
+    case ExtractTable::kTrajecten:
+      return kTrajecten;
+    case ExtractTable::kWerk:
+      return kWerk;
+    case ExtractTable::kUitkeringen:
+      return kUitkeringen;
   }
   return {};
 }
@@ -40,9 +42,12 @@ std::span<const ColumnSpec> columns_of(ExtractTable table) {
 
 std::string_view table_name(ExtractTable table) {
   switch (table) {
-    case ExtractTable::kTrajecten: return "trajecten";
-    case ExtractTable::kWerk: return "werk";
-    case ExtractTable::kUitkeringen: return "uitkeringen";
+    case ExtractTable::kTrajecten:
+      return "trajecten";
+    case ExtractTable::kWerk:
+      return "werk";
+    case ExtractTable::kUitkeringen:
+      return "uitkeringen";
   }
   return {};
 }
@@ -69,15 +74,13 @@ RegionLookup::RegionLookup(const regions::Registry& registry) {
 }
 
 int RegionLookup::region_number(std::string_view code) {
-  if (code.size() != 4 || (code[0] != 'A' && code[0] != 'a') || (code[1] != 'M' && code[1] != 'm'))
-    return -1;
+  if (code.size() != 4 || (code[0] != 'A' && code[0] != 'a') || (code[1] != 'M' && code[1] != 'm')) return -1;
   if (code[2] < '0' || code[2] > '9' || code[3] < '0' || code[3] > '9') return -1;
   return (code[2] - '0') * 10 + (code[3] - '0');
 }
 
 int RegionLookup::municipality_number(std::string_view code) {
-  if (code.size() != 6 || (code[0] != 'G' && code[0] != 'g') || (code[1] != 'M' && code[1] != 'm'))
-    return -1;
+  if (code.size() != 6 || (code[0] != 'G' && code[0] != 'g') || (code[1] != 'M' && code[1] != 'm')) return -1;
   int n = 0;
   for (std::size_t i = 2; i < 6; ++i) {
     if (code[i] < '0' || code[i] > '9') return -1;
@@ -108,9 +111,8 @@ int RegionLookup::region_of(int year, int municipality) const {
   return for_year(year).municipality_region[static_cast<std::size_t>(municipality)];
 }
 
-TableBuilder::TableBuilder(ExtractTable table, std::string file, const RegionLookup& regions,
-                           PersonIndex& persons, std::mutex* persons_mutex,
-                           std::size_t max_problems)
+TableBuilder::TableBuilder(ExtractTable table, std::string file, const RegionLookup& regions, PersonIndex& persons,
+                           std::mutex* persons_mutex, std::size_t max_problems)
     : table_(table),
       file_(std::move(file)),
       regions_(regions),
@@ -120,9 +122,15 @@ TableBuilder::TableBuilder(ExtractTable table, std::string file, const RegionLoo
       first_day_(std::numeric_limits<std::int32_t>::max()),
       last_day_(std::numeric_limits<std::int32_t>::min()) {
   switch (table) {
-    case ExtractTable::kTrajecten: person_column_ = &trajecten_.person; break;
-    case ExtractTable::kWerk: person_column_ = &werk_.person; break;
-    case ExtractTable::kUitkeringen: person_column_ = &uitkeringen_.person; break;
+    case ExtractTable::kTrajecten:
+      person_column_ = &trajecten_.person;
+      break;
+    case ExtractTable::kWerk:
+      person_column_ = &werk_.person;
+      break;
+    case ExtractTable::kUitkeringen:
+      person_column_ = &uitkeringen_.person;
+      break;
   }
 }
 
@@ -140,13 +148,11 @@ void TableBuilder::flush_persons() {
   pending_ends_.clear();
 }
 
-void TableBuilder::problem(std::size_t line, std::string_view column, std::string_view rule,
-                           std::string message) {
+void TableBuilder::problem(std::size_t line, std::string_view column, std::string_view rule, std::string message) {
   problems_.add(Problem{file_, line, std::string(column), std::string(rule), std::move(message)});
 }
 
-void TableBuilder::add_problem(std::size_t line, std::string column, std::string rule,
-                               std::string message) {
+void TableBuilder::add_problem(std::size_t line, std::string column, std::string rule, std::string message) {
   problems_.add(Problem{file_, line, std::move(column), std::move(rule), std::move(message)});
 }
 
@@ -155,8 +161,7 @@ bool TableBuilder::set_header(std::span<const std::string_view> names) {
   bool ok = true;
   if (names.size() > kMaxColumns) {
     problem(1, "", "te-veel-kolommen",
-            fmt::format("de kopregel heeft {} kolommen; er zijn er hooguit {} toegestaan",
-                        names.size(), kMaxColumns));
+            fmt::format("de kopregel heeft {} kolommen; er zijn er hooguit {} toegestaan", names.size(), kMaxColumns));
     return false;
   }
   std::string allowed;
@@ -169,8 +174,7 @@ bool TableBuilder::set_header(std::span<const std::string_view> names) {
     const auto spec = std::ranges::find_if(specs, [&](const ColumnSpec& s) { return kColumnNames[s.column] == name; });
     if (spec == specs.end()) {
       problem(1, std::string(name), "onbekende-kolom",
-              fmt::format("onbekende kolom '{}' in {}; toegestaan zijn: {}", name,
-                          table_name(table_), allowed));
+              fmt::format("onbekende kolom '{}' in {}; toegestaan zijn: {}", name, table_name(table_), allowed));
       ok = false;
     } else if (seen[spec->column]) {
       problem(1, std::string(name), "dubbele-kolom", "deze kolom komt twee keer voor in de kopregel");
@@ -200,19 +204,30 @@ void TableBuilder::reserve(std::size_t rows) {
   switch (table_) {
     case ExtractTable::kTrajecten: {
       auto& t = trajecten_;
-      t.traject_id.reserve(rows, rows * 12); t.person.reserve(rows); t.regio.reserve(rows, rows * 4);
-      t.gemeente.reserve(rows, rows * 6); t.interventie.reserve(rows); t.verwijzer.reserve(rows);
-      t.uitkering_start.reserve(rows); t.start.reserve(rows); t.end.reserve(rows);
+      t.traject_id.reserve(rows, rows * 12);
+      t.person.reserve(rows);
+      t.regio.reserve(rows, rows * 4);
+      t.gemeente.reserve(rows, rows * 6);
+      t.interventie.reserve(rows);
+      t.verwijzer.reserve(rows);
+      t.uitkering_start.reserve(rows);
+      t.start.reserve(rows);
+      t.end.reserve(rows);
       trajectory_lines_.reserve(rows);
       break;
     }
     case ExtractTable::kWerk:
-      werk_.person.reserve(rows); werk_.start.reserve(rows); werk_.end.reserve(rows);
-      werk_.hours.reserve(rows); werk_.contract.reserve(rows);
+      werk_.person.reserve(rows);
+      werk_.start.reserve(rows);
+      werk_.end.reserve(rows);
+      werk_.hours.reserve(rows);
+      werk_.contract.reserve(rows);
       break;
     case ExtractTable::kUitkeringen:
-      uitkeringen_.person.reserve(rows); uitkeringen_.soort.reserve(rows);
-      uitkeringen_.start.reserve(rows); uitkeringen_.end.reserve(rows);
+      uitkeringen_.person.reserve(rows);
+      uitkeringen_.soort.reserve(rows);
+      uitkeringen_.start.reserve(rows);
+      uitkeringen_.end.reserve(rows);
       break;
   }
   // The shared person index is sized by the first (largest) table; it grows if needed.
@@ -220,6 +235,5 @@ void TableBuilder::reserve(std::size_t rows) {
   if (persons_mutex_ != nullptr) lock = std::unique_lock(*persons_mutex_);
   if (persons_->size() == 0) persons_->reserve(rows);
 }
-
 
 }  // namespace regio::outcomes

@@ -23,8 +23,8 @@
 namespace regio::outcomes {
 
 enum class ExtractTable : std::uint8_t { kTrajecten, kWerk, kUitkeringen };
-inline constexpr std::array<ExtractTable, 3> kExtractTables = {
-    ExtractTable::kTrajecten, ExtractTable::kWerk, ExtractTable::kUitkeringen};
+inline constexpr std::array<ExtractTable, 3> kExtractTables = {ExtractTable::kTrajecten, ExtractTable::kWerk,
+                                                               ExtractTable::kUitkeringen};
 
 // "trajecten", "werk", "uitkeringen": the file stem or sheet name of each table.
 std::string_view table_name(ExtractTable table);
@@ -66,8 +66,8 @@ class TableBuilder {
   // Persons are interned into `persons`, shared by all builders of an import; when builders run
   // on several threads, `persons_mutex` guards it. Pseudonyms are collected per batch and
   // interned under one lock by flush_persons(); `person` columns hold the index's numbers.
-  TableBuilder(ExtractTable table, std::string file, const RegionLookup& regions,
-               PersonIndex& persons, std::mutex* persons_mutex, std::size_t max_problems);
+  TableBuilder(ExtractTable table, std::string file, const RegionLookup& regions, PersonIndex& persons,
+               std::mutex* persons_mutex, std::size_t max_problems);
 
   // Checks the header (every name known, no duplicates, every required column present).
   // Returns false when rows cannot be checked; the problems are recorded.
@@ -100,8 +100,19 @@ class TableBuilder {
 
  private:
   enum Column : std::uint8_t {
-    kTrajectId, kPersoonId, kRegio, kGemeente, kInterventie, kVerwijzer, kUitkeringStart,
-    kStartdatum, kEinddatum, kUren, kContract, kSoort, kColumnCount
+    kTrajectId,
+    kPersoonId,
+    kRegio,
+    kGemeente,
+    kInterventie,
+    kVerwijzer,
+    kUitkeringStart,
+    kStartdatum,
+    kEinddatum,
+    kUren,
+    kContract,
+    kSoort,
+    kColumnCount
   };
   using Values = std::array<std::string_view, kColumnCount>;
   static constexpr std::uint8_t kIgnored = 255;
@@ -111,13 +122,11 @@ class TableBuilder {
   void add_benefit(std::size_t line, const Values& v);
   bool check_person(std::size_t line, std::string_view id);
   std::uint32_t pending_person(std::string_view id);
-  bool parse_day(std::size_t line, std::string_view column, std::string_view text, bool required,
-                 std::int32_t* day);
+  bool parse_day(std::size_t line, std::string_view column, std::string_view text, bool required, std::int32_t* day);
   bool check_dates(std::size_t line, std::int32_t start, std::int32_t end);
   bool is_new_traject_id(std::size_t line, std::string_view id);
   void note_days(std::int32_t start, std::int32_t end);
-  void problem(std::size_t line, std::string_view column, std::string_view rule,
-               std::string message);
+  void problem(std::size_t line, std::string_view column, std::string_view rule, std::string message);
 
   ExtractTable table_;
   std::string file_;
@@ -128,13 +137,13 @@ class TableBuilder {
   PersonIndex* persons_;
   std::mutex* persons_mutex_;
   std::vector<std::uint32_t>* person_column_ = nullptr;
-  std::string pending_text_;                  // pseudonyms of rows not yet interned
-  std::vector<std::uint32_t> pending_ends_;   // end offset of each in pending_text_
+  std::string pending_text_;                 // pseudonyms of rows not yet interned
+  std::vector<std::uint32_t> pending_ends_;  // end offset of each in pending_text_
   Trajecten trajecten_;
   WerkSpells werk_;
   UitkeringSpells uitkeringen_;
-  std::vector<std::uint32_t> trajectory_lines_;       // line of each accepted traject_id
-  std::vector<std::uint32_t> traject_id_slots_;       // open addressing over traject_id_
+  std::vector<std::uint32_t> trajectory_lines_;  // line of each accepted traject_id
+  std::vector<std::uint32_t> traject_id_slots_;  // open addressing over traject_id_
   std::int32_t first_day_;
   std::int32_t last_day_;
 };

@@ -19,26 +19,26 @@ struct Code {
   E value;
 };
 
-constexpr Code<Interventie> kInterventies[] = {
-    {"ips", Interventie::kIps}, {"jobcoaching", Interventie::kJobcoaching},
-    {"reintegratie", Interventie::kReintegratie}, {"participatie", Interventie::kParticipatie},
-    {"overig", Interventie::kOverig}};
-constexpr Code<Verwijzer> kVerwijzers[] = {
-    {"ggz", Verwijzer::kGgz}, {"uwv", Verwijzer::kUwv}, {"gemeente", Verwijzer::kGemeente},
-    {"huisarts", Verwijzer::kHuisarts}, {"zelf", Verwijzer::kZelf}, {"overig", Verwijzer::kOverig}};
+constexpr Code<Interventie> kInterventies[] = {{"ips", Interventie::kIps},
+                                               {"jobcoaching", Interventie::kJobcoaching},
+                                               {"reintegratie", Interventie::kReintegratie},
+                                               {"participatie", Interventie::kParticipatie},
+                                               {"overig", Interventie::kOverig}};
+constexpr Code<Verwijzer> kVerwijzers[] = {{"ggz", Verwijzer::kGgz},           {"uwv", Verwijzer::kUwv},
+                                           {"gemeente", Verwijzer::kGemeente}, {"huisarts", Verwijzer::kHuisarts},
+                                           {"zelf", Verwijzer::kZelf},         {"overig", Verwijzer::kOverig}};
 constexpr Code<UitkeringStart> kUitkeringStarts[] = {
-    {"bijstand", UitkeringStart::kBijstand}, {"ww", UitkeringStart::kWw},
-    {"wia", UitkeringStart::kWia}, {"wajong", UitkeringStart::kWajong},
-    {"zw", UitkeringStart::kZw}, {"geen", UitkeringStart::kGeen},
+    {"bijstand", UitkeringStart::kBijstand}, {"ww", UitkeringStart::kWw}, {"wia", UitkeringStart::kWia},
+    {"wajong", UitkeringStart::kWajong},     {"zw", UitkeringStart::kZw}, {"geen", UitkeringStart::kGeen},
     {"onbekend", UitkeringStart::kOnbekend}};
-constexpr Code<UitkeringSoort> kSoorten[] = {
-    {"bijstand", UitkeringSoort::kBijstand}, {"ww", UitkeringSoort::kWw},
-    {"wia", UitkeringSoort::kWia}, {"wajong", UitkeringSoort::kWajong},
-    {"zw", UitkeringSoort::kZw}};
-constexpr Code<Contract> kContracts[] = {
-    {"vast", Contract::kVast}, {"tijdelijk", Contract::kTijdelijk}, {"oproep", Contract::kOproep},
-    {"zelfstandig", Contract::kZelfstandig}, {"beschut", Contract::kBeschut},
-    {"overig", Contract::kOverig}};
+constexpr Code<UitkeringSoort> kSoorten[] = {{"bijstand", UitkeringSoort::kBijstand},
+                                             {"ww", UitkeringSoort::kWw},
+                                             {"wia", UitkeringSoort::kWia},
+                                             {"wajong", UitkeringSoort::kWajong},
+                                             {"zw", UitkeringSoort::kZw}};
+constexpr Code<Contract> kContracts[] = {{"vast", Contract::kVast},       {"tijdelijk", Contract::kTijdelijk},
+                                         {"oproep", Contract::kOproep},   {"zelfstandig", Contract::kZelfstandig},
+                                         {"beschut", Contract::kBeschut}, {"overig", Contract::kOverig}};
 
 bool equals_lower(std::string_view text, std::string_view lower) {
   if (text.size() != lower.size()) return false;
@@ -79,8 +79,7 @@ std::string shown(std::string_view value) {
 bool valid_pseudonym(std::string_view id) {
   if (id.empty() || id.size() > 64) return false;
   for (char c : id) {
-    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                    c == '_' || c == '-';
+    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
     if (!ok) return false;
   }
   return true;
@@ -99,9 +98,7 @@ std::string municipality_code(int n) {
   return s;
 }
 
-std::string missing(std::string_view column) {
-  return fmt::format("{} is verplicht maar leeg", column);
-}
+std::string missing(std::string_view column) { return fmt::format("{} is verplicht maar leeg", column); }
 
 enum class Presence { kRequired, kOptional };
 
@@ -109,8 +106,8 @@ enum class Presence { kRequired, kOptional };
 // otherwise a failure is reported through `report(column, rule, message)` ("verplicht" when
 // empty, "onbekende-code" with the allowed codes) and clears `ok`.
 template <class Report, class E, std::size_t N>
-const E* checked_code(const Report& report, std::string_view column, std::string_view text,
-                      const Code<E> (&codes)[N], std::string_view noun, Presence presence, bool& ok) {
+const E* checked_code(const Report& report, std::string_view column, std::string_view text, const Code<E> (&codes)[N],
+                      std::string_view noun, Presence presence, bool& ok) {
   if (text.empty() && presence == Presence::kOptional) return nullptr;
   if (const E* value = find_code(codes, text)) return value;
   ok = false;
@@ -149,9 +146,15 @@ void TableBuilder::add_row(std::size_t line, std::span<const std::string_view> f
   }
   if (!any) return;
   switch (table_) {
-    case ExtractTable::kTrajecten: add_trajectory(line, v); break;
-    case ExtractTable::kWerk: add_work(line, v); break;
-    case ExtractTable::kUitkeringen: add_benefit(line, v); break;
+    case ExtractTable::kTrajecten:
+      add_trajectory(line, v);
+      break;
+    case ExtractTable::kWerk:
+      add_work(line, v);
+      break;
+    case ExtractTable::kUitkeringen:
+      add_benefit(line, v);
+      break;
   }
 }
 
@@ -161,8 +164,7 @@ bool TableBuilder::check_person(std::size_t line, std::string_view id) {
     return false;
   }
   if (!valid_pseudonym(id)) {
-    problem(line, "persoon_id", "persoon-id",
-            "persoon_id moet 1 tot 64 tekens zijn uit A-Z, a-z, 0-9, '_' en '-'");
+    problem(line, "persoon_id", "persoon-id", "persoon_id moet 1 tot 64 tekens zijn uit A-Z, a-z, 0-9, '_' en '-'");
     return false;
   }
   if (passes_elfproef(id)) {
@@ -174,8 +176,8 @@ bool TableBuilder::check_person(std::size_t line, std::string_view id) {
   return true;
 }
 
-bool TableBuilder::parse_day(std::size_t line, std::string_view column, std::string_view text,
-                             bool required, std::int32_t* day) {
+bool TableBuilder::parse_day(std::size_t line, std::string_view column, std::string_view text, bool required,
+                             std::int32_t* day) {
   if (text.empty()) {
     if (required) problem(line, column, "verplicht", missing(column));
     return !required;
@@ -263,8 +265,7 @@ void TableBuilder::add_trajectory(std::size_t line, const Values& v) {
     const int municipality = RegionLookup::municipality_number(v[kGemeente]);
     if (municipality < 0) {
       problem(line, "gemeente", "gemeente",
-              fmt::format("{} is geen gemeentecode (verwacht GM gevolgd door 4 cijfers)",
-                          shown(v[kGemeente])));
+              fmt::format("{} is geen gemeentecode (verwacht GM gevolgd door 4 cijfers)", shown(v[kGemeente])));
       ok = false;
     } else if (start_ok && region >= 0) {
       const int actual = regions_.region_of(year, municipality);
@@ -272,12 +273,14 @@ void TableBuilder::add_trajectory(std::size_t line, const Values& v) {
       if (actual < 0) {
         problem(line, "gemeente", "gemeente-regio",
                 fmt::format("gemeente GM{:04} bestaat niet in de indeling van {} (die geldt voor "
-                            "startjaar {})", municipality, cls, year));
+                            "startjaar {})",
+                            municipality, cls, year));
         ok = false;
       } else if (actual != region) {
         problem(line, "gemeente", "gemeente-regio",
                 fmt::format("gemeente GM{:04} hoort in de indeling van {} bij AM{:02}, niet bij "
-                            "AM{:02}", municipality, cls, actual, region));
+                            "AM{:02}",
+                            municipality, cls, actual, region));
         ok = false;
       }
     }
@@ -299,9 +302,8 @@ void TableBuilder::add_trajectory(std::size_t line, const Values& v) {
   trajectory_lines_.push_back(static_cast<std::uint32_t>(line));
   t.person.push_back(pending_person(v[kPersoonId]));
   t.regio.push_back(region_code(region));
-  t.gemeente.push_back(v[kGemeente].empty()
-                           ? std::string_view()
-                           : municipality_code(RegionLookup::municipality_number(v[kGemeente])));
+  t.gemeente.push_back(v[kGemeente].empty() ? std::string_view()
+                                            : municipality_code(RegionLookup::municipality_number(v[kGemeente])));
   t.interventie.push_back(*interventie);
   t.verwijzer.push_back(verwijzer ? *verwijzer : Verwijzer::kOnbekend);
   t.uitkering_start.push_back(*uitkering);
@@ -328,18 +330,16 @@ void TableBuilder::add_work(std::size_t line, const Values& v) {
     const auto value = parse_decimal(v[kUren]);
     if (!value || *value < 0 || *value > 80) {
       problem(line, "uren_per_week", "uren",
-              fmt::format("{} is geen geldig aantal uren per week (een getal van 0 tot en met 80)",
-                          shown(v[kUren])));
+              fmt::format("{} is geen geldig aantal uren per week (een getal van 0 tot en met 80)", shown(v[kUren])));
       ok = false;
     } else {
       hours = static_cast<float>(*value);
     }
   }
-  const Contract* contract = checked_code(
-      [&](std::string_view column, std::string_view rule, std::string message) {
-        problem(line, column, rule, std::move(message));
-      },
-      "contract", v[kContract], kContracts, "contractsoort", Presence::kOptional, ok);
+  const Contract* contract =
+      checked_code([&](std::string_view column, std::string_view rule,
+                       std::string message) { problem(line, column, rule, std::move(message)); },
+                   "contract", v[kContract], kContracts, "contractsoort", Presence::kOptional, ok);
   if (!ok) return;
   werk_.person.push_back(pending_person(v[kPersoonId]));
   werk_.start.push_back(start);
@@ -356,11 +356,10 @@ void TableBuilder::add_benefit(std::size_t line, const Values& v) {
   ok = start_ok && ok;
   ok = parse_day(line, "einddatum", v[kEinddatum], false, &end) && ok;
   if (start_ok) ok = check_dates(line, start, end) && ok;
-  const UitkeringSoort* soort = checked_code(
-      [&](std::string_view column, std::string_view rule, std::string message) {
-        problem(line, column, rule, std::move(message));
-      },
-      "soort", v[kSoort], kSoorten, "uitkeringssoort", Presence::kRequired, ok);
+  const UitkeringSoort* soort =
+      checked_code([&](std::string_view column, std::string_view rule,
+                       std::string message) { problem(line, column, rule, std::move(message)); },
+                   "soort", v[kSoort], kSoorten, "uitkeringssoort", Presence::kRequired, ok);
   if (!ok) return;
   uitkeringen_.person.push_back(pending_person(v[kPersoonId]));
   uitkeringen_.soort.push_back(*soort);

@@ -18,8 +18,7 @@ const regions::Registry& registry() {
 constexpr std::string_view kHeader =
     "traject_id,persoon_id,regio,gemeente,interventie,verwijzer,uitkering_start,startdatum,einddatum\n";
 
-std::vector<Problem> problems(std::string_view text, std::string_view file = "trajecten.csv",
-                              std::size_t limit = 200) {
+std::vector<Problem> problems(std::string_view text, std::string_view file = "trajecten.csv", std::size_t limit = 200) {
   ImportOptions options;
   options.max_problems = limit;
   auto r = read_extract_csv_text(text, file, registry(), options);
@@ -32,8 +31,8 @@ std::vector<Problem> trajectory(std::string_view row) {
   return problems(std::string(kHeader) + std::string(row) + "\n");
 }
 
-void expect_one(const std::vector<Problem>& found, std::string_view file, std::size_t line,
-                std::string_view column, std::string_view rule, std::string_view message_part) {
+void expect_one(const std::vector<Problem>& found, std::string_view file, std::size_t line, std::string_view column,
+                std::string_view rule, std::string_view message_part) {
   ASSERT_EQ(found.size(), 1u) << (found.empty() ? "" : describe(found[0]));
   EXPECT_EQ(found[0].file, file);
   EXPECT_EQ(found[0].line, line);
@@ -43,14 +42,13 @@ void expect_one(const std::vector<Problem>& found, std::string_view file, std::s
 }
 
 TEST(ExtractValidation, MissingRequiredColumn) {
-  expect_one(problems("persoon_id,einddatum\np1,\n", "werk.csv"), "werk.csv", 1, "startdatum",
-             "kolom-ontbreekt", "verplichte kolom 'startdatum' ontbreekt");
+  expect_one(problems("persoon_id,einddatum\np1,\n", "werk.csv"), "werk.csv", 1, "startdatum", "kolom-ontbreekt",
+             "verplichte kolom 'startdatum' ontbreekt");
 }
 
 TEST(ExtractValidation, UnknownColumnNamesTheAllowedOnes) {
-  expect_one(problems("persoon_id,soort,startdatum,bsn\np1,ww,2019-01-01,\n", "uitkeringen.csv"),
-             "uitkeringen.csv", 1, "bsn", "onbekende-kolom",
-             "toegestaan zijn: persoon_id, soort, startdatum, einddatum");
+  expect_one(problems("persoon_id,soort,startdatum,bsn\np1,ww,2019-01-01,\n", "uitkeringen.csv"), "uitkeringen.csv", 1,
+             "bsn", "onbekende-kolom", "toegestaan zijn: persoon_id, soort, startdatum, einddatum");
 }
 
 TEST(ExtractValidation, EmptyFile) {
@@ -59,32 +57,31 @@ TEST(ExtractValidation, EmptyFile) {
 }
 
 TEST(ExtractValidation, BadDate) {
-  expect_one(trajectory("t1,p1,AM13,,ips,,geen,2019-02-30,"), "trajecten.csv", 2, "startdatum",
-             "datum", "'2019-02-30' is geen geldige datum");
+  expect_one(trajectory("t1,p1,AM13,,ips,,geen,2019-02-30,"), "trajecten.csv", 2, "startdatum", "datum",
+             "'2019-02-30' is geen geldige datum");
 }
 
 TEST(ExtractValidation, MissingRequiredValue) {
-  expect_one(trajectory("t1,p1,AM13,,,,geen,2019-02-01,"), "trajecten.csv", 2, "interventie",
-             "verplicht", "interventie is verplicht");
+  expect_one(trajectory("t1,p1,AM13,,,,geen,2019-02-01,"), "trajecten.csv", 2, "interventie", "verplicht",
+             "interventie is verplicht");
 }
 
 TEST(ExtractValidation, BadCodes) {
-  expect_one(trajectory("t1,p1,AM13,,ipz,,geen,2019-02-01,"), "trajecten.csv", 2, "interventie",
-             "onbekende-code", "'ipz' is geen interventie; toegestaan: ips, jobcoaching");
-  expect_one(trajectory("t1,p1,AM13,,ips,buurman,geen,2019-02-01,"), "trajecten.csv", 2,
-             "verwijzer", "onbekende-code", "'buurman' is geen verwijzer");
-  expect_one(trajectory("t1,p1,AM13,,ips,,aow,2019-02-01,"), "trajecten.csv", 2,
-             "uitkering_start", "onbekende-code", "'aow' is geen uitkering_start");
-  expect_one(problems("persoon_id,startdatum,contract\np1,2019-01-01,vast\np1,2019-01-01,flex\n",
-                      "werk.csv"),
+  expect_one(trajectory("t1,p1,AM13,,ipz,,geen,2019-02-01,"), "trajecten.csv", 2, "interventie", "onbekende-code",
+             "'ipz' is geen interventie; toegestaan: ips, jobcoaching");
+  expect_one(trajectory("t1,p1,AM13,,ips,buurman,geen,2019-02-01,"), "trajecten.csv", 2, "verwijzer", "onbekende-code",
+             "'buurman' is geen verwijzer");
+  expect_one(trajectory("t1,p1,AM13,,ips,,aow,2019-02-01,"), "trajecten.csv", 2, "uitkering_start", "onbekende-code",
+             "'aow' is geen uitkering_start");
+  expect_one(problems("persoon_id,startdatum,contract\np1,2019-01-01,vast\np1,2019-01-01,flex\n", "werk.csv"),
              "werk.csv", 3, "contract", "onbekende-code", "'flex' is geen contractsoort");
-  expect_one(problems("persoon_id,soort,startdatum\np1,aow,2019-01-01\n", "uitkeringen.csv"),
-             "uitkeringen.csv", 2, "soort", "onbekende-code", "'aow' is geen uitkeringssoort");
+  expect_one(problems("persoon_id,soort,startdatum\np1,aow,2019-01-01\n", "uitkeringen.csv"), "uitkeringen.csv", 2,
+             "soort", "onbekende-code", "'aow' is geen uitkeringssoort");
 }
 
 TEST(ExtractValidation, EndBeforeStart) {
-  expect_one(trajectory("t1,p1,AM13,,ips,,geen,2019-02-01,31-01-2019"), "trajecten.csv", 2,
-             "einddatum", "einddatum-voor-startdatum", "einddatum ligt vóór startdatum");
+  expect_one(trajectory("t1,p1,AM13,,ips,,geen,2019-02-01,31-01-2019"), "trajecten.csv", 2, "einddatum",
+             "einddatum-voor-startdatum", "einddatum ligt vóór startdatum");
 }
 
 TEST(ExtractValidation, DuplicateTrajectIdNamesTheFirstLine) {
@@ -107,57 +104,58 @@ TEST(ExtractValidation, ProbableBsnIsRefusedWithoutEchoingIt) {
 }
 
 TEST(ExtractValidation, BadPseudonym) {
-  expect_one(trajectory("t1,p 1,AM13,,ips,,geen,2019-02-01,"), "trajecten.csv", 2, "persoon_id",
-             "persoon-id", "1 tot 64 tekens");
-  expect_one(trajectory("t1," + std::string(65, 'a') + ",AM13,,ips,,geen,2019-02-01,"),
-             "trajecten.csv", 2, "persoon_id", "persoon-id", "1 tot 64 tekens");
+  expect_one(trajectory("t1,p 1,AM13,,ips,,geen,2019-02-01,"), "trajecten.csv", 2, "persoon_id", "persoon-id",
+             "1 tot 64 tekens");
+  expect_one(trajectory("t1," + std::string(65, 'a') + ",AM13,,ips,,geen,2019-02-01,"), "trajecten.csv", 2,
+             "persoon_id", "persoon-id", "1 tot 64 tekens");
   EXPECT_TRUE(trajectory("t1," + std::string(64, 'a') + ",AM13,,ips,,geen,2019-02-01,").empty());
 }
 
 TEST(ExtractValidation, RegionMustExistInTheClassificationOfTheStartYear) {
-  expect_one(trajectory("t1,p1,AM99,,ips,,geen,2021-02-01,"), "trajecten.csv", 2, "regio",
-             "regio", "'AM99' is geen arbeidsmarktregio in de indeling van 2020 (die geldt voor startjaar 2021)");
-  expect_one(trajectory("t1,p1,AM04,,ips,,geen,2016-02-01,"), "trajecten.csv", 2, "regio",
-             "regio", "'AM04' is geen arbeidsmarktregio in de indeling van 2017 (die geldt voor startjaar 2016)");
+  expect_one(trajectory("t1,p1,AM99,,ips,,geen,2021-02-01,"), "trajecten.csv", 2, "regio", "regio",
+             "'AM99' is geen arbeidsmarktregio in de indeling van 2020 (die geldt voor startjaar 2021)");
+  expect_one(trajectory("t1,p1,AM04,,ips,,geen,2016-02-01,"), "trajecten.csv", 2, "regio", "regio",
+             "'AM04' is geen arbeidsmarktregio in de indeling van 2017 (die geldt voor startjaar 2016)");
 }
 
 // GM1966 Het Hogeland exists from the 2020 classification on; GM0005 Bedum only in 2017.
 TEST(ExtractValidation, MunicipalityMustExistInThatYearAndBelongToTheRegion) {
   EXPECT_TRUE(trajectory("t1,p1,AM01,GM1966,ips,,geen,2021-02-01,").empty());
-  expect_one(trajectory("t1,p1,AM01,GM1966,ips,,geen,2018-02-01,"), "trajecten.csv", 2,
-             "gemeente", "gemeente-regio", "gemeente GM1966 bestaat niet in de indeling van 2017");
-  expect_one(trajectory("t1,p1,AM01,GM0005,ips,,geen,2021-02-01,"), "trajecten.csv", 2,
-             "gemeente", "gemeente-regio", "gemeente GM0005 bestaat niet in de indeling van 2020");
-  expect_one(trajectory("t1,p1,AM18,GM0344,ips,,geen,2019-02-01,"), "trajecten.csv", 2,
-             "gemeente", "gemeente-regio", "gemeente GM0344 hoort in de indeling van 2017 bij AM13, niet bij AM18");
-  expect_one(trajectory("t1,p1,AM13,G0344,ips,,geen,2019-02-01,"), "trajecten.csv", 2,
-             "gemeente", "gemeente", "geen gemeentecode");
+  expect_one(trajectory("t1,p1,AM01,GM1966,ips,,geen,2018-02-01,"), "trajecten.csv", 2, "gemeente", "gemeente-regio",
+             "gemeente GM1966 bestaat niet in de indeling van 2017");
+  expect_one(trajectory("t1,p1,AM01,GM0005,ips,,geen,2021-02-01,"), "trajecten.csv", 2, "gemeente", "gemeente-regio",
+             "gemeente GM0005 bestaat niet in de indeling van 2020");
+  expect_one(trajectory("t1,p1,AM18,GM0344,ips,,geen,2019-02-01,"), "trajecten.csv", 2, "gemeente", "gemeente-regio",
+             "gemeente GM0344 hoort in de indeling van 2017 bij AM13, niet bij AM18");
+  expect_one(trajectory("t1,p1,AM13,G0344,ips,,geen,2019-02-01,"), "trajecten.csv", 2, "gemeente", "gemeente",
+             "geen gemeentecode");
 }
 
 TEST(ExtractValidation, HoursBetweenZeroAndEighty) {
   const std::string_view header = "persoon_id,startdatum,uren_per_week\n";
-  EXPECT_TRUE(problems(std::string(header) + "p1,2019-01-01,0\np1,2019-01-01,80\np1,2019-01-01,\"7,5\"\n",
-                       "werk.csv").empty());
-  expect_one(problems(std::string(header) + "p1,2019-01-01,80.5\n", "werk.csv"), "werk.csv", 2,
-             "uren_per_week", "uren", "van 0 tot en met 80");
-  expect_one(problems(std::string(header) + "p1,2019-01-01,-1\n", "werk.csv"), "werk.csv", 2,
-             "uren_per_week", "uren", "van 0 tot en met 80");
-  expect_one(problems(std::string(header) + "p1,2019-01-01,veel\n", "werk.csv"), "werk.csv", 2,
-             "uren_per_week", "uren", "'veel' is geen geldig aantal uren");
+  EXPECT_TRUE(
+      problems(std::string(header) + "p1,2019-01-01,0\np1,2019-01-01,80\np1,2019-01-01,\"7,5\"\n", "werk.csv").empty());
+  expect_one(problems(std::string(header) + "p1,2019-01-01,80.5\n", "werk.csv"), "werk.csv", 2, "uren_per_week", "uren",
+             "van 0 tot en met 80");
+  expect_one(problems(std::string(header) + "p1,2019-01-01,-1\n", "werk.csv"), "werk.csv", 2, "uren_per_week", "uren",
+             "van 0 tot en met 80");
+  expect_one(problems(std::string(header) + "p1,2019-01-01,veel\n", "werk.csv"), "werk.csv", 2, "uren_per_week", "uren",
+             "'veel' is geen geldig aantal uren");
 }
 
 TEST(ExtractValidation, TooManyFields) {
-  expect_one(problems("persoon_id,startdatum\np1,2019-01-01,x\n", "werk.csv"), "werk.csv", 2, "",
-             "aantal-velden", "de regel heeft 3 velden, de kopregel 2");
+  expect_one(problems("persoon_id,startdatum\np1,2019-01-01,x\n", "werk.csv"), "werk.csv", 2, "", "aantal-velden",
+             "de regel heeft 3 velden, de kopregel 2");
 }
 
 TEST(ExtractValidation, UnterminatedQuote) {
-  expect_one(problems("persoon_id,startdatum\n\"p1,2019-01-01\n", "werk.csv"), "werk.csv", 2, "",
-             "csv", "aanhalingsteken niet afgesloten");
+  expect_one(problems("persoon_id,startdatum\n\"p1,2019-01-01\n", "werk.csv"), "werk.csv", 2, "", "csv",
+             "aanhalingsteken niet afgesloten");
 }
 
 TEST(ExtractValidation, LineNumbersCountLineBreaksInsideQuotes) {
-  const std::string text = std::string(kHeader) + "\"t\n1\",p1,AM13,,ips,,geen,2019-02-01,\n"
+  const std::string text = std::string(kHeader) +
+                           "\"t\n1\",p1,AM13,,ips,,geen,2019-02-01,\n"
                            "t2,p1,AM13,,ips,,geen,2019-13-01,\n";
   expect_one(problems(text), "trajecten.csv", 4, "startdatum", "datum", "geen geldige datum");
 }
@@ -179,8 +177,8 @@ TEST(ExtractValidation, SeveralProblemsOnOneRowAreAllReported) {
   const auto found = trajectory(",,AM77,,x,,y,z,");
   std::vector<std::string> columns;
   for (const auto& p : found) columns.push_back(p.column);
-  EXPECT_THAT(columns, ::testing::UnorderedElementsAre("traject_id", "persoon_id", "startdatum",
-                                                       "regio", "interventie", "uitkering_start"));
+  EXPECT_THAT(columns, ::testing::UnorderedElementsAre("traject_id", "persoon_id", "startdatum", "regio", "interventie",
+                                                       "uitkering_start"));
 }
 
 }  // namespace

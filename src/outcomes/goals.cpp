@@ -22,9 +22,12 @@ std::optional<std::optional<Interventie>> intervention_of(const std::string& tex
 
 std::string_view goal_status_text(GoalStatus s) {
   switch (s) {
-    case GoalStatus::kBehaald: return "behaald";
-    case GoalStatus::kNietBehaald: return "niet behaald";
-    case GoalStatus::kNogNietMeetbaar: return "nog niet meetbaar";
+    case GoalStatus::kBehaald:
+      return "behaald";
+    case GoalStatus::kNietBehaald:
+      return "niet behaald";
+    case GoalStatus::kNogNietMeetbaar:
+      return "nog niet meetbaar";
   }
   return "";
 }
@@ -33,8 +36,8 @@ Status validate_goal(const Goal& goal) {
   if (goal.region.empty()) return fail(ErrorCode::kInvalidArgument, "Doel: veld regio is verplicht.");
   if (!column_from_name(goal.indicator))
     return fail(ErrorCode::kInvalidArgument,
-                fmt::format("Doel: onbekende indicator '{}' (veld indicator); kies uit {}.",
-                            goal.indicator, valid_indicators()));
+                fmt::format("Doel: onbekende indicator '{}' (veld indicator); kies uit {}.", goal.indicator,
+                            valid_indicators()));
   if (!intervention_of(goal.intervention))
     return fail(ErrorCode::kInvalidArgument,
                 fmt::format("Doel: onbekende interventie '{}' (veld interventie); kies uit *, ips, "
@@ -55,8 +58,8 @@ Date measurable_from(std::string_view indicator, int year) {
   return last_start + 365;
 }
 
-Result<std::vector<GoalEvaluation>> evaluate_goals(std::span<const Goal> goals,
-                                                   const DisclosedTable& table, Date peildatum) {
+Result<std::vector<GoalEvaluation>> evaluate_goals(std::span<const Goal> goals, const DisclosedTable& table,
+                                                   Date peildatum) {
   std::vector<GoalEvaluation> out;
   for (const Goal& goal : goals) {
     if (auto ok = validate_goal(goal); !ok) return std::unexpected(ok.error());
@@ -65,8 +68,7 @@ Result<std::vector<GoalEvaluation>> evaluate_goals(std::span<const Goal> goals,
     GoalEvaluation e{goal};
     e.lower_is_better = column == Column::kDagenTotWerkMediaan;
     for (int y = goal.year - 4; y <= goal.year; ++y)
-      if (const DisclosedRow* row = table.find(goal.region, y, intervention))
-        e.trend.push_back({y, (*row)[column]});
+      if (const DisclosedRow* row = table.find(goal.region, y, intervention)) e.trend.push_back({y, (*row)[column]});
     const DisclosedRow* row = table.find(goal.region, goal.year, intervention);
     if (row) e.current = (*row)[column];
     const Date from = measurable_from(goal.indicator, goal.year);

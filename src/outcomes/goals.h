@@ -34,12 +34,12 @@
 namespace regio::outcomes {
 
 struct Goal {
-  std::string region;               // "AM13" (or "NL")
-  std::string indicator;            // a column name of outcomes/disclosure.h, e.g. "werk_12m_pct"
+  std::string region;     // "AM13" (or "NL")
+  std::string indicator;  // a column name of outcomes/disclosure.h, e.g. "werk_12m_pct"
   double target = 0;
-  int year = 0;                     // the start year the goal is about
-  std::string intervention = "*";   // "*" or "ips", "jobcoaching", ...
-  std::string description;          // optional free text
+  int year = 0;                    // the start year the goal is about
+  std::string intervention = "*";  // "*" or "ips", "jobcoaching", ...
+  std::string description;         // optional free text
 };
 
 enum class GoalStatus { kBehaald, kNietBehaald, kNogNietMeetbaar };
@@ -54,11 +54,11 @@ struct TrendPoint {
 
 struct GoalEvaluation {
   Goal goal;
-  Figure current;                // the cell of region × year × intervention (empty if absent)
+  Figure current;  // the cell of region × year × intervention (empty if absent)
   GoalStatus status = GoalStatus::kNogNietMeetbaar;
-  std::string reason;            // Dutch, for `nog niet meetbaar`; empty otherwise
-  bool lower_is_better = false;  // true only for dagen_tot_werk_mediaan
-  std::vector<TrendPoint> trend; // the years year-4 .. year that have a row, oldest first
+  std::string reason;             // Dutch, for `nog niet meetbaar`; empty otherwise
+  bool lower_is_better = false;   // true only for dagen_tot_werk_mediaan
+  std::vector<TrendPoint> trend;  // the years year-4 .. year that have a row, oldest first
 };
 
 // kInvalidArgument, naming the goal's field and the valid values, for an unknown indicator or
@@ -70,7 +70,7 @@ Status validate_goal(const Goal& goal);
 Date measurable_from(std::string_view indicator, int year);
 
 // Evaluates every goal on the table; fails (kInvalidArgument) on the first invalid goal.
-Result<std::vector<GoalEvaluation>> evaluate_goals(std::span<const Goal> goals,
-                                                   const DisclosedTable& table, Date peildatum);
+Result<std::vector<GoalEvaluation>> evaluate_goals(std::span<const Goal> goals, const DisclosedTable& table,
+                                                   Date peildatum);
 
 }  // namespace regio::outcomes

@@ -24,10 +24,13 @@ DisclosedTable table() {
   ips.werk_12m_noemer = 50;
   ips.werk_12m_teller = 20;  // 40.0 %
   IndicatorRow small{"AM01", 2020, Interventie::kOverig};
-  small.starters = 4;        // suppressed
-  const std::vector<IndicatorRow> rows = {year_row(2017, 80, 80, 30, 90), year_row(2018, 90, 90, 40, 70),
-                                          year_row(2019, 110, 100, 50, 45), year_row(2020, 120, 0, 0, std::nullopt),
-                                          ips, small};
+  small.starters = 4;  // suppressed
+  const std::vector<IndicatorRow> rows = {year_row(2017, 80, 80, 30, 90),
+                                          year_row(2018, 90, 90, 40, 70),
+                                          year_row(2019, 110, 100, 50, 45),
+                                          year_row(2020, 120, 0, 0, std::nullopt),
+                                          ips,
+                                          small};
   return *disclose(rows, {});
 }
 
@@ -62,8 +65,7 @@ TEST(Goals, TwelveMonthWindowMustBeCompleteForTheWholeYear) {
   EXPECT_EQ(measurable_from("starters", 2019), day(2019, 12, 31));
   // duurzaam: 31-12-2019 + 365 + 182 = 30-06-2021.
   EXPECT_EQ(measurable_from("duurzaam_pct", 2019), day(2021, 6, 30));
-  EXPECT_EQ(evaluate({"AM01", "duurzaam_pct", 50, 2019}, day(2021, 6, 29)).status,
-            GoalStatus::kNogNietMeetbaar);
+  EXPECT_EQ(evaluate({"AM01", "duurzaam_pct", 50, 2019}, day(2021, 6, 29)).status, GoalStatus::kNogNietMeetbaar);
   EXPECT_EQ(evaluate({"AM01", "duurzaam_pct", 50, 2019}, day(2021, 6, 30)).status,
             GoalStatus::kBehaald);  // 25/50 = 50.0
 }

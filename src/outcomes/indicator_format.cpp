@@ -26,8 +26,7 @@ std::string figure_text(const Figure& f, Column c, char decimal) {
 }
 
 // Header and cells as text, one vector per line.
-std::vector<std::vector<std::string>> cells(const DisclosedTable& table, std::size_t columns,
-                                            char decimal) {
+std::vector<std::vector<std::string>> cells(const DisclosedTable& table, std::size_t columns, char decimal) {
   std::vector<std::vector<std::string>> lines;
   std::vector<std::string> header = {"regio", "jaar", "interventie"};
   for (std::size_t c = 0; c < columns; ++c) header.emplace_back(column_name(static_cast<Column>(c)));
@@ -95,8 +94,8 @@ std::string terminal(const DisclosedTable& table, std::size_t columns) {
     out += text + "\n";
   }
   if (table.mode() == DisclosureMode::kSuppressed)
-    out += fmt::format("\n. = onderdrukt (minder dan {} personen, of af te leiden uit een totaal)\n",
-                       table.threshold());
+    out +=
+        fmt::format("\n. = onderdrukt (minder dan {} personen, of af te leiden uit een totaal)\n", table.threshold());
   else
     out += "\nLet op: niet onderdrukte cijfers, alleen voor intern gebruik.\n";
   return out;
@@ -113,14 +112,17 @@ Result<IndicatorFormat> parse_indicator_format(std::string_view name) {
               fmt::format("Onbekend formaat '{}'; kies uit csv, csv-nl, json, table.", name));
 }
 
-std::string format_indicators(const DisclosedTable& table, IndicatorFormat format,
-                              const FormatOptions& options) {
+std::string format_indicators(const DisclosedTable& table, IndicatorFormat format, const FormatOptions& options) {
   const std::size_t columns = options.percentages ? kColumnCount : kBaseColumnCount;
   switch (format) {
-    case IndicatorFormat::kCsv: return delimited(table, columns, false);
-    case IndicatorFormat::kCsvNl: return delimited(table, columns, true);
-    case IndicatorFormat::kJson: return json(table);
-    case IndicatorFormat::kTable: return terminal(table, columns);
+    case IndicatorFormat::kCsv:
+      return delimited(table, columns, false);
+    case IndicatorFormat::kCsvNl:
+      return delimited(table, columns, true);
+    case IndicatorFormat::kJson:
+      return json(table);
+    case IndicatorFormat::kTable:
+      return terminal(table, columns);
   }
   return {};
 }

@@ -37,7 +37,6 @@ struct FormatOptions {
 Result<IndicatorFormat> parse_indicator_format(std::string_view name);
 
 // The whole table as text in the given format.
-std::string format_indicators(const DisclosedTable& table, IndicatorFormat format,
-                              const FormatOptions& options = {});
+std::string format_indicators(const DisclosedTable& table, IndicatorFormat format, const FormatOptions& options = {});
 
 }  // namespace regio::outcomes

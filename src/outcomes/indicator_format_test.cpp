@@ -28,10 +28,9 @@ constexpr const char* kHeader =
     "uitkering_uitstroom_teller,uren_gem";
 
 TEST(IndicatorFormat, Csv) {
-  EXPECT_EQ(format_indicators(sample(), IndicatorFormat::kCsv),
-            std::string(kHeader) + "\n" +
-                "AM01,2019,ips,12,10,10,44,10,0,.,0,0,24.3\n"
-                "AM02,*,*,.,0,0,,0,0,0,0,0,\n");
+  EXPECT_EQ(format_indicators(sample(), IndicatorFormat::kCsv), std::string(kHeader) + "\n" +
+                                                                    "AM01,2019,ips,12,10,10,44,10,0,.,0,0,24.3\n"
+                                                                    "AM02,*,*,.,0,0,,0,0,0,0,0,\n");
 }
 
 TEST(IndicatorFormat, CsvWithPercentages) {
@@ -75,8 +74,7 @@ TEST(IndicatorFormat, TerminalTableIsAlignedWithALegend) {
 }
 
 TEST(IndicatorFormat, UnsuppressedTableShowsTheSmallCounts) {
-  EXPECT_NE(format_indicators(sample(DisclosureMode::kUnsuppressed), IndicatorFormat::kCsv)
-                .find("AM02,*,*,5,"),
+  EXPECT_NE(format_indicators(sample(DisclosureMode::kUnsuppressed), IndicatorFormat::kCsv).find("AM02,*,*,5,"),
             std::string::npos);
 }
 

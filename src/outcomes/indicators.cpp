@@ -19,8 +19,8 @@ using engine::CellTotals;
 using engine::kDagenBins;
 
 constexpr std::size_t kInterventies = 5;
-constexpr std::array<std::string_view, kInterventies> kInterventieText = {
-    "ips", "jobcoaching", "reintegratie", "participatie", "overig"};
+constexpr std::array<std::string_view, kInterventies> kInterventieText = {"ips", "jobcoaching", "reintegratie",
+                                                                          "participatie", "overig"};
 
 // Position of an intervention when sorted as text.
 int text_rank(Interventie i) {
@@ -139,8 +139,7 @@ Prepared prepare(const Extract& e, std::int32_t peildatum) {
   return out;
 }
 
-engine::Accumulator run(const Extract& e, const Prepared& prepared, std::int32_t peildatum,
-                        unsigned threads) {
+engine::Accumulator run(const Extract& e, const Prepared& prepared, std::int32_t peildatum, unsigned threads) {
   const Keys& keys = prepared.keys;
   const engine::WerkIndex& werk = prepared.werk;
   const engine::UitkeringIndex& uitkeringen = prepared.uitkeringen;
@@ -152,8 +151,8 @@ engine::Accumulator run(const Extract& e, const Prepared& prepared, std::int32_t
   std::vector<std::thread> workers;
   for (unsigned w = 1; w < threads; ++w)
     workers.emplace_back([&, w] {
-      engine::accumulate(e.trajecten, keys.cell, werk, uitkeringen, peildatum, n * w / threads,
-                         n * (w + 1) / threads, parts[w]);
+      engine::accumulate(e.trajecten, keys.cell, werk, uitkeringen, peildatum, n * w / threads, n * (w + 1) / threads,
+                         parts[w]);
     });
   engine::accumulate(e.trajecten, keys.cell, werk, uitkeringen, peildatum, 0, n / threads, parts[0]);
   for (auto& w : workers) w.join();
@@ -173,8 +172,8 @@ struct Group {
   void add(const Group& g) { add(g.totals, g.dagen.data()); }
 };
 
-IndicatorRow make_row(std::string regio, std::optional<int> jaar,
-                      std::optional<Interventie> interventie, const Group& g) {
+IndicatorRow make_row(std::string regio, std::optional<int> jaar, std::optional<Interventie> interventie,
+                      const Group& g) {
   const CellTotals& c = g.totals;
   IndicatorRow row{std::move(regio), jaar, interventie};
   row.starters = c.starters;
@@ -228,8 +227,7 @@ std::optional<Interventie> interventie_from_text(std::string_view text) {
   return std::nullopt;
 }
 
-std::vector<IndicatorRow> compute_indicators(const Extract& extract, Date peildatum,
-                                             const IndicatorOptions& options) {
+std::vector<IndicatorRow> compute_indicators(const Extract& extract, Date peildatum, const IndicatorOptions& options) {
   const Prepared prepared = prepare(extract, peildatum.days);
   const Keys& keys = prepared.keys;
   const engine::Accumulator acc = run(extract, prepared, peildatum.days, options.threads);

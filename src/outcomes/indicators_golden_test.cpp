@@ -92,11 +92,9 @@ GoldenCase read_case(const std::filesystem::path& path) {
 // The CSV form of indicator_format.h, written independently here so a golden case checks the
 // engine only.
 std::string csv(const IndicatorRow& r) {
-  return fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{}", r.regio,
-                     r.jaar ? std::to_string(*r.jaar) : "*",
-                     r.interventie ? std::string(interventie_text(*r.interventie)) : "*", r.starters,
-                     r.werk_12m_noemer, r.werk_12m_teller,
-                     r.dagen_tot_werk_mediaan ? std::to_string(*r.dagen_tot_werk_mediaan) : "",
+  return fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{}", r.regio, r.jaar ? std::to_string(*r.jaar) : "*",
+                     r.interventie ? std::string(interventie_text(*r.interventie)) : "*", r.starters, r.werk_12m_noemer,
+                     r.werk_12m_teller, r.dagen_tot_werk_mediaan ? std::to_string(*r.dagen_tot_werk_mediaan) : "",
                      r.duurzaam_noemer, r.duurzaam_teller, r.werkend_12m_teller, r.uitkering_noemer,
                      r.uitkering_uitstroom_teller, r.uren_gem ? fmt::format("{:.1f}", *r.uren_gem) : "");
 }
@@ -108,8 +106,7 @@ void check(const GoldenCase& c, const std::vector<IndicatorRow>& rows) {
   std::size_t from = 0;
   for (const std::string& want : c.expected) {
     const std::string key = want.substr(0, want.find(',', want.find(',', want.find(',') + 1) + 1));
-    auto it = std::find_if(actual.begin(), actual.end(),
-                           [&](const std::string& a) { return a.starts_with(key); });
+    auto it = std::find_if(actual.begin(), actual.end(), [&](const std::string& a) { return a.starts_with(key); });
     ASSERT_NE(it, actual.end()) << "missing row " << key;
     EXPECT_EQ(*it, want);
     const auto pos = static_cast<std::size_t>(it - actual.begin());

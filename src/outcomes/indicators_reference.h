@@ -45,8 +45,7 @@ inline Outcome outcome_of(const Extract& e, std::size_t t, int c) {
       f = w.start[i];
     }
   for (std::size_t i = 0; i < w.size(); ++i)
-    if (w.person[i] == p && w.start[i] <= s + 365 && (w.end[i] == kOpenEnd || w.end[i] >= s + 365))
-      o.werkend = true;
+    if (w.person[i] == p && w.start[i] <= s + 365 && (w.end[i] == kOpenEnd || w.end[i] >= s + 365)) o.werkend = true;
   const UitkeringSpells& u = e.uitkeringen;
   bool covers_s = false, covers_year = false;
   for (std::size_t i = 0; i < u.size(); ++i) {

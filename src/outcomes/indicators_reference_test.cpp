@@ -11,8 +11,8 @@ namespace regio::outcomes {
 namespace {
 
 // Day offsets around the edges of the definitions: s, s+182, s+365, s+366, gaps of 30/31.
-constexpr int kEdges[] = {-400, -366, -365, -40, -31, -30, -1, 0, 1, 30, 31, 32, 100, 181, 182,
-                          183, 200, 364, 365, 366, 367, 500, 547, 548, 700};
+constexpr int kEdges[] = {-400, -366, -365, -40, -31, -30, -1,  0,   1,   30,  31,  32, 100,
+                          181,  182,  183,  200, 364, 365, 366, 367, 500, 547, 548, 700};
 
 class RandomExtract {
  public:

@@ -40,8 +40,7 @@ std::string normalise(std::string_view value) {
 }
 
 // Pseudonymises one value and records what the report needs. Returns the replacement text.
-std::string replace(std::string_view key, std::string_view raw, std::size_t line,
-                    PseudonymizeReport& report) {
+std::string replace(std::string_view key, std::string_view raw, std::size_t line, PseudonymizeReport& report) {
   const std::string value = normalise(raw);
   if (value.empty()) {
     ++report.empty;
@@ -61,8 +60,8 @@ std::string joined(const std::vector<std::string>& names) {
 // One CSV record's fields as raw byte ranges (quotes included), and where the record ends.
 struct RawRecord {
   std::vector<std::pair<std::size_t, std::size_t>> fields;
-  std::size_t end = 0;        // one past the last content byte (before \r\n)
-  std::size_t next = 0;       // start of the next record
+  std::size_t end = 0;   // one past the last content byte (before \r\n)
+  std::size_t next = 0;  // start of the next record
   std::size_t newlines = 0;
 };
 
@@ -74,7 +73,8 @@ bool scan_record(std::string_view text, std::size_t pos, char sep, RawRecord* r)
   std::size_t i = pos;
   for (; i < text.size(); ++i) {
     const char c = text[i];
-    if (c == '"') in_quotes = !in_quotes;
+    if (c == '"')
+      in_quotes = !in_quotes;
     else if (c == '\n') {
       if (!in_quotes) break;
       ++r->newlines;
@@ -104,14 +104,15 @@ std::string unquote(std::string_view raw) {
   return out;
 }
 
-Status pseudonymize_csv(std::string_view key, const std::string& column, const fs::path& in,
-                        const fs::path& out, PseudonymizeReport& report) {
+Status pseudonymize_csv(std::string_view key, const std::string& column, const fs::path& in, const fs::path& out,
+                        PseudonymizeReport& report) {
   auto bytes = read_bytes(in);
   if (!bytes) return std::unexpected(bytes.error());
   const std::string_view text = *bytes;
   std::size_t pos = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
   const std::size_t header_end = text.find('\n', pos);
-  const std::string_view header_line = text.substr(pos, header_end == std::string_view::npos ? text.size() - pos : header_end - pos);
+  const std::string_view header_line =
+      text.substr(pos, header_end == std::string_view::npos ? text.size() - pos : header_end - pos);
   const char sep = std::ranges::count(header_line, ';') > std::ranges::count(header_line, ',') ? ';' : ',';
 
   RawRecord record;
@@ -147,8 +148,8 @@ Status pseudonymize_csv(std::string_view key, const std::string& column, const f
   return write_bytes(out, result);
 }
 
-Status pseudonymize_xlsx(std::string_view key, const std::string& column, const fs::path& in,
-                         const fs::path& out, PseudonymizeReport& report) {
+Status pseudonymize_xlsx(std::string_view key, const std::string& column, const fs::path& in, const fs::path& out,
+                         PseudonymizeReport& report) {
   auto book = tabular::read_xlsx(in);
   if (!book) return std::unexpected(book.error());
   for (auto& sheet : book->sheets) {
@@ -157,12 +158,13 @@ Status pseudonymize_xlsx(std::string_view key, const std::string& column, const 
     report.sheets.push_back(sheet.name);
     for (auto& row : sheet.rows)
       if (static_cast<std::size_t>(index) < row.cells.size())
-        row.cells[static_cast<std::size_t>(index)] = replace(key, row.cells[static_cast<std::size_t>(index)], row.line, report);
+        row.cells[static_cast<std::size_t>(index)] =
+            replace(key, row.cells[static_cast<std::size_t>(index)], row.line, report);
   }
   if (report.sheets.empty())
     return fail(ErrorCode::kInvalidArgument,
-                fmt::format("{}: geen blad heeft een kolom '{}'; kolommen van het eerste blad: {}", in.string(),
-                            column, book->sheets.empty() ? "" : joined(book->sheets.front().header)));
+                fmt::format("{}: geen blad heeft een kolom '{}'; kolommen van het eerste blad: {}", in.string(), column,
+                            book->sheets.empty() ? "" : joined(book->sheets.front().header)));
   return tabular::write_xlsx(out, *book);
 }
 
@@ -171,8 +173,8 @@ Status pseudonymize_xlsx(std::string_view key, const std::string& column, const 
 std::string pseudonym(std::string_view key, std::string_view value) {
   unsigned char digest[EVP_MAX_MD_SIZE];
   unsigned int length = 0;
-  HMAC(EVP_sha256(), key.data(), static_cast<int>(key.size()),
-       reinterpret_cast<const unsigned char*>(value.data()), value.size(), digest, &length);
+  HMAC(EVP_sha256(), key.data(), static_cast<int>(key.size()), reinterpret_cast<const unsigned char*>(value.data()),
+       value.size(), digest, &length);
   static constexpr char kHex[] = "0123456789abcdef";
   std::string out(32, '0');
   for (std::size_t i = 0; i < 16; ++i) {
@@ -182,16 +184,15 @@ std::string pseudonym(std::string_view key, std::string_view value) {
   return out;
 }
 
-Status pseudonymize_file(const fs::path& key_file, const std::string& column, const fs::path& in,
-                         const fs::path& out, PseudonymizeReport* report) {
+Status pseudonymize_file(const fs::path& key_file, const std::string& column, const fs::path& in, const fs::path& out,
+                         PseudonymizeReport* report) {
   auto key = read_bytes(key_file);
   if (!key)
     return fail(ErrorCode::kInvalidArgument, fmt::format("kan sleutelbestand {} niet lezen", key_file.string()));
   while (!key->empty() && (key->back() == '\n' || key->back() == '\r' || key->back() == ' ')) key->pop_back();
   if (key->size() < kMinimumKeyBytes)
-    return fail(ErrorCode::kInvalidArgument,
-                fmt::format("sleutel in {} is te kort: {} bytes, minimaal {}", key_file.string(),
-                            key->size(), kMinimumKeyBytes));
+    return fail(ErrorCode::kInvalidArgument, fmt::format("sleutel in {} is te kort: {} bytes, minimaal {}",
+                                                         key_file.string(), key->size(), kMinimumKeyBytes));
   PseudonymizeReport local;
   PseudonymizeReport& r = report ? *report : local;
   r = {};

@@ -31,8 +31,8 @@
 namespace regio::outcomes {
 
 struct PseudonymizeReport {
-  std::size_t values = 0;   // values replaced
-  std::size_t empty = 0;    // empty values left empty
+  std::size_t values = 0;  // values replaced
+  std::size_t empty = 0;   // empty values left empty
   // Lines (CSV: line in the file; XLSX: "sheet:row" is not needed, row numbers of the sheet)
   // whose value fails the eleven-test; pseudonymised anyway (see the file comment).
   std::vector<std::size_t> failed_elfproef_lines;
@@ -51,7 +51,6 @@ std::string pseudonym(std::string_view key, std::string_view value);
 // unreadable key, or a column that does not exist (naming the columns that do); kUnavailable
 // when a file cannot be read or written; kInvalidData for malformed CSV. `report` may be null.
 Status pseudonymize_file(const std::filesystem::path& key_file, const std::string& column,
-                         const std::filesystem::path& in, const std::filesystem::path& out,
-                         PseudonymizeReport* report);
+                         const std::filesystem::path& in, const std::filesystem::path& out, PseudonymizeReport* report);
 
 }  // namespace regio::outcomes

@@ -51,7 +51,8 @@ TEST(PseudonymizeFile, ReplacesTheColumnKeepingTheDialect) {
   Files f;
   const auto key = f.write("key", std::string(kKey) + "\n");
   const auto in = f.write("in.csv",
-                          "\xEF\xBB\xBF" "traject_id;bsn;startdatum\r\n"
+                          "\xEF\xBB\xBF"
+                          "traject_id;bsn;startdatum\r\n"
                           "t1;111222333;01-02-2019\r\n"
                           "\"t;2\";\"12345672\";01-02-2019\r\n"
                           "t3;;01-02-2019\r\n"
@@ -59,11 +60,18 @@ TEST(PseudonymizeFile, ReplacesTheColumnKeepingTheDialect) {
   PseudonymizeReport report;
   auto s = pseudonymize_file(key, "bsn", in, f.path("out.csv"), &report);
   ASSERT_TRUE(s) << s.error().describe();
-  EXPECT_EQ(f.read("out.csv"), "\xEF\xBB\xBF" "traject_id;bsn;startdatum\r\n"
-                               "t1;" + std::string(k111222333) + ";01-02-2019\r\n"
-                               "\"t;2\";" + std::string(k012345672) + ";01-02-2019\r\n"
-                               "t3;;01-02-2019\r\n"
-                               "t4;" + std::string(k123456789) + ";01-02-2019\r\n");
+  EXPECT_EQ(f.read("out.csv"),
+            "\xEF\xBB\xBF"
+            "traject_id;bsn;startdatum\r\n"
+            "t1;" +
+                std::string(k111222333) +
+                ";01-02-2019\r\n"
+                "\"t;2\";" +
+                std::string(k012345672) +
+                ";01-02-2019\r\n"
+                "t3;;01-02-2019\r\n"
+                "t4;" +
+                std::string(k123456789) + ";01-02-2019\r\n");
   EXPECT_EQ(report.values, 3u);
   EXPECT_EQ(report.empty, 1u);
   EXPECT_EQ(report.failed_elfproef_lines, (std::vector<std::size_t>{5}));

@@ -38,16 +38,17 @@ class Writer {
 
 std::size_t text_size(const TextColumn& c) { return 16 + (c.size() + 1) * 4 + c.text_bytes(); }
 template <class T>
-std::size_t column_size(const std::vector<T>& v) { return 8 + v.size() * sizeof(T); }
+std::size_t column_size(const std::vector<T>& v) {
+  return 8 + v.size() * sizeof(T);
+}
 
 std::size_t payload_size(const Extract& e) {
   const auto& t = e.trajecten;
-  return 8 + text_size(e.persons) + text_size(t.traject_id) + column_size(t.person) +
-         text_size(t.regio) + text_size(t.gemeente) + column_size(t.interventie) +
-         column_size(t.verwijzer) + column_size(t.uitkering_start) + column_size(t.start) +
-         column_size(t.end) + column_size(e.werk.person) + column_size(e.werk.start) +
-         column_size(e.werk.end) + column_size(e.werk.hours) + column_size(e.werk.contract) +
-         column_size(e.uitkeringen.person) + column_size(e.uitkeringen.soort) +
+  return 8 + text_size(e.persons) + text_size(t.traject_id) + column_size(t.person) + text_size(t.regio) +
+         text_size(t.gemeente) + column_size(t.interventie) + column_size(t.verwijzer) +
+         column_size(t.uitkering_start) + column_size(t.start) + column_size(t.end) + column_size(e.werk.person) +
+         column_size(e.werk.start) + column_size(e.werk.end) + column_size(e.werk.hours) +
+         column_size(e.werk.contract) + column_size(e.uitkeringen.person) + column_size(e.uitkeringen.soort) +
          column_size(e.uitkeringen.start) + column_size(e.uitkeringen.end);
 }
 
@@ -192,9 +193,9 @@ Result<Extract> deserialize(const ByteSource& source) {
   r.raw(&version, 4);
   if (!r.ok() || std::memcmp(magic, kMagic, 4) != 0) return corrupt("geen extract-gegevens");
   if (version != kSerializeVersion)
-    return fail(ErrorCode::kInvalidData,
-                fmt::format("opgeslagen levering heeft formaatversie {}; deze versie van het "
-                            "programma leest versie {}", version, kSerializeVersion));
+    return fail(ErrorCode::kInvalidData, fmt::format("opgeslagen levering heeft formaatversie {}; deze versie van het "
+                                                     "programma leest versie {}",
+                                                     version, kSerializeVersion));
   Extract e;
   auto& t = e.trajecten;
   e.persons = r.text();
@@ -221,11 +222,9 @@ Result<Extract> deserialize(const ByteSource& source) {
   if (!r.at_end()) return corrupt("onverwachte gegevens na het einde");
   const std::size_t nt = t.person.size();
   const bool lengths = t.traject_id.size() == nt && t.regio.size() == nt && t.gemeente.size() == nt &&
-                       t.interventie.size() == nt && t.verwijzer.size() == nt &&
-                       t.uitkering_start.size() == nt && t.start.size() == nt && t.end.size() == nt &&
-                       e.werk.start.size() == e.werk.person.size() &&
-                       e.werk.end.size() == e.werk.person.size() &&
-                       e.werk.hours.size() == e.werk.person.size() &&
+                       t.interventie.size() == nt && t.verwijzer.size() == nt && t.uitkering_start.size() == nt &&
+                       t.start.size() == nt && t.end.size() == nt && e.werk.start.size() == e.werk.person.size() &&
+                       e.werk.end.size() == e.werk.person.size() && e.werk.hours.size() == e.werk.person.size() &&
                        e.werk.contract.size() == e.werk.person.size() &&
                        e.uitkeringen.soort.size() == e.uitkeringen.person.size() &&
                        e.uitkeringen.start.size() == e.uitkeringen.person.size() &&

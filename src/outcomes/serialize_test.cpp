@@ -46,8 +46,7 @@ TEST(Serialize, EveryTruncationIsRefused) {
 }
 
 // A source over `payload` that claims `size` bytes and fails every read after `fail_after` bytes.
-ByteSource source_over(const std::string& payload, std::size_t size, std::size_t fail_after,
-                       std::size_t& position) {
+ByteSource source_over(const std::string& payload, std::size_t size, std::size_t fail_after, std::size_t& position) {
   return ByteSource{size, [&payload, fail_after, &position](void* dst, std::size_t n) {
                       if (position + n > fail_after || position + n > payload.size()) return false;
                       std::memcpy(dst, payload.data() + position, n);

@@ -44,12 +44,14 @@ struct Place {
   std::string regio;
 };
 
-constexpr std::pair<Interventie, double> kInterventies[] = {
-    {Interventie::kIps, 0.25}, {Interventie::kJobcoaching, 0.20}, {Interventie::kReintegratie, 0.30},
-    {Interventie::kParticipatie, 0.15}, {Interventie::kOverig, 0.10}};
+constexpr std::pair<Interventie, double> kInterventies[] = {{Interventie::kIps, 0.25},
+                                                            {Interventie::kJobcoaching, 0.20},
+                                                            {Interventie::kReintegratie, 0.30},
+                                                            {Interventie::kParticipatie, 0.15},
+                                                            {Interventie::kOverig, 0.10}};
 constexpr std::pair<UitkeringStart, double> kUitkeringStarts[] = {
     {UitkeringStart::kBijstand, 0.35}, {UitkeringStart::kWw, 0.10}, {UitkeringStart::kWia, 0.12},
-    {UitkeringStart::kWajong, 0.08}, {UitkeringStart::kZw, 0.05}, {UitkeringStart::kGeen, 0.20},
+    {UitkeringStart::kWajong, 0.08},   {UitkeringStart::kZw, 0.05}, {UitkeringStart::kGeen, 0.20},
     {UitkeringStart::kOnbekend, 0.10}};
 
 std::int32_t day(int y, int m, int d) { return from_civil({y, m, d}).days; }
@@ -87,7 +89,8 @@ class Generator {
 
   void trajectory(std::uint32_t p, std::int32_t s, double home) {
     const auto& places = places_by_year_[static_cast<std::size_t>(year_of(Date{s}) - 2016)];
-    const Place& place = places[std::min(places.size() - 1, static_cast<std::size_t>(home * static_cast<double>(places.size())))];
+    const Place& place =
+        places[std::min(places.size() - 1, static_cast<std::size_t>(home * static_cast<double>(places.size())))];
     const Interventie interventie = rng_.pick(kInterventies);
     const UitkeringStart benefit = rng_.pick(kUitkeringStarts);
     auto& t = e_.trajecten;
@@ -119,8 +122,10 @@ class Generator {
     if (has_benefit) {
       const std::int32_t begin = s - rng_.between(30, 1500);
       std::int32_t end = kOpenEnd;
-      if (found != kOpenEnd && rng_.chance(0.7)) end = std::max(begin, found + rng_.between(-30, 120));
-      else if (rng_.chance(0.5)) end = s + rng_.between(100, 900);
+      if (found != kOpenEnd && rng_.chance(0.7))
+        end = std::max(begin, found + rng_.between(-30, 120));
+      else if (rng_.chance(0.5))
+        end = s + rng_.between(100, 900);
       benefit_spell(p, static_cast<UitkeringSoort>(static_cast<int>(benefit)), begin, end);
     }
     if (rng_.chance(0.15)) {

@@ -40,7 +40,6 @@ enum class CsvStyle {
 
 // Writes trajecten.csv, werk.csv and uitkeringen.csv into `directory` (created when missing).
 // kUnavailable when a file cannot be written.
-Status write_extract_csv(const Extract& extract, const std::filesystem::path& directory,
-                         CsvStyle style);
+Status write_extract_csv(const Extract& extract, const std::filesystem::path& directory, CsvStyle style);
 
 }  // namespace regio::outcomes

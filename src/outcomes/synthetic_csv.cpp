@@ -35,13 +35,24 @@ class CsvOut {
     if (days == kOpenEnd) return;
     const CivilDate c = to_civil(Date{days});
     char out[10];
-    auto two = [](char* at, int v) { at[0] = static_cast<char>('0' + v / 10); at[1] = static_cast<char>('0' + v % 10); };
+    auto two = [](char* at, int v) {
+      at[0] = static_cast<char>('0' + v / 10);
+      at[1] = static_cast<char>('0' + v % 10);
+    };
     if (dutch_) {
-      two(out, c.day); out[2] = '-'; two(out + 3, c.month); out[5] = '-';
-      two(out + 6, c.year / 100); two(out + 8, c.year % 100);
+      two(out, c.day);
+      out[2] = '-';
+      two(out + 3, c.month);
+      out[5] = '-';
+      two(out + 6, c.year / 100);
+      two(out + 8, c.year % 100);
     } else {
-      two(out, c.year / 100); two(out + 2, c.year % 100); out[4] = '-';
-      two(out + 5, c.month); out[7] = '-'; two(out + 8, c.day);
+      two(out, c.year / 100);
+      two(out + 2, c.year % 100);
+      out[4] = '-';
+      two(out + 5, c.month);
+      out[7] = '-';
+      two(out + 8, c.day);
     }
     buffer_.append(std::string_view(out, 10));
   }
@@ -78,8 +89,8 @@ class CsvOut {
 };
 
 template <class Row>
-Status write_table(const std::filesystem::path& path, CsvStyle style,
-                   std::initializer_list<std::string_view> header, std::size_t rows, Row row) {
+Status write_table(const std::filesystem::path& path, CsvStyle style, std::initializer_list<std::string_view> header,
+                   std::size_t rows, Row row) {
   CsvOut out(path, style);
   if (!out.opened()) return fail(ErrorCode::kUnavailable, fmt::format("kan {} niet schrijven", path.string()));
   bool first = true;
@@ -102,39 +113,53 @@ Status write_extract_csv(const Extract& e, const std::filesystem::path& director
   std::error_code ec;
   std::filesystem::create_directories(directory, ec);
   const auto& t = e.trajecten;
-  auto status = write_table(
-      directory / "trajecten.csv", style,
-      {"traject_id", "persoon_id", "regio", "gemeente", "interventie", "verwijzer", "uitkering_start", "startdatum", "einddatum"},
-      t.size(), [&](CsvOut& o, std::size_t i) {
-        o.text(t.traject_id[i]); o.sep();
-        o.text(e.persons[t.person[i]]); o.sep();
-        o.text(t.regio[i]); o.sep();
-        o.text(t.gemeente[i]); o.sep();
-        o.text(kInterventies[static_cast<int>(t.interventie[i])]); o.sep();
-        o.text(kVerwijzers[static_cast<int>(t.verwijzer[i])]); o.sep();
-        o.text(kUitkeringStarts[static_cast<int>(t.uitkering_start[i])]); o.sep();
-        o.date(t.start[i]); o.sep();
-        o.date(t.end[i]);
-      });
+  auto status = write_table(directory / "trajecten.csv", style,
+                            {"traject_id", "persoon_id", "regio", "gemeente", "interventie", "verwijzer",
+                             "uitkering_start", "startdatum", "einddatum"},
+                            t.size(), [&](CsvOut& o, std::size_t i) {
+                              o.text(t.traject_id[i]);
+                              o.sep();
+                              o.text(e.persons[t.person[i]]);
+                              o.sep();
+                              o.text(t.regio[i]);
+                              o.sep();
+                              o.text(t.gemeente[i]);
+                              o.sep();
+                              o.text(kInterventies[static_cast<int>(t.interventie[i])]);
+                              o.sep();
+                              o.text(kVerwijzers[static_cast<int>(t.verwijzer[i])]);
+                              o.sep();
+                              o.text(kUitkeringStarts[static_cast<int>(t.uitkering_start[i])]);
+                              o.sep();
+                              o.date(t.start[i]);
+                              o.sep();
+                              o.date(t.end[i]);
+                            });
   if (!status) return status;
   const auto& w = e.werk;
-  status = write_table(directory / "werk.csv", style,
-                       {"persoon_id", "startdatum", "einddatum", "uren_per_week", "contract"}, w.size(),
-                       [&](CsvOut& o, std::size_t i) {
-                         o.text(e.persons[w.person[i]]); o.sep();
-                         o.date(w.start[i]); o.sep();
-                         o.date(w.end[i]); o.sep();
-                         o.hours(w.hours[i]); o.sep();
-                         o.text(kContracts[static_cast<int>(w.contract[i])]);
-                       });
+  status =
+      write_table(directory / "werk.csv", style, {"persoon_id", "startdatum", "einddatum", "uren_per_week", "contract"},
+                  w.size(), [&](CsvOut& o, std::size_t i) {
+                    o.text(e.persons[w.person[i]]);
+                    o.sep();
+                    o.date(w.start[i]);
+                    o.sep();
+                    o.date(w.end[i]);
+                    o.sep();
+                    o.hours(w.hours[i]);
+                    o.sep();
+                    o.text(kContracts[static_cast<int>(w.contract[i])]);
+                  });
   if (!status) return status;
   const auto& u = e.uitkeringen;
-  return write_table(directory / "uitkeringen.csv", style,
-                     {"persoon_id", "soort", "startdatum", "einddatum"}, u.size(),
+  return write_table(directory / "uitkeringen.csv", style, {"persoon_id", "soort", "startdatum", "einddatum"}, u.size(),
                      [&](CsvOut& o, std::size_t i) {
-                       o.text(e.persons[u.person[i]]); o.sep();
-                       o.text(kSoorten[static_cast<int>(u.soort[i])]); o.sep();
-                       o.date(u.start[i]); o.sep();
+                       o.text(e.persons[u.person[i]]);
+                       o.sep();
+                       o.text(kSoorten[static_cast<int>(u.soort[i])]);
+                       o.sep();
+                       o.date(u.start[i]);
+                       o.sep();
                        o.date(u.end[i]);
                      });
 }

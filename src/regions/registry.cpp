@@ -102,13 +102,11 @@ Result<Registry> Registry::from_csv(std::string_view regions_csv,
       c.municipalities_.push_back(Municipality{cells[0], cells[1], cells[2]});
     });
     if (!st) return std::unexpected(st.error());
-    if (c.regions_.empty())
-      return fail(ErrorCode::kInternal, fmt::format("geen arbeidsmarktregio's voor {}", year));
+    if (c.regions_.empty()) return fail(ErrorCode::kInternal, fmt::format("geen arbeidsmarktregio's voor {}", year));
     std::ranges::sort(c.regions_, {}, &Region::code);
     std::ranges::sort(c.municipalities_, {}, &Municipality::code);
     for (std::size_t i = 0; i < c.regions_.size(); ++i) c.region_index_[c.regions_[i].code] = i;
-    for (std::size_t i = 0; i < c.municipalities_.size(); ++i)
-      c.municipality_index_[c.municipalities_[i].code] = i;
+    for (std::size_t i = 0; i < c.municipalities_.size(); ++i) c.municipality_index_[c.municipalities_[i].code] = i;
     reg.classifications_.push_back(std::move(c));
   }
   if (reg.classifications_.empty()) return fail(ErrorCode::kInternal, "geen regio-indeling gevonden");

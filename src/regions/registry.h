@@ -30,7 +30,7 @@ struct Region {
 };
 
 struct Municipality {
-  std::string code;    // "GM0344"
+  std::string code;  // "GM0344"
   std::string name;
   std::string region;  // region code in this year (may be "AM99")
 };

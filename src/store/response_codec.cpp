@@ -24,17 +24,14 @@ Result<std::string> dump(const json& value) {
   try {
     return value.dump();
   } catch (const json::exception&) {
-    return fail(
-        ErrorCode::kInvalidArgument,
-        "Antwoorden bevatten tekst die geen geldige UTF-8 is; sla het bestand op als UTF-8");
+    return fail(ErrorCode::kInvalidArgument,
+                "Antwoorden bevatten tekst die geen geldige UTF-8 is; sla het bestand op als UTF-8");
   }
 }
 
 Error damaged(std::string_view what, const char* detail) {
-  return Error{ErrorCode::kInternal,
-               std::string("Opgeslagen ") + std::string(what) + " zijn beschadigd: " + detail,
-               {},
-               0};
+  return Error{
+      ErrorCode::kInternal, std::string("Opgeslagen ") + std::string(what) + " zijn beschadigd: " + detail, {}, 0};
 }
 
 }  // namespace
@@ -46,14 +43,12 @@ const char* status_text(forms::ResponseStatus status) {
 Result<forms::ResponseStatus> parse_status_text(std::string_view text) {
   if (text == "concept") return forms::ResponseStatus::kConcept;
   if (text == "ingediend") return forms::ResponseStatus::kIngediend;
-  return fail(ErrorCode::kInternal,
-              "Opgeslagen status van een antwoord is onbekend: " + std::string(text));
+  return fail(ErrorCode::kInternal, "Opgeslagen status van een antwoord is onbekend: " + std::string(text));
 }
 
 Result<std::string> encode_answers(const forms::Answers& answers) { return dump(to_json(answers)); }
 
-Result<std::string> encode_repeats(
-    const std::map<std::string, std::vector<forms::Answers>>& repeats) {
+Result<std::string> encode_repeats(const std::map<std::string, std::vector<forms::Answers>>& repeats) {
   json object = json::object();
   for (const auto& [group, rows] : repeats) {
     json array = json::array();

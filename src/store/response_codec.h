@@ -23,8 +23,7 @@ Result<forms::ResponseStatus> parse_status_text(std::string_view text);
 
 // kInvalidArgument when a name or value is not valid UTF-8.
 Result<std::string> encode_answers(const forms::Answers& answers);
-Result<std::string> encode_repeats(
-    const std::map<std::string, std::vector<forms::Answers>>& repeats);
+Result<std::string> encode_repeats(const std::map<std::string, std::vector<forms::Answers>>& repeats);
 
 // kInternal when the stored text is not of the form above (a damaged database).
 Result<forms::Answers> decode_answers(std::string_view json);

@@ -24,8 +24,7 @@ TEST(ResponseCodec, AnswersAreAJsonObjectOfStrings) {
 }
 
 TEST(ResponseCodec, RepeatsAreArraysOfObjects) {
-  std::map<std::string, std::vector<forms::Answers>> repeats{{"doelen", {{{"x", "1"}}, {}}},
-                                                             {"leeg", {}}};
+  std::map<std::string, std::vector<forms::Answers>> repeats{{"doelen", {{{"x", "1"}}, {}}}, {"leeg", {}}};
   auto text = encode_repeats(repeats);
   ASSERT_TRUE(text);
   EXPECT_EQ(*text, R"({"doelen":[{"x":"1"},{}],"leeg":[]})");

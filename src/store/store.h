@@ -80,8 +80,7 @@ class Store {
   virtual Status add_wave(const forms::Wave& w) = 0;
   // Stores (replacing one with the same id) the questionnaire and adds the wave, in ONE
   // transaction: neither is stored when the other fails.
-  virtual Status add_wave_with_questionnaire(const forms::Wave& w,
-                                             const QuestionnaireRecord& q) = 0;
+  virtual Status add_wave_with_questionnaire(const forms::Wave& w, const QuestionnaireRecord& q) = 0;
   virtual Result<std::vector<forms::Wave>> waves() = 0;           // ordered by date, then code
   virtual Result<forms::Wave> wave(const std::string& code) = 0;  // kNotFound when unknown
 
@@ -89,8 +88,7 @@ class Store {
   // of the same regions in that wave (responses of other regions stay); all or nothing.
   // A response with an empty `wave` field belongs to `wave`. Errors: kNotFound for an unknown
   // wave; kInvalidArgument when a response names another wave or two name the same region.
-  virtual Status replace_responses(const std::string& wave,
-                                   const std::vector<forms::Response>& rs) = 0;
+  virtual Status replace_responses(const std::string& wave, const std::vector<forms::Response>& rs) = 0;
   // Ordered by region, each with `wave` filled in. kNotFound for an unknown wave.
   virtual Result<std::vector<forms::Response>> responses(const std::string& wave) = 0;
 
@@ -104,8 +102,7 @@ class Store {
   // while reading (kUnavailable, ...) is returned instead, as the more useful explanation.
   // REQUIRES: `visit` calls no method of this store (the store may hold its lock meanwhile).
   // The default goes through load_deliveries(); adapters override it to stream the payload.
-  virtual Status visit_deliveries(
-      const std::function<Status(const DeliveryInfo&, PayloadReader&)>& visit) {
+  virtual Status visit_deliveries(const std::function<Status(const DeliveryInfo&, PayloadReader&)>& visit) {
     auto records = load_deliveries();
     if (!records) return std::unexpected(records.error());
     for (const DeliveryRecord& d : *records) {
@@ -122,7 +119,7 @@ class Store {
     }
     return {};
   }
-  virtual Status delete_delivery(const std::string& id) = 0;          // kNotFound when absent
+  virtual Status delete_delivery(const std::string& id) = 0;  // kNotFound when absent
 
   // Goals on outcomes. add ignores g.id and returns the new id: positive, larger than every id
   // handed out before, never reused. goals lists one region's goals (all when nullopt) by id.

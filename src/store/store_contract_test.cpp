@@ -23,8 +23,8 @@ struct SqliteFactory {
   fs::path folder;
   SqliteFactory() {
     static std::atomic<int> counter{0};
-    folder = fs::temp_directory_path() / ("regio-store-contract-" + std::to_string(::getpid()) +
-                                          "-" + std::to_string(counter++));
+    folder = fs::temp_directory_path() /
+             ("regio-store-contract-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
     fs::create_directories(folder);
   }
   ~SqliteFactory() {
@@ -52,8 +52,7 @@ struct MemoryFactory {
   std::unique_ptr<Store> make() { return std::make_unique<MemoryStore>(); }
 };
 
-forms::Wave make_wave(std::string code, const char* iso_date,
-                      std::string questionnaire = "standaard") {
+forms::Wave make_wave(std::string code, const char* iso_date, std::string questionnaire = "standaard") {
   return forms::Wave{code, "Meting " + code, *parse_iso_date(iso_date), std::move(questionnaire)};
 }
 
@@ -144,8 +143,7 @@ TYPED_TEST(StoreContractTest, WaveWithQuestionnaireIsOneStep) {
   EXPECT_EQ(s.questionnaire("2021-jaarlijks")->workbook_json, "{\"v\":2021}");
 
   // The wave exists already: the questionnaire must not be stored either.
-  auto again =
-      s.add_wave_with_questionnaire(make_wave("2021", "2021-12-31", "nieuw"), {"nieuw", "{}"});
+  auto again = s.add_wave_with_questionnaire(make_wave("2021", "2021-12-31", "nieuw"), {"nieuw", "{}"});
   ASSERT_FALSE(again);
   EXPECT_EQ(again.error().code, ErrorCode::kAlreadyExists);
   EXPECT_EQ(s.questionnaire("nieuw").error().code, ErrorCode::kNotFound);
@@ -155,8 +153,7 @@ TYPED_TEST(StoreContractTest, ResponsesRoundTripWithRepeatsAndUnicode) {
   Store& s = *this->store_;
   ASSERT_TRUE(s.add_wave(make_wave("2019-eind", "2019-12-31")));
   forms::Response r = make_response(
-      "AM13",
-      {{"niveau", "3"}, {"toelichting", "Cliëntenraad \"ja\"; ‘quotes’ €, 日本, \n nieuwe regel"}});
+      "AM13", {{"niveau", "3"}, {"toelichting", "Cliëntenraad \"ja\"; ‘quotes’ €, 日本, \n nieuwe regel"}});
   r.wave = "2019-eind";
   r.status = forms::ResponseStatus::kIngediend;
   r.repeats["doelen"] = {{{"omschrijving", "Meer IPS-trajecten"}, {"type", "cliënten"}},
@@ -184,8 +181,7 @@ TYPED_TEST(StoreContractTest, ReplaceKeepsOtherRegionsAndOverwritesGivenOnes) {
   Store& s = *this->store_;
   ASSERT_TRUE(s.add_wave(make_wave("w1", "2019-01-01")));
   ASSERT_TRUE(s.add_wave(make_wave("w2", "2020-01-01")));
-  ASSERT_TRUE(s.replace_responses(
-      "w1", {make_response("AM01", {{"a", "1"}}), make_response("AM02", {{"a", "2"}})}));
+  ASSERT_TRUE(s.replace_responses("w1", {make_response("AM01", {{"a", "1"}}), make_response("AM02", {{"a", "2"}})}));
   ASSERT_TRUE(s.replace_responses("w2", {make_response("AM01", {{"a", "andere meting"}})}));
   ASSERT_TRUE(s.replace_responses("w1", {make_response("AM02", {{"b", "nieuw"}})}));
 
@@ -225,8 +221,7 @@ TYPED_TEST(StoreContractTest, ReplaceResponsesErrorsStoreNothing) {
 
 DeliveryRecord make_delivery(std::string id, std::string payload, std::int64_t trajecten) {
   DeliveryRecord d;
-  d.info = {std::move(id), "2024-05-01T10:00:00Z", trajecten,   2 * trajecten,
-            3 * trajecten, "2017-01-02",           "2023-12-31"};
+  d.info = {std::move(id), "2024-05-01T10:00:00Z", trajecten, 2 * trajecten, 3 * trajecten, "2017-01-02", "2023-12-31"};
   d.payload = std::move(payload);
   return d;
 }

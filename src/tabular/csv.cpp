@@ -139,8 +139,8 @@ class Tokenizer {
       field += c;
       ++pos_;
     }
-    return std::unexpected(csv_error(source_, start_line, "open-aanhalingsteken",
-                                     "aanhalingsteken wordt niet gesloten"));
+    return std::unexpected(
+        csv_error(source_, start_line, "open-aanhalingsteken", "aanhalingsteken wordt niet gesloten"));
   }
 
   std::string_view text_;
@@ -192,9 +192,9 @@ Result<Sheet> parse_csv(std::string_view text, std::string source, CsvDialect* d
       continue;
     }
     if (cells.size() > sheet.header.size()) {
-      problems.add(Problem{source, line, "", "te-veel-velden",
-                           fmt::format("regel {} heeft {} velden, de kopregel heeft {}", line, cells.size(),
-                                       sheet.header.size())});
+      problems.add(Problem{
+          source, line, "", "te-veel-velden",
+          fmt::format("regel {} heeft {} velden, de kopregel heeft {}", line, cells.size(), sheet.header.size())});
       continue;
     }
     cells.resize(sheet.header.size());

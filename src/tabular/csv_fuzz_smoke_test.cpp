@@ -11,8 +11,9 @@ namespace regio::tabular {
 namespace {
 
 // Pieces that exercise every branch of the parser, including invalid UTF-8 and a BOM.
-const std::vector<std::string> kPieces = {"a", "b", "1", ",", ";", "\"", "\"\"", "\n", "\r\n", "\r", " ",
-                                          "\xC3\xA9", "\xFF", "\xE2\x82", "\xEF\xBB\xBF", "x;y", "\t"};
+const std::vector<std::string> kPieces = {"a",    "b",  "1", ",",        ";",    "\"",       "\"\"",         "\n",
+                                          "\r\n", "\r", " ", "\xC3\xA9", "\xFF", "\xE2\x82", "\xEF\xBB\xBF", "x;y",
+                                          "\t"};
 
 std::string random_input(std::mt19937& random) {
   std::string text;

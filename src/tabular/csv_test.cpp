@@ -160,10 +160,10 @@ TEST(ParseCsv, InvalidUtf8NamesTheLine) {
 }
 
 TEST(ParseCsv, RejectsOverlongAndSurrogateSequences) {
-  EXPECT_FALSE(parse_csv("a\n\xC0\xAF\n", "x.csv"));          // overlong '/'
-  EXPECT_FALSE(parse_csv("a\n\xED\xA0\x80\n", "x.csv"));      // UTF-16 surrogate
-  EXPECT_FALSE(parse_csv("a\n\xF4\x90\x80\x80\n", "x.csv"));  // above U+10FFFF
-  EXPECT_FALSE(parse_csv("a\n\xE2\x82\n", "x.csv"));          // truncated sequence
+  EXPECT_FALSE(parse_csv("a\n\xC0\xAF\n", "x.csv"));                   // overlong '/'
+  EXPECT_FALSE(parse_csv("a\n\xED\xA0\x80\n", "x.csv"));               // UTF-16 surrogate
+  EXPECT_FALSE(parse_csv("a\n\xF4\x90\x80\x80\n", "x.csv"));           // above U+10FFFF
+  EXPECT_FALSE(parse_csv("a\n\xE2\x82\n", "x.csv"));                   // truncated sequence
   Sheet ok = parse_ok("a\n\xE2\x82\xAC \xF0\x9F\x98\x80 \xC3\xA9\n");  // € 😀 é
   EXPECT_EQ(ok.rows[0].cells[0], "\xE2\x82\xAC \xF0\x9F\x98\x80 \xC3\xA9");
 }
@@ -182,7 +182,8 @@ TEST(WriteCsv, QuotesOnlyWhenNeeded) {
   Sheet sheet;
   sheet.header = {"naam", "opmerking"};
   sheet.rows = {Row{2, {"a;b", "zei \"ja\""}}, Row{3, {"x,y", "twee\nregels"}}};
-  EXPECT_EQ(write_csv(sheet, CsvDialect::plain()), "naam,opmerking\na;b,\"zei \"\"ja\"\"\"\n\"x,y\",\"twee\nregels\"\n");
+  EXPECT_EQ(write_csv(sheet, CsvDialect::plain()),
+            "naam,opmerking\na;b,\"zei \"\"ja\"\"\"\n\"x,y\",\"twee\nregels\"\n");
   EXPECT_EQ(write_csv(sheet, CsvDialect::dutch_excel()),
             "\xEF\xBB\xBFnaam;opmerking\r\n\"a;b\";\"zei \"\"ja\"\"\"\r\nx,y;\"twee\nregels\"\r\n");
 }
@@ -204,7 +205,10 @@ TEST(WriteCsv, QuotesTheOtherSeparatorWhereDetectionLooks) {
 
 // Found by csv_fuzz: a header cell with ';' in a one-column ',' file was read back as two columns.
 TEST(WriteCsv, RoundTripsFuzzFinding) {
-  const std::string input("\"a;;\0a\0\x12\"\r\x00" "5;", 13);
+  const std::string input(
+      "\"a;;\0a\0\x12\"\r\x00"
+      "5;",
+      13);
   CsvDialect dialect;
   auto sheet = parse_csv(input, "f.csv", &dialect);
   ASSERT_TRUE(sheet.has_value());
@@ -234,8 +238,7 @@ TEST(WriteCsv, RoundTripsPlainAndDutchExcel) {
   sheet.header = {"code", "naam", "bedrag", "notitie"};
   sheet.rows = {Row{2, {"GM0363", "Amsterdam", "1,5", ""}},
                 Row{3, {"GM0599", "Rotterdam; Zuid", "2.25", "\"citaat\" en\r\nregel"}},
-                Row{4, {"", "", "", "alleen laatste"}},
-                Row{5, {"  spaties  ", "Zoë", "-3", "a,b;c"}}};
+                Row{4, {"", "", "", "alleen laatste"}}, Row{5, {"  spaties  ", "Zoë", "-3", "a,b;c"}}};
   expect_round_trip(sheet, CsvDialect::plain());
   expect_round_trip(sheet, CsvDialect::dutch_excel());
 }

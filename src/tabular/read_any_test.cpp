@@ -32,7 +32,8 @@ TEST_F(ReadAnyTest, XlsxIsDetectedByContentNotName) {
 
 TEST_F(ReadAnyTest, AnythingElseIsOneCsvSheetNamedAfterTheStem) {
   const auto path = dir_ / "trajecten.xlsx";
-  std::ofstream(path, std::ios::binary) << "\xEF\xBB\xBF" "code;naam\r\nGM0363;Amsterdam\r\n";
+  std::ofstream(path, std::ios::binary) << "\xEF\xBB\xBF"
+                                           "code;naam\r\nGM0363;Amsterdam\r\n";
   auto book = read_table_file(path);
   ASSERT_TRUE(book.has_value()) << book.error().describe();
   ASSERT_EQ(book->sheets.size(), 1u);

@@ -20,8 +20,8 @@ struct Row {
 };
 
 struct Sheet {
-  std::string name;    // sheet name (XLSX) or file stem (CSV), e.g. "trajecten"
-  std::string source;  // for messages: the file name, e.g. "trajecten.csv" or "extract.xlsx[werk]"
+  std::string name;                 // sheet name (XLSX) or file stem (CSV), e.g. "trajecten"
+  std::string source;               // for messages: the file name, e.g. "trajecten.csv" or "extract.xlsx[werk]"
   std::vector<std::string> header;  // first row, trimmed
   std::vector<Row> rows;            // data rows; rows whose cells are all empty are dropped
 

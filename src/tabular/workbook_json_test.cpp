@@ -63,12 +63,12 @@ TEST(WorkbookJson, RejectsMalformedInput) {
     const char* json;
     const char* message;
   };
-  for (const Case& c : {Case{"{", "geen geldige JSON"}, Case{"[]", "sheets ontbreekt"},
-                        Case{R"({"sheets":[{"name":"a"}]})", "blad 1 mist"},
-                        Case{R"({"sheets":[{"name":"a","header":["x"],"rows":[{"line":-1,"cells":["1"]}]}]})",
-                             "rij 1 mist"},
-                        Case{R"({"sheets":[{"name":"a","header":["x"],"rows":[{"line":3,"cells":["1","2"]}]}]})",
-                             "blad 1, regel 3: 2 cellen, de kopregel heeft er 1"}}) {
+  for (const Case& c :
+       {Case{"{", "geen geldige JSON"}, Case{"[]", "sheets ontbreekt"},
+        Case{R"({"sheets":[{"name":"a"}]})", "blad 1 mist"},
+        Case{R"({"sheets":[{"name":"a","header":["x"],"rows":[{"line":-1,"cells":["1"]}]}]})", "rij 1 mist"},
+        Case{R"({"sheets":[{"name":"a","header":["x"],"rows":[{"line":3,"cells":["1","2"]}]}]})",
+             "blad 1, regel 3: 2 cellen, de kopregel heeft er 1"}}) {
     auto book = workbook_from_json(c.json);
     ASSERT_FALSE(book.has_value()) << c.json;
     EXPECT_EQ(book.error().code, ErrorCode::kInvalidData);

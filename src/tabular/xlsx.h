@@ -28,8 +28,7 @@ struct XlsxWriteOptions {
   std::vector<std::pair<std::string, std::vector<std::string>>> numeric_columns;
 };
 
-Status write_xlsx(const std::filesystem::path& path, const Workbook& book,
-                  const XlsxWriteOptions& options = {});
+Status write_xlsx(const std::filesystem::path& path, const Workbook& book, const XlsxWriteOptions& options = {});
 
 // True when the file starts with the ZIP signature (how we tell xlsx from CSV by content).
 bool looks_like_xlsx(const std::filesystem::path& path);

@@ -18,7 +18,6 @@ struct PatternSubject {
 };
 
 // The mean level gain with and without each configured factor (see national.h).
-std::vector<PatternStat> compute_patterns(const Config& config,
-                                          const std::vector<PatternSubject>& subjects);
+std::vector<PatternStat> compute_patterns(const Config& config, const std::vector<PatternSubject>& subjects);
 
 }  // namespace regio::analysis::internal

@@ -26,7 +26,8 @@ class Rng {
   bool chance(double p) { return unit() < p; }
   template <class T>
   void shuffle(std::vector<T>& v) {
-    for (std::size_t i = v.size(); i > 1; --i) std::swap(v[i - 1], v[static_cast<std::size_t>(below(static_cast<int>(i)))]);
+    for (std::size_t i = v.size(); i > 1; --i)
+      std::swap(v[i - 1], v[static_cast<std::size_t>(below(static_cast<int>(i)))]);
   }
 
  private:
@@ -35,17 +36,17 @@ class Rng {
 
 struct RegionPlan {
   std::string code;
-  std::uint64_t seed = 0;                  // for the region's own answer details
-  std::array<int, kWaves> level{};         // niveau per wave
-  std::array<int, kWaves> element_sum{};   // sum of the six borging scores (6..24)
-  std::array<int, kWaves> planned{};       // products planned (gepland/in_uitvoering/gerealiseerd)
-  std::array<int, kWaves> realised{};      // of which gerealiseerd
+  std::uint64_t seed = 0;                         // for the region's own answer details
+  std::array<int, kWaves> level{};                // niveau per wave
+  std::array<int, kWaves> element_sum{};          // sum of the six borging scores (6..24)
+  std::array<int, kWaves> planned{};              // products planned (gepland/in_uitvoering/gerealiseerd)
+  std::array<int, kWaves> realised{};             // of which gerealiseerd
   std::array<int, kWaves> ed_structural{};        // 1 = experience experts structureel/trekker
   std::array<int, kWaves> employer_structural{};  // idem werkgevers
   std::array<int, kWaves> insurer_structural{};   // idem zorgverzekeraar
   std::array<int, kWaves> client_org_structural{};
-  std::array<double, 7> activity_key{};    // activity selected when key < wave's probability
-  std::vector<int> product_order;          // indices 0..8 of the product questions
+  std::array<double, 7> activity_key{};  // activity selected when key < wave's probability
+  std::vector<int> product_order;        // indices 0..8 of the product questions
 };
 
 // Plans for the given regions (sorted codes). Deterministic for a given seed.

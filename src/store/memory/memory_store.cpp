@@ -28,17 +28,15 @@ Result<QuestionnaireRecord> MemoryStore::questionnaire(const std::string& id) {
   return QuestionnaireRecord{it->first, it->second};
 }
 
-Status MemoryStore::check_new_wave(const forms::Wave& w,
-                                   const std::string* pending_questionnaire) const {
+Status MemoryStore::check_new_wave(const forms::Wave& w, const std::string* pending_questionnaire) const {
   // Same order of checks as SqliteStore, so both report the same error for the same input.
   if (waves_.contains(w.code)) {
     return fail(ErrorCode::kAlreadyExists, fmt::format("Meetmoment {} bestaat al", w.code));
   }
   bool pending = pending_questionnaire != nullptr && *pending_questionnaire == w.questionnaire;
   if (!pending && !questionnaires_.contains(w.questionnaire)) {
-    return std::unexpected(
-        not_found(fmt::format("Meetmoment {}: vragenlijst {} bestaat niet; voeg die eerst toe",
-                              w.code, w.questionnaire)));
+    return std::unexpected(not_found(
+        fmt::format("Meetmoment {}: vragenlijst {} bestaat niet; voeg die eerst toe", w.code, w.questionnaire)));
   }
   return {};
 }
@@ -50,8 +48,7 @@ Status MemoryStore::add_wave(const forms::Wave& w) {
   return {};
 }
 
-Status MemoryStore::add_wave_with_questionnaire(const forms::Wave& w,
-                                                const QuestionnaireRecord& q) {
+Status MemoryStore::add_wave_with_questionnaire(const forms::Wave& w, const QuestionnaireRecord& q) {
   std::lock_guard lock(mutex_);
   if (auto s = check_new_wave(w, &q.id); !s) return s;
   questionnaires_[q.id] = q.workbook_json;
@@ -64,8 +61,7 @@ Result<std::vector<forms::Wave>> MemoryStore::waves() {
   std::vector<forms::Wave> out;
   for (const auto& [code, w] : waves_) out.push_back(w);
   // Stable over code order (the map's), so equal dates stay ordered by code.
-  std::stable_sort(out.begin(), out.end(),
-                   [](const forms::Wave& a, const forms::Wave& b) { return a.date < b.date; });
+  std::stable_sort(out.begin(), out.end(), [](const forms::Wave& a, const forms::Wave& b) { return a.date < b.date; });
   return out;
 }
 
@@ -78,8 +74,7 @@ Result<forms::Wave> MemoryStore::wave(const std::string& code) {
   return it->second;
 }
 
-Status MemoryStore::replace_responses(const std::string& wave,
-                                      const std::vector<forms::Response>& rs) {
+Status MemoryStore::replace_responses(const std::string& wave, const std::vector<forms::Response>& rs) {
   if (auto st = check_responses_of_wave(wave, rs); !st) return st;
   std::lock_guard lock(mutex_);
   if (!waves_.contains(wave)) {

@@ -25,8 +25,7 @@ class MemoryStore final : public Store {
   Result<std::vector<forms::Wave>> waves() override;
   Result<forms::Wave> wave(const std::string& code) override;
 
-  Status replace_responses(const std::string& wave,
-                           const std::vector<forms::Response>& rs) override;
+  Status replace_responses(const std::string& wave, const std::vector<forms::Response>& rs) override;
   Result<std::vector<forms::Response>> responses(const std::string& wave) override;
 
   Status put_delivery(const DeliveryRecord& d) override;

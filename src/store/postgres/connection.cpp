@@ -114,7 +114,8 @@ Result<Connection> Connection::open(const std::string& conninfo) {
     return std::unexpected(connection.error(nullptr, "verbinden"));
   }
   // Notices ("relation already exists, skipping") are not for the user's terminal.
-  PQsetNoticeProcessor(connection.conn_, [](void*, const char*) {}, nullptr);
+  PQsetNoticeProcessor(
+      connection.conn_, [](void*, const char*) {}, nullptr);
   if (auto s = connection.setup_session(); !s) return std::unexpected(s.error());
   return connection;
 }

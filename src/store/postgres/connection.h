@@ -25,10 +25,10 @@ namespace regio::store::postgres_detail {
 // referred to, not copied: they must outlive the call that uses them.
 class Params {
  public:
-  Params& text(std::string_view value);    // type text
-  Params& bytes(std::string_view value);   // type bytea
-  Params& integer(std::int64_t value);     // type bigint
-  Params& real(double value);              // type double precision
+  Params& text(std::string_view value);   // type text
+  Params& bytes(std::string_view value);  // type bytea
+  Params& integer(std::int64_t value);    // type bigint
+  Params& real(double value);             // type double precision
 
   int size() const { return static_cast<int>(values_.size()); }
   const unsigned* types() const { return types_.data(); }
@@ -125,8 +125,7 @@ class Transaction {
   Status commit();
 
  private:
-  Transaction(Connection* connection, std::string action)
-      : connection_(connection), action_(std::move(action)) {}
+  Transaction(Connection* connection, std::string action) : connection_(connection), action_(std::move(action)) {}
   Connection* connection_;
   std::string action_;
 };

@@ -10,12 +10,12 @@ namespace regio::store::postgres_detail {
 
 // What is known about one failure.
 struct Failure {
-  std::string_view sqlstate;        // five characters from the server; empty when none (no reply)
-  bool connection_lost = false;     // libpq reports the connection as bad
-  std::string_view message;         // the server's or libpq's own message (may be empty)
-  std::string_view where;           // "server 127.0.0.1:5432, database regio" for the message
-  std::string_view action;          // a Dutch verb phrase, e.g. "antwoorden opslaan"
-  std::string_view secret;          // the password: removed from every message (may be empty)
+  std::string_view sqlstate;     // five characters from the server; empty when none (no reply)
+  bool connection_lost = false;  // libpq reports the connection as bad
+  std::string_view message;      // the server's or libpq's own message (may be empty)
+  std::string_view where;        // "server 127.0.0.1:5432, database regio" for the message
+  std::string_view action;       // a Dutch verb phrase, e.g. "antwoorden opslaan"
+  std::string_view secret;       // the password: removed from every message (may be empty)
 };
 
 // The mapping (the only one in the adapter):

@@ -24,7 +24,7 @@ TEST(PostgresErrors, CodesTellTheCallerWhatToDo) {
   EXPECT_EQ(map("28P01").code, ErrorCode::kUnavailable);
   EXPECT_EQ(map("3D000").code, ErrorCode::kUnavailable);
   EXPECT_EQ(map("", true).code, ErrorCode::kUnavailable);
-  EXPECT_EQ(map("").code, ErrorCode::kUnavailable);  // no reply at all
+  EXPECT_EQ(map("").code, ErrorCode::kUnavailable);    // no reply at all
   EXPECT_EQ(map("42P01").code, ErrorCode::kInternal);  // undefined table: our bug
   EXPECT_EQ(map("42601").code, ErrorCode::kInternal);
 }

@@ -21,9 +21,10 @@ Status PayloadStream::read(void* dst, std::size_t n) {
       params.text(id_)
           .integer(static_cast<std::int64_t>(offset_ + 1))  // substring counts from 1
           .integer(static_cast<std::int64_t>(std::min(kSliceBytes, remaining())));
-      auto rows = connection_.query("SELECT substring(payload FROM $2::integer FOR $3::integer) FROM deliveries "
-                                    "WHERE id = $1",
-                                    params, "levering lezen", ResultFormat::kBinary);
+      auto rows = connection_.query(
+          "SELECT substring(payload FROM $2::integer FOR $3::integer) FROM deliveries "
+          "WHERE id = $1",
+          params, "levering lezen", ResultFormat::kBinary);
       if (!rows) return std::unexpected(rows.error());
       if (rows->rows() != 1 || rows->bytes(0, 0).empty()) {
         return fail(ErrorCode::kInternal, "Levering " + id_ + " is tijdens het lezen korter geworden");

@@ -30,9 +30,9 @@ class PayloadStream {
   Connection& connection_;
   std::string id_;
   std::uint64_t size_;
-  std::uint64_t offset_ = 0;            // bytes handed out so far
-  std::optional<QueryResult> slice_;    // the current slice, in binary format
-  std::size_t slice_used_ = 0;          // bytes of slice_ handed out
+  std::uint64_t offset_ = 0;          // bytes handed out so far
+  std::optional<QueryResult> slice_;  // the current slice, in binary format
+  std::size_t slice_used_ = 0;        // bytes of slice_ handed out
 };
 
 }  // namespace regio::store::postgres_detail

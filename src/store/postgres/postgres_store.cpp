@@ -145,8 +145,8 @@ Result<forms::Wave> PostgresStore::wave(const std::string& code) {
   if (auto s = db_->ensure_connected("meetmoment lezen"); !s) return std::unexpected(s.error());
   Params params;
   params.text(code);
-  auto rows = db_->query(fmt::format("SELECT {} FROM waves WHERE code = $1", kWaveColumns).c_str(), params,
-                         "meetmoment lezen");
+  auto rows =
+      db_->query(fmt::format("SELECT {} FROM waves WHERE code = $1", kWaveColumns).c_str(), params, "meetmoment lezen");
   if (!rows) return std::unexpected(rows.error());
   if (rows->rows() == 0) return std::unexpected(not_found(fmt::format("Meetmoment {} bestaat niet", code)));
   return wave_from(*rows, 0);
@@ -189,9 +189,9 @@ Result<std::vector<forms::Response>> PostgresStore::responses(const std::string&
   if (!*known) return std::unexpected(not_found(fmt::format("Meetmoment {} bestaat niet", wave)));
   Params params;
   params.text(wave);
-  auto rows = db_->query(
-      "SELECT region, status, answers::text, repeats::text FROM responses WHERE wave = $1 ORDER BY region", params,
-      action);
+  auto rows =
+      db_->query("SELECT region, status, answers::text, repeats::text FROM responses WHERE wave = $1 ORDER BY region",
+                 params, action);
   if (!rows) return std::unexpected(rows.error());
   std::vector<forms::Response> out;
   for (int i = 0; i < rows->rows(); ++i) {

@@ -37,7 +37,9 @@ std::unique_ptr<PostgresStore> open_store(const TestDatabase& db) {
   return store ? std::move(*store) : nullptr;
 }
 
-forms::Wave make_wave(std::string code) { return forms::Wave{code, "Meting " + code, *parse_iso_date("2019-12-31"), "standaard"}; }
+forms::Wave make_wave(std::string code) {
+  return forms::Wave{code, "Meting " + code, *parse_iso_date("2019-12-31"), "standaard"};
+}
 
 forms::Response make_response(std::string region, std::string answer) {
   forms::Response r;
@@ -105,8 +107,9 @@ TEST_F(PostgresStoreTest, ProcessesOpeningAtOnceMigrateOnce) {
     ASSERT_EQ(waitpid(pid, &status, 0), pid);
     EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << "a process failed to open the store";
   }
-  EXPECT_EQ(sql_value(db_.conninfo(), "SELECT count(*) = count(DISTINCT version) AND count(*) = max(version) "
-                                      "FROM schema_version"),
+  EXPECT_EQ(sql_value(db_.conninfo(),
+                      "SELECT count(*) = count(DISTINCT version) AND count(*) = max(version) "
+                      "FROM schema_version"),
             "t");
 }
 
@@ -147,8 +150,9 @@ TEST_F(PostgresStoreTest, ReconnectsAfterTheServerDroppedTheConnection) {
   auto store = open_store(db_);
   ASSERT_TRUE(store);
   ASSERT_TRUE(store->put_questionnaire({"standaard", "{}"}));
-  sql_value(db_.conninfo(), "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() "
-                            "AND pid <> pg_backend_pid()");
+  sql_value(db_.conninfo(),
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() "
+            "AND pid <> pg_backend_pid()");
   auto first = store->questionnaire("standaard");  // may notice the loss: kUnavailable, retry
   if (!first) {
     EXPECT_EQ(first.error().code, ErrorCode::kUnavailable) << first.error().message;

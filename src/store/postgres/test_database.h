@@ -17,7 +17,7 @@ namespace regio::store::postgres_detail {
 
 class TestDatabase {
  public:
-  TestDatabase();  // CREATE DATABASE regio_test_<pid>_<n>_<random>
+  TestDatabase();   // CREATE DATABASE regio_test_<pid>_<n>_<random>
   ~TestDatabase();  // DROP DATABASE … WITH (FORCE)
   TestDatabase(const TestDatabase&) = delete;
   TestDatabase& operator=(const TestDatabase&) = delete;

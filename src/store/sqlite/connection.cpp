@@ -60,10 +60,8 @@ std::string explain(int extended_rc) {
 }
 
 Error unavailable(const std::filesystem::path& file, std::string_view why) {
-  return Error{ErrorCode::kUnavailable,
-               fmt::format("Database {} kan niet worden geopend: {}", file.string(), why),
-               {},
-               0};
+  return Error{
+      ErrorCode::kUnavailable, fmt::format("Database {} kan niet worden geopend: {}", file.string(), why), {}, 0};
 }
 
 }  // namespace
@@ -74,17 +72,14 @@ Result<Connection> Connection::open(const std::filesystem::path& file) {
   std::filesystem::path folder = file.parent_path();
   std::error_code ec;
   if (!folder.empty() && !std::filesystem::is_directory(folder, ec)) {
-    return std::unexpected(
-        unavailable(file, fmt::format("de map {} bestaat niet", folder.string())));
+    return std::unexpected(unavailable(file, fmt::format("de map {} bestaat niet", folder.string())));
   }
   sqlite3* db = nullptr;
   int rc =
-      sqlite3_open_v2(file.c_str(), &db,
-                      SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, nullptr);
+      sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, nullptr);
   Connection connection(db, file);
   if (rc != SQLITE_OK) {
-    return std::unexpected(db == nullptr ? unavailable(file, "onvoldoende geheugen")
-                                         : connection.error(rc, "openen"));
+    return std::unexpected(db == nullptr ? unavailable(file, "onvoldoende geheugen") : connection.error(rc, "openen"));
   }
   sqlite3_extended_result_codes(db, 1);
   sqlite3_busy_timeout(db, 5000);
@@ -92,8 +87,7 @@ Result<Connection> Connection::open(const std::filesystem::path& file) {
   // 64 KiB pages (only takes effect when the file is created): a delivery payload of ~100 MB
   // is then read and written with one system call per 64 KiB instead of per 4 KiB; the tables
   // of small rows hardly notice.
-  if (auto s = connection.exec(
-          "PRAGMA page_size=65536; PRAGMA foreign_keys=ON; PRAGMA journal_mode=WAL;", "openen");
+  if (auto s = connection.exec("PRAGMA page_size=65536; PRAGMA foreign_keys=ON; PRAGMA journal_mode=WAL;", "openen");
       !s) {
     return std::unexpected(s.error());
   }
@@ -141,10 +135,8 @@ Error Connection::error(int rc, std::string_view action) const {
   std::string detail = explain(extended);
   std::string sqlite_message = db_ != nullptr ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
   std::string message =
-      detail.empty()
-          ? fmt::format("Database {}: {} mislukt ({})", file_.string(), action, sqlite_message)
-          : fmt::format("Database {}: {} mislukt: {} ({})", file_.string(), action, detail,
-                        sqlite_message);
+      detail.empty() ? fmt::format("Database {}: {} mislukt ({})", file_.string(), action, sqlite_message)
+                     : fmt::format("Database {}: {} mislukt: {} ({})", file_.string(), action, detail, sqlite_message);
   return Error{code_for(extended), std::move(message), {}, 0};
 }
 
@@ -157,8 +149,7 @@ Statement::Statement(Statement&& other) noexcept
 Statement::~Statement() { sqlite3_finalize(stmt_); }
 
 Statement& Statement::bind(int index, std::string_view text) {
-  int rc =
-      sqlite3_bind_text64(stmt_, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+  int rc = sqlite3_bind_text64(stmt_, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
   if (rc != SQLITE_OK && bind_error_ == 0) bind_error_ = rc;
   return *this;
 }
@@ -212,8 +203,7 @@ Result<Transaction> Transaction::begin(Connection& connection) {
   return Transaction(&connection);
 }
 
-Transaction::Transaction(Transaction&& other) noexcept
-    : connection_(std::exchange(other.connection_, nullptr)) {}
+Transaction::Transaction(Transaction&& other) noexcept : connection_(std::exchange(other.connection_, nullptr)) {}
 
 Transaction::~Transaction() {
   if (connection_ != nullptr) {
@@ -274,8 +264,8 @@ Result<std::string> Connection::read_blob(const char* table, const char* column,
   return out;
 }
 
-Result<BlobReader> BlobReader::open(Connection& connection, const char* table, const char* column,
-                                    std::int64_t rowid, std::string_view action) {
+Result<BlobReader> BlobReader::open(Connection& connection, const char* table, const char* column, std::int64_t rowid,
+                                    std::string_view action) {
   sqlite3_blob* blob = nullptr;
   const int rc = sqlite3_blob_open(connection.handle(), "main", table, column, rowid, 0, &blob);
   if (rc != SQLITE_OK) {

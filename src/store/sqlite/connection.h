@@ -57,8 +57,7 @@ class Connection {
   // a second in-memory copy of the whole row as a bound blob would.
   Status write_blob(const char* table, const char* column, std::int64_t rowid, std::string_view bytes,
                     std::string_view action);
-  Result<std::string> read_blob(const char* table, const char* column, std::int64_t rowid,
-                                std::string_view action);
+  Result<std::string> read_blob(const char* table, const char* column, std::int64_t rowid, std::string_view action);
 
  private:
   Connection(sqlite3* db, std::filesystem::path file) : db_(db), file_(std::move(file)) {}
@@ -124,8 +123,8 @@ class Transaction {
 // caller keeps the read transaction, e.g. an active SELECT, open).
 class BlobReader {
  public:
-  static Result<BlobReader> open(Connection& connection, const char* table, const char* column,
-                                 std::int64_t rowid, std::string_view action);
+  static Result<BlobReader> open(Connection& connection, const char* table, const char* column, std::int64_t rowid,
+                                 std::string_view action);
   BlobReader(BlobReader&& other) noexcept;
   BlobReader& operator=(BlobReader&&) = delete;
   BlobReader(const BlobReader&) = delete;

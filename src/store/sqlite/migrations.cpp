@@ -64,8 +64,7 @@ constexpr std::array kMigrations{
 };
 
 Result<int> current_version(Connection& connection) {
-  auto stmt = connection.prepare("SELECT coalesce(max(version), 0) FROM schema_version",
-                                 "schemaversie lezen");
+  auto stmt = connection.prepare("SELECT coalesce(max(version), 0) FROM schema_version", "schemaversie lezen");
   if (!stmt) return std::unexpected(stmt.error());
   auto row = stmt->step();
   if (!row) return std::unexpected(row.error());

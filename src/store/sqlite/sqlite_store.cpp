@@ -23,8 +23,7 @@ Result<forms::Wave> wave_from(const Statement& row) {
   w.name = row.text(1);
   auto date = parse_iso_date(row.text(2));
   if (!date) {
-    return fail(ErrorCode::kInternal,
-                fmt::format("Opgeslagen datum van meetmoment {} is ongeldig", w.code));
+    return fail(ErrorCode::kInternal, fmt::format("Opgeslagen datum van meetmoment {} is ongeldig", w.code));
   }
   w.date = *date;
   w.questionnaire = row.text(3);
@@ -39,8 +38,7 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::filesystem::pa
   if (auto s = sqlite_detail::migrate(*connection, sqlite_detail::schema_migrations()); !s) {
     return std::unexpected(s.error());
   }
-  return std::unique_ptr<SqliteStore>(
-      new SqliteStore(std::make_unique<Connection>(std::move(*connection))));
+  return std::unique_ptr<SqliteStore>(new SqliteStore(std::make_unique<Connection>(std::move(*connection))));
 }
 
 SqliteStore::SqliteStore(std::unique_ptr<Connection> connection) : db_(std::move(connection)) {}
@@ -75,8 +73,7 @@ Status SqliteStore::put_questionnaire(const QuestionnaireRecord& q) {
 
 Result<QuestionnaireRecord> SqliteStore::questionnaire(const std::string& id) {
   std::lock_guard lock(mutex_);
-  auto stmt = db_->prepare("SELECT id, workbook_json FROM questionnaires WHERE id = ?",
-                           "vragenlijst lezen");
+  auto stmt = db_->prepare("SELECT id, workbook_json FROM questionnaires WHERE id = ?", "vragenlijst lezen");
   if (!stmt) return std::unexpected(stmt.error());
   stmt->bind(1, id);
   auto row = stmt->step();
@@ -93,16 +90,14 @@ Status SqliteStore::insert_wave(const forms::Wave& w) {
   if (*duplicate) {
     return fail(ErrorCode::kAlreadyExists, fmt::format("Meetmoment {} bestaat al", w.code));
   }
-  auto known =
-      exists("SELECT 1 FROM questionnaires WHERE id = ?", w.questionnaire, "meetmoment toevoegen");
+  auto known = exists("SELECT 1 FROM questionnaires WHERE id = ?", w.questionnaire, "meetmoment toevoegen");
   if (!known) return std::unexpected(known.error());
   if (!*known) {
-    return std::unexpected(
-        not_found(fmt::format("Meetmoment {}: vragenlijst {} bestaat niet; voeg die eerst toe",
-                              w.code, w.questionnaire)));
+    return std::unexpected(not_found(
+        fmt::format("Meetmoment {}: vragenlijst {} bestaat niet; voeg die eerst toe", w.code, w.questionnaire)));
   }
-  auto stmt = db_->prepare("INSERT INTO waves(code, name, date, questionnaire) VALUES (?, ?, ?, ?)",
-                           "meetmoment toevoegen");
+  auto stmt =
+      db_->prepare("INSERT INTO waves(code, name, date, questionnaire) VALUES (?, ?, ?, ?)", "meetmoment toevoegen");
   if (!stmt) return std::unexpected(stmt.error());
   stmt->bind(1, w.code).bind(2, w.name).bind(3, format_iso(w.date)).bind(4, w.questionnaire);
   return stmt->run();
@@ -116,8 +111,7 @@ Status SqliteStore::add_wave(const forms::Wave& w) {
   return tx->commit();
 }
 
-Status SqliteStore::add_wave_with_questionnaire(const forms::Wave& w,
-                                                const QuestionnaireRecord& q) {
+Status SqliteStore::add_wave_with_questionnaire(const forms::Wave& w, const QuestionnaireRecord& q) {
   std::lock_guard lock(mutex_);
   auto tx = Transaction::begin(*db_);
   if (!tx) return std::unexpected(tx.error());
@@ -128,8 +122,8 @@ Status SqliteStore::add_wave_with_questionnaire(const forms::Wave& w,
 
 Result<std::vector<forms::Wave>> SqliteStore::waves() {
   std::lock_guard lock(mutex_);
-  auto stmt = db_->prepare("SELECT code, name, date, questionnaire FROM waves ORDER BY date, code",
-                           "meetmomenten lezen");
+  auto stmt =
+      db_->prepare("SELECT code, name, date, questionnaire FROM waves ORDER BY date, code", "meetmomenten lezen");
   if (!stmt) return std::unexpected(stmt.error());
   std::vector<forms::Wave> out;
   for (;;) {
@@ -145,8 +139,7 @@ Result<std::vector<forms::Wave>> SqliteStore::waves() {
 
 Result<forms::Wave> SqliteStore::wave(const std::string& code) {
   std::lock_guard lock(mutex_);
-  auto stmt = db_->prepare("SELECT code, name, date, questionnaire FROM waves WHERE code = ?",
-                           "meetmoment lezen");
+  auto stmt = db_->prepare("SELECT code, name, date, questionnaire FROM waves WHERE code = ?", "meetmoment lezen");
   if (!stmt) return std::unexpected(stmt.error());
   stmt->bind(1, code);
   auto row = stmt->step();
@@ -155,8 +148,7 @@ Result<forms::Wave> SqliteStore::wave(const std::string& code) {
   return wave_from(*stmt);
 }
 
-Status SqliteStore::replace_responses(const std::string& wave,
-                                      const std::vector<forms::Response>& rs) {
+Status SqliteStore::replace_responses(const std::string& wave, const std::vector<forms::Response>& rs) {
   if (auto st = check_responses_of_wave(wave, rs); !st) return st;
   std::lock_guard lock(mutex_);
   auto tx = Transaction::begin(*db_);
@@ -175,11 +167,7 @@ Status SqliteStore::replace_responses(const std::string& wave,
     auto repeats = encode_repeats(r.repeats);
     if (!repeats) return std::unexpected(repeats.error());
     stmt->reset();
-    stmt->bind(1, wave)
-        .bind(2, r.region)
-        .bind(3, status_text(r.status))
-        .bind(4, *answers)
-        .bind(5, *repeats);
+    stmt->bind(1, wave).bind(2, r.region).bind(3, status_text(r.status)).bind(4, *answers).bind(5, *repeats);
     if (auto s = stmt->run(); !s) return s;
   }
   return tx->commit();
@@ -196,9 +184,8 @@ Result<std::vector<forms::Response>> SqliteStore::responses(const std::string& w
   auto known = exists("SELECT 1 FROM waves WHERE code = ?", wave, "antwoorden lezen");
   if (!known) return std::unexpected(known.error());
   if (!*known) return std::unexpected(not_found(fmt::format("Meetmoment {} bestaat niet", wave)));
-  auto stmt = db_->prepare(
-      "SELECT region, status, answers, repeats FROM responses WHERE wave = ? ORDER BY region",
-      "antwoorden lezen");
+  auto stmt = db_->prepare("SELECT region, status, answers, repeats FROM responses WHERE wave = ? ORDER BY region",
+                           "antwoorden lezen");
   if (!stmt) return std::unexpected(stmt.error());
   stmt->bind(1, wave);
   std::vector<forms::Response> out;

@@ -41,15 +41,13 @@ class SqliteStore final : public Store {
   Result<std::vector<forms::Wave>> waves() override;
   Result<forms::Wave> wave(const std::string& code) override;
 
-  Status replace_responses(const std::string& wave,
-                           const std::vector<forms::Response>& rs) override;
+  Status replace_responses(const std::string& wave, const std::vector<forms::Response>& rs) override;
   Result<std::vector<forms::Response>> responses(const std::string& wave) override;
 
   Status put_delivery(const DeliveryRecord& d) override;
   Result<std::vector<DeliveryInfo>> deliveries() override;
   Result<std::vector<DeliveryRecord>> load_deliveries() override;
-  Status visit_deliveries(
-      const std::function<Status(const DeliveryInfo&, PayloadReader&)>& visit) override;
+  Status visit_deliveries(const std::function<Status(const DeliveryInfo&, PayloadReader&)>& visit) override;
   Status delete_delivery(const std::string& id) override;
 
   Result<std::int64_t> add_goal(const GoalRecord& g) override;

@@ -36,8 +36,7 @@ DeliveryInfo delivery_info_from(const Statement& row) {
   return info;
 }
 
-constexpr const char* kDeliveryColumns =
-    "id, imported_at, trajecten, werk, uitkeringen, first_date, last_date";
+constexpr const char* kDeliveryColumns = "id, imported_at, trajecten, werk, uitkeringen, first_date, last_date";
 
 }  // namespace
 
@@ -69,8 +68,7 @@ Status SqliteStore::put_delivery(const DeliveryRecord& d) {
 
 Result<std::vector<DeliveryInfo>> SqliteStore::deliveries() {
   std::lock_guard lock(mutex_);
-  auto stmt = db_->prepare(fmt::format("SELECT {} FROM deliveries ORDER BY id", kDeliveryColumns),
-                           "leveringen lezen");
+  auto stmt = db_->prepare(fmt::format("SELECT {} FROM deliveries ORDER BY id", kDeliveryColumns), "leveringen lezen");
   if (!stmt) return std::unexpected(stmt.error());
   std::vector<DeliveryInfo> out;
   for (;;) {
@@ -85,8 +83,7 @@ Result<std::vector<DeliveryInfo>> SqliteStore::deliveries() {
 Result<std::vector<DeliveryRecord>> SqliteStore::load_deliveries() {
   std::lock_guard lock(mutex_);
   auto stmt =
-      db_->prepare(fmt::format("SELECT {}, rowid FROM deliveries ORDER BY id", kDeliveryColumns),
-                   "leveringen laden");
+      db_->prepare(fmt::format("SELECT {}, rowid FROM deliveries ORDER BY id", kDeliveryColumns), "leveringen laden");
   if (!stmt) return std::unexpected(stmt.error());
   std::vector<DeliveryRecord> out;
   for (;;) {
@@ -101,13 +98,11 @@ Result<std::vector<DeliveryRecord>> SqliteStore::load_deliveries() {
   return out;
 }
 
-Status SqliteStore::visit_deliveries(
-    const std::function<Status(const DeliveryInfo&, PayloadReader&)>& visit) {
+Status SqliteStore::visit_deliveries(const std::function<Status(const DeliveryInfo&, PayloadReader&)>& visit) {
   std::lock_guard lock(mutex_);
   // The active SELECT keeps one read snapshot for all deliveries and their blobs.
   auto stmt =
-      db_->prepare(fmt::format("SELECT {}, rowid FROM deliveries ORDER BY id", kDeliveryColumns),
-                   "leveringen laden");
+      db_->prepare(fmt::format("SELECT {}, rowid FROM deliveries ORDER BY id", kDeliveryColumns), "leveringen laden");
   if (!stmt) return std::unexpected(stmt.error());
   for (;;) {
     auto row = stmt->step();
@@ -135,8 +130,7 @@ Status SqliteStore::delete_delivery(const std::string& id) {
   std::lock_guard lock(mutex_);
   auto tx = Transaction::begin(*db_);
   if (!tx) return std::unexpected(tx.error());
-  auto stmt =
-      db_->prepare("DELETE FROM deliveries WHERE id = ? RETURNING id", "levering verwijderen");
+  auto stmt = db_->prepare("DELETE FROM deliveries WHERE id = ? RETURNING id", "levering verwijderen");
   if (!stmt) return std::unexpected(stmt.error());
   stmt->bind(1, id);
   auto row = stmt->step();
@@ -171,12 +165,11 @@ Result<std::int64_t> SqliteStore::add_goal(const GoalRecord& g) {
 
 Result<std::vector<GoalRecord>> SqliteStore::goals(const std::optional<std::string>& region) {
   std::lock_guard lock(mutex_);
-  auto stmt =
-      db_->prepare(region ? "SELECT id, region, indicator, target, year, intervention, description "
-                            "FROM goals WHERE region = ? ORDER BY id"
-                          : "SELECT id, region, indicator, target, year, intervention, description "
-                            "FROM goals ORDER BY id",
-                   "doelen lezen");
+  auto stmt = db_->prepare(region ? "SELECT id, region, indicator, target, year, intervention, description "
+                                    "FROM goals WHERE region = ? ORDER BY id"
+                                  : "SELECT id, region, indicator, target, year, intervention, description "
+                                    "FROM goals ORDER BY id",
+                           "doelen lezen");
   if (!stmt) return std::unexpected(stmt.error());
   if (region) stmt->bind(1, *region);
   std::vector<GoalRecord> out;

@@ -32,8 +32,8 @@ class RawDb {
   std::string text(const char* sql) {
     sqlite3_stmt* stmt = nullptr;
     std::string out;
-    if (sqlite3_prepare_v2(db_, sql, -1, &stmt, nullptr) == SQLITE_OK &&
-        sqlite3_step(stmt) == SQLITE_ROW && sqlite3_column_text(stmt, 0) != nullptr) {
+    if (sqlite3_prepare_v2(db_, sql, -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW &&
+        sqlite3_column_text(stmt, 0) != nullptr) {
       out = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
     }
     sqlite3_finalize(stmt);
@@ -84,8 +84,7 @@ TEST_F(SqliteStoreTest, MigrationsRunOnceAndAreRecorded) {
   ASSERT_NE(open(), nullptr);
   RawDb raw(file_);
   EXPECT_EQ(raw.text("SELECT count(*) FROM schema_version"), std::to_string(known.size()));
-  EXPECT_EQ(raw.text("SELECT max(version) FROM schema_version"),
-            std::to_string(known.back().version));
+  EXPECT_EQ(raw.text("SELECT max(version) FROM schema_version"), std::to_string(known.back().version));
   std::string applied_at = raw.text("SELECT applied_at FROM schema_version WHERE version = 1");
   EXPECT_FALSE(applied_at.empty());
 
@@ -134,8 +133,7 @@ TEST_F(SqliteStoreTest, NewerSchemaVersionIsRefused) {
   ASSERT_NE(open(), nullptr);
   {
     RawDb raw(file_);
-    ASSERT_EQ(raw.exec("INSERT INTO schema_version VALUES (999, 'toekomst', '2030-01-01')"),
-              SQLITE_OK);
+    ASSERT_EQ(raw.exec("INSERT INTO schema_version VALUES (999, 'toekomst', '2030-01-01')"), SQLITE_OK);
   }
   auto store = SqliteStore::open(file_);
   ASSERT_FALSE(store);
@@ -259,8 +257,7 @@ TEST_F(SqliteStoreTest, OneInstanceServesSeveralThreads) {
   for (int t = 0; t < 4; ++t) {
     threads.emplace_back([&, t] {
       for (int i = 0; i < 10; ++i) {
-        auto id =
-            store->add_goal({0, "AM0" + std::to_string(t), "starters", double(i), 2022, "*", ""});
+        auto id = store->add_goal({0, "AM0" + std::to_string(t), "starters", double(i), 2022, "*", ""});
         if (id) ids[t].push_back(*id);
       }
     });
@@ -298,8 +295,7 @@ TEST_F(SqliteStoreTest, AFileThatIsNotADatabaseIsUnavailable) {
   ASSERT_FALSE(store);
   EXPECT_EQ(store.error().code, ErrorCode::kUnavailable);
   EXPECT_NE(store.error().message.find(file_.string()), std::string::npos);
-  EXPECT_NE(store.error().message.find("geen SQLite-database"), std::string::npos)
-      << store.error().message;
+  EXPECT_NE(store.error().message.find("geen SQLite-database"), std::string::npos) << store.error().message;
 }
 
 TEST_F(SqliteStoreTest, AFolderThatIsNotWritableIsUnavailable) {
@@ -320,8 +316,7 @@ TEST_F(SqliteStoreTest, AReadOnlyFileIsUnavailable) {
   fs::permissions(file_, fs::perms::owner_read | fs::perms::owner_write);
   ASSERT_FALSE(store);
   EXPECT_EQ(store.error().code, ErrorCode::kUnavailable);
-  EXPECT_NE(store.error().message.find("niet schrijfbaar"), std::string::npos)
-      << store.error().message;
+  EXPECT_NE(store.error().message.find("niet schrijfbaar"), std::string::npos) << store.error().message;
 }
 
 TEST_F(SqliteStoreTest, ALockHeldByAnotherProcessIsUnavailable) {

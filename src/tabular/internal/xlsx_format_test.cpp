@@ -20,8 +20,8 @@ TEST(IsDateFormat, CustomCodes) {
   EXPECT_FALSE(is_date_format(164, "0.00"));
   EXPECT_FALSE(is_date_format(164, "#,##0 \"dagen\""));
   EXPECT_FALSE(is_date_format(164, "[Red]0.0;[Blue]-0.0"));
-  EXPECT_FALSE(is_date_format(164, "0\\d"));      // escaped literal
-  EXPECT_FALSE(is_date_format(164, "0_m;0*y"));   // spacing and fill characters
+  EXPECT_FALSE(is_date_format(164, "0\\d"));     // escaped literal
+  EXPECT_FALSE(is_date_format(164, "0_m;0*y"));  // spacing and fill characters
   EXPECT_FALSE(is_date_format(164, "0.0E+00"));
 }
 

@@ -30,9 +30,8 @@ Result<ZipArchive> ZipArchive::open(const std::filesystem::path& path, const std
     // libzip says "not a zip" whenever the central directory at the end is missing, which is
     // also what a cut-off download looks like; the signature at the start tells them apart.
     const bool zip_start = looks_like_xlsx(path);
-    return std::unexpected(invalid_xlsx(display, error == ZIP_ER_NOZIP && !zip_start
-                                                     ? "geen zip-archief"
-                                                     : "zip-archief is onvolledig of beschadigd"));
+    return std::unexpected(invalid_xlsx(
+        display, error == ZIP_ER_NOZIP && !zip_start ? "geen zip-archief" : "zip-archief is onvolledig of beschadigd"));
   }
   return ZipArchive(archive, display);
 }
