@@ -33,6 +33,23 @@ enum class UitkeringStart : std::uint8_t { kBijstand, kWw, kWia, kWajong, kZw, k
 enum class UitkeringSoort : std::uint8_t { kBijstand, kWw, kWia, kWajong, kZw };
 enum class Contract : std::uint8_t { kOnbekend, kVast, kTijdelijk, kOproep, kZelfstandig, kBeschut, kOverig };
 
+// The codes as written in extract files, indexed by the enum value ("" = not given). The reader,
+// the CSV writer and the indicator output all spell codes from these tables.
+inline constexpr std::string_view kInterventieCodes[] = {"ips", "jobcoaching", "reintegratie", "participatie",
+                                                         "overig"};
+inline constexpr std::string_view kVerwijzerCodes[] = {"", "ggz", "uwv", "gemeente", "huisarts", "zelf", "overig"};
+inline constexpr std::string_view kUitkeringStartCodes[] = {"bijstand", "ww",   "wia",     "wajong",
+                                                            "zw",       "geen", "onbekend"};
+inline constexpr std::string_view kUitkeringSoortCodes[] = {"bijstand", "ww", "wia", "wajong", "zw"};
+inline constexpr std::string_view kContractCodes[] = {"",        "vast",  "tijdelijk", "oproep", "zelfstandig",
+                                                      "beschut", "overig"};
+
+// The file code of an enum value, e.g. code_text(kInterventieCodes, Interventie::kIps) == "ips".
+template <class E, std::size_t N>
+constexpr std::string_view code_text(const std::string_view (&codes)[N], E value) {
+  return codes[static_cast<std::size_t>(value)];
+}
+
 // Many short strings in one buffer: the text of row i is bytes[offsets[i], offsets[i+1]).
 // No allocation per string, and a contiguous layout that serialises by memcpy.
 // REQUIRES: less than 4 GiB of text per column.

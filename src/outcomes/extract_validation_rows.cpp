@@ -2,6 +2,8 @@
 // all problems; a row is appended only when it broke none.
 #include <algorithm>
 #include <cstring>
+#include <optional>
+#include <span>
 
 #include <fmt/format.h>
 
@@ -13,33 +15,6 @@
 namespace regio::outcomes {
 namespace {
 
-template <class E>
-struct Code {
-  std::string_view text;
-  E value;
-};
-
-constexpr Code<Interventie> kInterventies[] = {{"ips", Interventie::kIps},
-                                               {"jobcoaching", Interventie::kJobcoaching},
-                                               {"reintegratie", Interventie::kReintegratie},
-                                               {"participatie", Interventie::kParticipatie},
-                                               {"overig", Interventie::kOverig}};
-constexpr Code<Verwijzer> kVerwijzers[] = {{"ggz", Verwijzer::kGgz},           {"uwv", Verwijzer::kUwv},
-                                           {"gemeente", Verwijzer::kGemeente}, {"huisarts", Verwijzer::kHuisarts},
-                                           {"zelf", Verwijzer::kZelf},         {"overig", Verwijzer::kOverig}};
-constexpr Code<UitkeringStart> kUitkeringStarts[] = {
-    {"bijstand", UitkeringStart::kBijstand}, {"ww", UitkeringStart::kWw}, {"wia", UitkeringStart::kWia},
-    {"wajong", UitkeringStart::kWajong},     {"zw", UitkeringStart::kZw}, {"geen", UitkeringStart::kGeen},
-    {"onbekend", UitkeringStart::kOnbekend}};
-constexpr Code<UitkeringSoort> kSoorten[] = {{"bijstand", UitkeringSoort::kBijstand},
-                                             {"ww", UitkeringSoort::kWw},
-                                             {"wia", UitkeringSoort::kWia},
-                                             {"wajong", UitkeringSoort::kWajong},
-                                             {"zw", UitkeringSoort::kZw}};
-constexpr Code<Contract> kContracts[] = {{"vast", Contract::kVast},       {"tijdelijk", Contract::kTijdelijk},
-                                         {"oproep", Contract::kOproep},   {"zelfstandig", Contract::kZelfstandig},
-                                         {"beschut", Contract::kBeschut}, {"overig", Contract::kOverig}};
-
 bool equals_lower(std::string_view text, std::string_view lower) {
   if (text.size() != lower.size()) return false;
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -50,17 +25,18 @@ bool equals_lower(std::string_view text, std::string_view lower) {
   return true;
 }
 
+// The enum value of a code (case-insensitive); the "" entry of optional lists never matches.
 template <class E, std::size_t N>
-const E* find_code(const Code<E> (&codes)[N], std::string_view text) {
-  for (const auto& c : codes)
-    if (equals_lower(text, c.text)) return &c.value;
-  return nullptr;
+std::optional<E> find_code(const std::string_view (&codes)[N], std::string_view text) {
+  for (std::size_t i = 0; i < N; ++i)
+    if (!codes[i].empty() && equals_lower(text, codes[i])) return static_cast<E>(i);
+  return std::nullopt;
 }
 
-template <class E, std::size_t N>
-std::string code_list(const Code<E> (&codes)[N]) {
+std::string code_list(std::span<const std::string_view> codes) {
   std::string out;
-  for (const auto& c : codes) out += (out.empty() ? "" : ", ") + std::string(c.text);
+  for (std::string_view c : codes)
+    if (!c.empty()) out += (out.empty() ? "" : ", ") + std::string(c);
   return out;
 }
 
@@ -105,11 +81,11 @@ enum class Presence { kRequired, kOptional };
 // Looks up a value of a code list. An empty optional value gives nullptr without a problem;
 // otherwise a failure is reported through `report(column, rule, message)` ("verplicht" when
 // empty, "onbekende-code" with the allowed codes) and clears `ok`.
-template <class Report, class E, std::size_t N>
-const E* checked_code(const Report& report, std::string_view column, std::string_view text, const Code<E> (&codes)[N],
-                      std::string_view noun, Presence presence, bool& ok) {
-  if (text.empty() && presence == Presence::kOptional) return nullptr;
-  if (const E* value = find_code(codes, text)) return value;
+template <class E, class Report, std::size_t N>
+std::optional<E> checked_code(const Report& report, std::string_view column, std::string_view text,
+                              const std::string_view (&codes)[N], std::string_view noun, Presence presence, bool& ok) {
+  if (text.empty() && presence == Presence::kOptional) return std::nullopt;
+  if (auto value = find_code<E>(codes, text)) return value;
   ok = false;
   if (text.empty()) {
     report(column, "verplicht", missing(column));
@@ -118,7 +94,7 @@ const E* checked_code(const Report& report, std::string_view column, std::string
            fmt::format("{} is geen {}; toegestaan: {}{}", shown(text), noun, code_list(codes),
                        presence == Presence::kOptional ? " of leeg" : ""));
   }
-  return nullptr;
+  return std::nullopt;
 }
 
 }  // namespace
@@ -289,12 +265,12 @@ void TableBuilder::add_trajectory(std::size_t line, const Values& v) {
   const auto report = [&](std::string_view column, std::string_view rule, std::string message) {
     problem(line, column, rule, std::move(message));
   };
-  const Interventie* interventie =
-      checked_code(report, "interventie", v[kInterventie], kInterventies, "interventie", Presence::kRequired, ok);
-  const Verwijzer* verwijzer =
-      checked_code(report, "verwijzer", v[kVerwijzer], kVerwijzers, "verwijzer", Presence::kOptional, ok);
-  const UitkeringStart* uitkering = checked_code(report, "uitkering_start", v[kUitkeringStart], kUitkeringStarts,
-                                                 "uitkering_start", Presence::kRequired, ok);
+  const std::optional<Interventie> interventie = checked_code<Interventie>(
+      report, "interventie", v[kInterventie], kInterventieCodes, "interventie", Presence::kRequired, ok);
+  const std::optional<Verwijzer> verwijzer = checked_code<Verwijzer>(
+      report, "verwijzer", v[kVerwijzer], kVerwijzerCodes, "verwijzer", Presence::kOptional, ok);
+  const std::optional<UitkeringStart> uitkering = checked_code<UitkeringStart>(
+      report, "uitkering_start", v[kUitkeringStart], kUitkeringStartCodes, "uitkering_start", Presence::kRequired, ok);
   if (!ok) return;
 
   auto& t = trajecten_;
@@ -336,10 +312,10 @@ void TableBuilder::add_work(std::size_t line, const Values& v) {
       hours = static_cast<float>(*value);
     }
   }
-  const Contract* contract =
-      checked_code([&](std::string_view column, std::string_view rule,
-                       std::string message) { problem(line, column, rule, std::move(message)); },
-                   "contract", v[kContract], kContracts, "contractsoort", Presence::kOptional, ok);
+  const std::optional<Contract> contract =
+      checked_code<Contract>([&](std::string_view column, std::string_view rule,
+                                 std::string message) { problem(line, column, rule, std::move(message)); },
+                             "contract", v[kContract], kContractCodes, "contractsoort", Presence::kOptional, ok);
   if (!ok) return;
   werk_.person.push_back(pending_person(v[kPersoonId]));
   werk_.start.push_back(start);
@@ -356,10 +332,11 @@ void TableBuilder::add_benefit(std::size_t line, const Values& v) {
   ok = start_ok && ok;
   ok = parse_day(line, "einddatum", v[kEinddatum], false, &end) && ok;
   if (start_ok) ok = check_dates(line, start, end) && ok;
-  const UitkeringSoort* soort =
-      checked_code([&](std::string_view column, std::string_view rule,
-                       std::string message) { problem(line, column, rule, std::move(message)); },
-                   "soort", v[kSoort], kSoorten, "uitkeringssoort", Presence::kRequired, ok);
+  const std::optional<UitkeringSoort> soort = checked_code<UitkeringSoort>(
+      [&](std::string_view column, std::string_view rule, std::string message) {
+        problem(line, column, rule, std::move(message));
+      },
+      "soort", v[kSoort], kUitkeringSoortCodes, "uitkeringssoort", Presence::kRequired, ok);
   if (!ok) return;
   uitkeringen_.person.push_back(pending_person(v[kPersoonId]));
   uitkeringen_.soort.push_back(*soort);

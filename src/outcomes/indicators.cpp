@@ -19,8 +19,6 @@ using engine::CellTotals;
 using engine::kDagenBins;
 
 constexpr std::size_t kInterventies = 5;
-constexpr std::array<std::string_view, kInterventies> kInterventieText = {"ips", "jobcoaching", "reintegratie",
-                                                                          "participatie", "overig"};
 
 // Position of an intervention when sorted as text.
 int text_rank(Interventie i) {
@@ -219,11 +217,11 @@ bool row_less(const IndicatorRow& a, const IndicatorRow& b) {
 
 }  // namespace
 
-std::string_view interventie_text(Interventie i) { return kInterventieText[static_cast<std::size_t>(i)]; }
+std::string_view interventie_text(Interventie i) { return code_text(kInterventieCodes, i); }
 
 std::optional<Interventie> interventie_from_text(std::string_view text) {
   for (std::size_t i = 0; i < kInterventies; ++i)
-    if (kInterventieText[i] == text) return static_cast<Interventie>(i);
+    if (kInterventieCodes[i] == text) return static_cast<Interventie>(i);
   return std::nullopt;
 }
 

@@ -12,12 +12,6 @@
 namespace regio::outcomes {
 namespace {
 
-constexpr std::string_view kInterventies[] = {"ips", "jobcoaching", "reintegratie", "participatie", "overig"};
-constexpr std::string_view kVerwijzers[] = {"", "ggz", "uwv", "gemeente", "huisarts", "zelf", "overig"};
-constexpr std::string_view kUitkeringStarts[] = {"bijstand", "ww", "wia", "wajong", "zw", "geen", "onbekend"};
-constexpr std::string_view kSoorten[] = {"bijstand", "ww", "wia", "wajong", "zw"};
-constexpr std::string_view kContracts[] = {"", "vast", "tijdelijk", "oproep", "zelfstandig", "beschut", "overig"};
-
 class CsvOut {
  public:
   CsvOut(const std::filesystem::path& path, CsvStyle style)
@@ -125,11 +119,11 @@ Status write_extract_csv(const Extract& e, const std::filesystem::path& director
                               o.sep();
                               o.text(t.gemeente[i]);
                               o.sep();
-                              o.text(kInterventies[static_cast<int>(t.interventie[i])]);
+                              o.text(code_text(kInterventieCodes, t.interventie[i]));
                               o.sep();
-                              o.text(kVerwijzers[static_cast<int>(t.verwijzer[i])]);
+                              o.text(code_text(kVerwijzerCodes, t.verwijzer[i]));
                               o.sep();
-                              o.text(kUitkeringStarts[static_cast<int>(t.uitkering_start[i])]);
+                              o.text(code_text(kUitkeringStartCodes, t.uitkering_start[i]));
                               o.sep();
                               o.date(t.start[i]);
                               o.sep();
@@ -148,7 +142,7 @@ Status write_extract_csv(const Extract& e, const std::filesystem::path& director
                     o.sep();
                     o.hours(w.hours[i]);
                     o.sep();
-                    o.text(kContracts[static_cast<int>(w.contract[i])]);
+                    o.text(code_text(kContractCodes, w.contract[i]));
                   });
   if (!status) return status;
   const auto& u = e.uitkeringen;
@@ -156,7 +150,7 @@ Status write_extract_csv(const Extract& e, const std::filesystem::path& director
                      [&](CsvOut& o, std::size_t i) {
                        o.text(e.persons[u.person[i]]);
                        o.sep();
-                       o.text(kSoorten[static_cast<int>(u.soort[i])]);
+                       o.text(code_text(kUitkeringSoortCodes, u.soort[i]));
                        o.sep();
                        o.date(u.start[i]);
                        o.sep();
