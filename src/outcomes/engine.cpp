@@ -5,8 +5,6 @@
 #include <cstring>
 #include <limits>
 
-#include "outcomes/engine_memory.h"
-
 namespace regio::outcomes::engine {
 namespace {
 
@@ -19,12 +17,10 @@ PersonIndex<Spell> group_by_person(const std::vector<std::uint32_t>& person, std
                                    Finish finish) {
   PersonIndex<Spell> out;
   const std::size_t n = person.size();
-  reserve_huge(out.offsets, persons + 1);
   out.offsets.assign(persons + 1, 0);
   for (std::uint32_t p : person) ++out.offsets[p + 1];
   for (std::size_t p = 0; p < persons; ++p) out.offsets[p + 1] += out.offsets[p];
   out.spells = std::make_unique_for_overwrite<Spell[]>(n);
-  advise_huge_pages(out.spells.get(), n * sizeof(Spell));
   // offsets[p] serves as p's write cursor (no second array of cursors): afterwards it holds the
   // end of p's run, which is the start of p + 1's, so a shift by one restores the starts.
   for (std::size_t i = 0; i < n; ++i) out.spells[out.offsets[person[i]]++] = make(i);

@@ -9,7 +9,6 @@
 #include <fmt/format.h>
 
 #include "outcomes/engine.h"
-#include "outcomes/engine_memory.h"
 #include "outcomes/merge.h"
 
 namespace regio::outcomes {
@@ -96,7 +95,6 @@ Keys make_keys(const Trajecten& t, std::int32_t peildatum) {
     first_day = std::min(first_day, t.start[i]);
     last_day = std::max(last_day, t.start[i]);
   }
-  engine::reserve_huge(k.cell, n);
   k.cell.assign(n, engine::kNotCounted);
   if (first_day > last_day) return k;  // nothing counted
   k.first_year = year_of(Date{first_day});

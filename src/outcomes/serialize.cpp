@@ -6,8 +6,6 @@
 
 #include <fmt/format.h>
 
-#include "outcomes/engine_memory.h"
-
 namespace regio::outcomes {
 namespace {
 
@@ -119,8 +117,6 @@ class Reader {
     std::vector<std::uint32_t> offsets = values<std::uint32_t>(rows + 1, 0);
     std::string text;
     if (ok_) {
-      text.reserve(bytes);
-      engine::advise_huge_pages(text.data(), bytes);
       text.resize_and_overwrite(bytes, [&](char* p, std::size_t n) { return raw(p, n) ? n : 0; });
     }
     if (!ok_ || offsets.front() != 0 || offsets.back() != bytes) ok_ = false;
@@ -142,7 +138,7 @@ class Reader {
       return {};
     }
     std::vector<T> v;
-    engine::reserve_huge(v, n);
+    v.reserve(n);
     std::vector<T> chunk(std::min<std::uint64_t>(n, kChunkBytes / sizeof(T)));
     while (v.size() < n) {
       const std::size_t k = std::min<std::size_t>(chunk.size(), n - v.size());
