@@ -27,12 +27,6 @@ std::unexpected<Error> no_deliveries() {
 
 }  // namespace
 
-Result<std::optional<Date>> latest_stored_date(store::Store& store) {
-  auto infos = store.deliveries();
-  if (!infos) return std::unexpected(infos.error());
-  return latest_date(*infos);
-}
-
 Result<OutcomeTable> disclosed_outcomes(store::Store& store, std::optional<Date> peildatum,
                                         const outcomes::DisclosureOptions& options) {
   auto infos = store.deliveries();

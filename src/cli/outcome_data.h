@@ -28,9 +28,6 @@ inline constexpr const char* kDemoDelivery = "demo-fictief";
 inline constexpr const char* kFictionalNotice =
     "Let op: deze cijfers bevatten FICTIEVE demogegevens (levering demo-fictief), geen echte cliënten.\n";
 
-// The latest date present in the stored deliveries, or nullopt when there are none.
-Result<std::optional<Date>> latest_stored_date(store::Store& store);
-
 // Loads every delivery, merges them, computes the indicators on `peildatum` (default: the latest
 // stored date) and applies disclosure control with `options`.
 // kFailedPrecondition when no delivery is stored.
