@@ -21,6 +21,23 @@ int report(const Context& ctx, const Error& e) {
   return exit_code_for(e.code);
 }
 
+// --rol: "beheerder", "onderzoeker", "publiek", or "regio:AM13" / "lezer:AM13".
+Result<Actor> actor_from_option(const std::string& text, const std::string& user) {
+  const auto colon = text.find(':');
+  const std::string name = text.substr(0, colon);
+  const auto role = role_from_name(name);
+  const bool regional = role == Role::kRegio || role == Role::kLezer;
+  if (!role || regional != (colon != std::string::npos))
+    return fail(ErrorCode::kInvalidArgument,
+                fmt::format("--rol '{}' is onbekend: kies beheerder, onderzoeker, regio:AMxx, lezer:AMxx of publiek", text));
+  Actor actor{user, *role, {}};
+  if (regional) {
+    actor.region = text.substr(colon + 1);
+    for (char& c : actor.region) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  }
+  return actor;
+}
+
 }  // namespace
 
 std::string Context::db_display() const {
@@ -53,6 +70,10 @@ int run(int argc, const char* const* argv, Environment env) {
                   exit_code_help()));
   app.option_defaults()->always_capture_default(false);
   app.add_option("--db", ctx.db, "SQLite-databasebestand of postgresql://-URI")->envname("REGIOMONITOR_DB");
+  std::string role = "beheerder";
+  app.add_option("--rol", role,
+                 "Werken als deze rol: beheerder (standaard), onderzoeker, regio:AMxx, lezer:AMxx of publiek "
+                 "(bijv. om te zien wat een regio mag zien)");
   app.set_version_flag("--version", "regiomonitor 0.1");
   app.require_subcommand(1);
   app.fallthrough();  // global options such as --db may follow the subcommand
@@ -82,6 +103,11 @@ int run(int argc, const char* const* argv, Environment env) {
   } catch (const CLI::ParseError& e) {
     ctx.err() << "Fout in de opdracht: " << e.what() << "\nGebruik --help voor uitleg.\n";
     return kExitUsage;
+  }
+  if (auto actor = actor_from_option(role, ctx.env.user); !actor) {
+    return report(ctx, actor.error());
+  } else {
+    ctx.actor = *actor;
   }
   if (!action) {
     ctx.err() << "Fout: kies een opdracht. Gebruik --help voor uitleg.\n";

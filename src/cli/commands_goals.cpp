@@ -50,21 +50,25 @@ std::string figure_text(const outcomes::Figure& f) {
 struct StatusOptions {
   std::string region;
   std::string peildatum;
+  std::string release;
   bool unsuppressed = false;
 };
 
 Status goal_status(Context& ctx, const StatusOptions& o) {
+  if (!o.peildatum.empty() && !o.unsuppressed)
+    return fail(ErrorCode::kInvalidArgument,
+                "--peildatum geldt alleen met --unsuppressed: beveiligde doelstatus komt uit een release (--release)");
   auto peildatum = parse_peildatum(o.peildatum);
   if (!peildatum) return std::unexpected(peildatum.error());
+  auto release = parse_date_option(o.release, "--release");
+  if (!release) return std::unexpected(release.error());
   auto store = ctx.open_store();
   if (!store) return std::unexpected(store.error());
   auto records = (*store)->goals(o.region.empty() ? std::nullopt : std::optional<std::string>(o.region));
   if (!records) return std::unexpected(records.error());
   if (records->empty()) return write_output(ctx, {}, "Er zijn nog geen doelen. Voeg er een toe met 'goals add'.\n");
-  auto data = disclosed_outcomes(
-      **store, *peildatum,
-      {.threshold = 10,
-       .mode = o.unsuppressed ? outcomes::DisclosureMode::kUnsuppressed : outcomes::DisclosureMode::kSuppressed});
+  auto data = o.unsuppressed ? unsuppressed_outcomes(**store, ctx.actor, *peildatum)
+                             : released_outcomes(**store, *release);
   if (!data) return std::unexpected(data.error());
   std::vector<outcomes::Goal> goals;
   for (const auto& r : *records) goals.push_back(to_goal(r));
@@ -85,7 +89,9 @@ Status goal_status(Context& ctx, const StatusOptions& o) {
   }
   std::string text = std::string(data->fictional ? kFictionalNotice : "") +
                      fmt::format("Doelen op peildatum {}{}\n", format_iso(data->peildatum),
-                                 o.unsuppressed ? " (niet onderdrukt)" : " ('.' = onderdrukt)");
+                                 o.unsuppressed ? " (NIET BEVEILIGD: exacte cijfers)"
+                                                : fmt::format(" (release; '.' = onderdrukt, aantallen afgerond op {})",
+                                                              data->table.rounding()));
   text += text_table({"id", "regio", "naam", "indicator", "interventie", "startjaar", "doel", "nu", "trend", "status"},
                      rows);
   return write_output(ctx, {}, text);
@@ -121,8 +127,10 @@ void add_goals_commands(CLI::App& app, Action& action) {
   auto* status = cmd->add_subcommand("status", "Doelen met huidige waarde, trend en of ze behaald zijn");
   auto s = std::make_shared<StatusOptions>();
   status->add_option("--region", s->region, "Alleen deze regio");
-  status->add_option("--peildatum", s->peildatum, "Peildatum (standaard: de laatste datum in de gegevens)");
+  status->add_option("--release", s->release, "Peildatum van de release (standaard: de laatste release)");
   status->add_flag("--unsuppressed", s->unsuppressed, "Zonder onderdrukking (alleen onderzoeker en beheerder)");
+  status->add_option("--peildatum", s->peildatum,
+                     "Alleen met --unsuppressed: peildatum (standaard: de laatste datum in de gegevens)");
   status->callback([&action, s] { action = [s](Context& ctx) { return goal_status(ctx, *s); }; });
 
   auto* del = cmd->add_subcommand("delete", "Een doel verwijderen");

@@ -1,5 +1,7 @@
 // `regiomonitor outcomes`: pseudonymised client extracts and the outcome indicators.
+#include <cctype>
 #include <chrono>
+#include <optional>
 #include <ctime>
 
 #include <fmt/format.h>
@@ -10,6 +12,7 @@
 #include "cli/progress.h"
 #include "outcomes/extract_reader.h"
 #include "outcomes/indicator_format.h"
+#include "outcomes/policy.h"
 #include "outcomes/serialize.h"
 
 namespace regio::cli {
@@ -104,39 +107,114 @@ Status delete_delivery(Context& ctx, const std::string& id) {
 
 struct IndicatorOptions {
   std::string peildatum;
+  std::string release;
   bool unsuppressed = false;
   std::string format = "csv";
   std::vector<std::string> regions;
-  int threshold = 10;
   bool percentages = false;
   std::string output;
 };
 
 Status indicators(Context& ctx, const IndicatorOptions& o) {
+  if (!o.peildatum.empty() && !o.unsuppressed)
+    return fail(ErrorCode::kInvalidArgument,
+                "--peildatum geldt alleen voor niet beveiligde cijfers (--unsuppressed): beveiligde cijfers komen "
+                "altijd uit een release (--release JJJJ-MM-DD, zie 'outcomes releases')");
+  if (!o.release.empty() && o.unsuppressed)
+    return fail(ErrorCode::kInvalidArgument, "kies --release (beveiligd) of --unsuppressed (met --peildatum), niet beide");
   auto peildatum = parse_peildatum(o.peildatum);
   if (!peildatum) return std::unexpected(peildatum.error());
+  auto release = parse_date_option(o.release, "--release");
+  if (!release) return std::unexpected(release.error());
   auto format = outcomes::parse_indicator_format(o.format);
   if (!format) return std::unexpected(format.error());
-  for (const auto& r : o.regions)
-    if (r != "NL" && !ctx.registry().is_known_region(r))
+  std::vector<std::string> regions;
+  for (const auto& r : o.regions) {
+    std::string code = r;
+    for (char& c : code) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (code != "NL" && !ctx.registry().is_known_region(code))
       return fail(ErrorCode::kInvalidArgument,
                   fmt::format("--region '{}' is geen arbeidsmarktregio (AM-code) of NL", r));
+    regions.push_back(code);
+  }
+  if (o.unsuppressed) {  // refuse before any work when the role may not
+    if (auto st = outcomes::require_unsuppressed(ctx.actor); !st) return st;
+  }
   auto store = ctx.open_store();
   if (!store) return std::unexpected(store.error());
-  outcomes::DisclosureOptions disclosure{
-      .threshold = o.threshold,
-      .mode = o.unsuppressed ? outcomes::DisclosureMode::kUnsuppressed : outcomes::DisclosureMode::kSuppressed};
-  auto data = disclosed_outcomes(**store, *peildatum, disclosure);
+  auto data = o.unsuppressed ? unsuppressed_outcomes(**store, ctx.actor, *peildatum)
+                             : released_outcomes(**store, *release);
   if (!data) return std::unexpected(data.error());
-  const outcomes::DisclosedTable shown = o.regions.empty() ? data->table : data->table.only_regions(o.regions);
-  std::string text = outcomes::format_indicators(shown, *format, {.percentages = o.percentages});
-  if (*format == outcomes::IndicatorFormat::kTable)
-    text = std::string(data->fictional ? kFictionalNotice : "") +
-           fmt::format("Peildatum {}. {}\n", format_iso(data->peildatum),
-                       o.unsuppressed ? "Niet onderdrukt: alleen voor onderzoekers en beheerders."
-                                      : fmt::format("'.' = onderdrukt (minder dan {} personen).", o.threshold)) +
-           text;
-  return write_output(ctx, o.output, text);
+  const outcomes::DisclosedTable shown = regions.empty() ? data->table : data->table.only_regions(regions);
+  return write_output(ctx, o.output,
+                      outcomes::format_indicators(shown, *format,
+                                                  {.percentages = o.percentages, .fictional = data->fictional}));
+}
+
+struct PublishOptions {
+  std::string peildatum;
+  std::string note;
+  std::optional<int> threshold;
+};
+
+Status publish(Context& ctx, const PublishOptions& o) {
+  auto peildatum = parse_peildatum(o.peildatum);
+  if (!peildatum) return std::unexpected(peildatum.error());
+  if (auto st = outcomes::require_publish(ctx.actor); !st) return st;
+  auto store = ctx.open_store();
+  if (!store) return std::unexpected(store.error());
+  ctx.err() << "Indicatoren berekenen, beveiligen en controleren tegen alle eerdere releases...\n";
+  auto release = publish_release(**store, ctx.actor, {*peildatum, o.note, o.threshold, now_utc_iso()});
+  if (!release) return std::unexpected(release.error());
+  std::size_t suppressed = 0;
+  for (const auto& flags : release->suppressed)
+    for (bool f : flags) suppressed += f ? 1 : 0;
+  return write_output(
+      ctx, {},
+      fmt::format("Release met peildatum {} gepubliceerd door {}: {} rijen, drempel {}, afronding op {}; {} "
+                  "aantallen onderdrukt, waarvan {} extra na de controle tegen afleiden ({} lineaire programma's).\n",
+                  format_iso(release->peildatum), release->published_by, release->rows.size(),
+                  release->settings.threshold, release->settings.rounding, suppressed, release->audit.added,
+                  release->audit.solves));
+}
+
+Status list_releases(Context& ctx) {
+  auto store = ctx.open_store();
+  if (!store) return std::unexpected(store.error());
+  auto infos = (*store)->releases();
+  if (!infos) return std::unexpected(infos.error());
+  if (infos->empty())
+    return write_output(ctx, {},
+                        "Er zijn nog geen releases. Publiceer er een met 'outcomes publish --peildatum JJJJ-MM-DD'.\n");
+  std::vector<std::vector<std::string>> rows;
+  for (const auto& r : *infos)
+    rows.push_back({r.peildatum, r.published_at, r.published_by, std::to_string(r.threshold),
+                    std::to_string(r.rounding), r.note});
+  return write_output(ctx, {},
+                      text_table({"peildatum", "gepubliceerd", "door", "drempel", "afronding", "toelichting"}, rows));
+}
+
+struct SettingsOptions {
+  std::optional<int> threshold;
+  std::optional<int> rounding;
+};
+
+Status settings(Context& ctx, const SettingsOptions& o) {
+  auto store = ctx.open_store();
+  if (!store) return std::unexpected(store.error());
+  auto current = disclosure_settings(**store);
+  if (!current) return std::unexpected(current.error());
+  if (o.threshold || o.rounding) {
+    outcomes::DisclosureSettings next = *current;
+    if (o.threshold) next.threshold = *o.threshold;
+    if (o.rounding) next.rounding = *o.rounding;
+    if (auto st = put_disclosure_settings(**store, ctx.actor, next); !st) return st;
+    current = next;
+  }
+  return write_output(ctx, {},
+                      fmt::format("Onthullingsbeveiliging van deze installatie: drempel {}, afronding op veelvouden "
+                                  "van {}.\n",
+                                  current->threshold, current->rounding));
 }
 
 }  // namespace
@@ -164,22 +242,49 @@ void add_outcomes_commands(CLI::App& app, Action& action) {
   del->callback([&action, d] { action = [d](Context& ctx) { return delete_delivery(ctx, *d); }; });
 
   auto* ind = add_command(
-      *cmd, "indicators", "Uitkomstindicatoren, altijd door de onthullingsbeveiliging",
-      "Uitkomstindicatoren per regio × startjaar × interventie, regio, en landelijk (NL), over alle leveringen samen; "
-      "altijd door de onthullingsbeveiliging ('.' = onderdrukt)");
+      *cmd, "indicators", "Uitkomstindicatoren uit de laatste release (beveiligd)",
+      "Uitkomstindicatoren per regio × startjaar × interventie, regio, en landelijk (NL), over alle leveringen samen. "
+      "Beveiligde cijfers komen altijd uit een gepubliceerde release (standaard de laatste; zie 'outcomes "
+      "releases'): kleine aantallen onderdrukt ('.'), de rest afgerond. Alleen onderzoekers en beheerders kunnen met "
+      "--unsuppressed exacte cijfers op elke peildatum zien. Elke uitvoer zegt wat hij is: CSV begint met regels "
+      "'# ', JSON heeft 'meta'.");
   auto n = std::make_shared<IndicatorOptions>();
-  ind->add_option("--peildatum", n->peildatum, "Peildatum JJJJ-MM-DD (standaard: de laatste datum in de gegevens)");
+  ind->add_option("--release", n->release, "Peildatum van de release (standaard: de laatste release)");
   ind->add_flag("--unsuppressed", n->unsuppressed,
-                "Alle cijfers zonder onderdrukking (alleen voor de rollen onderzoeker en beheerder)");
+                "Exacte cijfers zonder onderdrukking of afronding (alleen onderzoeker en beheerder)");
+  ind->add_option("--peildatum", n->peildatum,
+                  "Alleen met --unsuppressed: peildatum JJJJ-MM-DD (standaard: de laatste datum in de gegevens)");
   ind->add_option("--format", n->format, "csv (',' '.'), csv-nl (';' en decimale komma, BOM), json of table")
       ->check(CLI::IsMember({"csv", "csv-nl", "json", "table"}));
   ind->add_option("--region", n->regions, "Alleen deze regio('s) tonen (AM-code of NL; herhaalbaar)");
-  ind->add_option("--threshold", n->threshold, "Drempel van de onthullingsbeveiliging (standaard 10)")
-      ->check(CLI::Range(1, 1000));
   ind->add_flag("--percentages", n->percentages,
                 "Ook werk_12m_pct, duurzaam_pct, werkend_12m_pct en uitstroom_pct (csv, csv-nl, table)");
   ind->add_option("--output", n->output, "Naar dit bestand in plaats van de standaarduitvoer");
   ind->callback([&action, n] { action = [n](Context& ctx) { return indicators(ctx, *n); }; });
+
+  auto* pub = add_command(
+      *cmd, "publish", "Een release publiceren: de beveiligde cijfers van één peildatum, bevroren",
+      "Berekent de indicatoren op de peildatum, beveiligt ze (kleine aantallen en alles waaruit ze af te leiden zijn "
+      "onderdrukt, gecontroleerd met lineaire programmering tegen deze én alle eerdere releases; aantallen afgerond) "
+      "en legt ze vast met wie en wanneer. Een release wordt nooit gewijzigd of vervangen. Alleen voor onderzoekers "
+      "en beheerders.");
+  auto p = std::make_shared<PublishOptions>();
+  pub->add_option("--peildatum", p->peildatum, "Peildatum JJJJ-MM-DD (standaard: de laatste datum in de gegevens)");
+  pub->add_option("--note", p->note, "Toelichting, bijv. 'kwartaal 4, na levering ggz-2024q4'");
+  pub->add_option("--threshold", p->threshold,
+                  "Hogere drempel voor deze release (nooit lager dan die van de installatie, zie 'outcomes settings')");
+  pub->callback([&action, p] { action = [p](Context& ctx) { return publish(ctx, *p); }; });
+
+  auto* rel = cmd->add_subcommand("releases", "Gepubliceerde releases tonen");
+  rel->callback([&action] { action = [](Context& ctx) { return list_releases(ctx); }; });
+
+  auto* set = add_command(*cmd, "settings", "Drempel en afronding van de onthullingsbeveiliging tonen of instellen",
+                          "Toont de drempel (standaard 10, minstens 5) en de afronding (standaard 5) van deze "
+                          "installatie; met opties stelt een beheerder ze in. Ze gelden voor nieuwe releases.");
+  auto so = std::make_shared<SettingsOptions>();
+  set->add_option("--threshold", so->threshold, "Nieuwe drempel (5 tot en met 1000)");
+  set->add_option("--rounding", so->rounding, "Nieuwe afronding (1 tot en met de drempel; 1 = niet afronden)");
+  set->callback([&action, so] { action = [so](Context& ctx) { return settings(ctx, *so); }; });
 }
 
 }  // namespace regio::cli

@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 
+#include "base/actor.h"
 #include "base/date.h"
 #include "base/error.h"
 #include "regions/registry.h"
@@ -25,12 +26,15 @@ struct Environment {
   std::ostream* err = nullptr;
   bool err_is_terminal = false;                          // show progress bars on err
   std::filesystem::path default_db = "regiomonitor.db";  // REGIOMONITOR_DB or ./regiomonitor.db
+  std::string user = "cli";                              // the operating-system user, for records
 };
 
 // Per-invocation state shared by all commands: the environment and the global options.
 struct Context {
   Environment env;
   std::filesystem::path db;
+  // Who acts: the installation's operator (beheerder) unless --rol asks for less.
+  Actor actor;
 
   std::ostream& out() const { return *env.out; }
   std::ostream& err() const { return *env.err; }

@@ -4,9 +4,9 @@
 
 #include <fmt/format.h>
 
-#include "outcomes/goals.h"
 #include "outcomes/indicators.h"
 #include "outcomes/merge.h"
+#include "outcomes/policy.h"
 #include "outcomes/serialize.h"
 
 namespace regio::cli {
@@ -27,8 +27,7 @@ std::unexpected<Error> no_deliveries() {
 
 }  // namespace
 
-Result<OutcomeTable> disclosed_outcomes(store::Store& store, std::optional<Date> peildatum,
-                                        const outcomes::DisclosureOptions& options) {
+Result<ComputedOutcomes> compute_outcomes(store::Store& store, std::optional<Date> peildatum) {
   auto infos = store.deliveries();
   if (!infos) return std::unexpected(infos.error());
   if (infos->empty()) return no_deliveries();
@@ -51,35 +50,23 @@ Result<OutcomeTable> disclosed_outcomes(store::Store& store, std::optional<Date>
   if (!visited) return std::unexpected(visited.error());
   if (parts.empty()) return no_deliveries();  // deleted meanwhile
   const outcomes::Extract all = outcomes::merge(std::move(parts));
-  const auto rows = outcomes::compute_indicators(all, *peildatum);
-  auto table = outcomes::disclose(rows, options);
+  return ComputedOutcomes{outcomes::compute_indicators(all, *peildatum), *peildatum, fictional};
+}
+
+Result<OutcomeTable> unsuppressed_outcomes(store::Store& store, const Actor& actor, std::optional<Date> peildatum) {
+  if (auto st = outcomes::require_unsuppressed(actor); !st) return std::unexpected(st.error());
+  auto computed = compute_outcomes(store, peildatum);
+  if (!computed) return std::unexpected(computed.error());
+  auto table = outcomes::disclose(
+      computed->rows, {.mode = outcomes::DisclosureMode::kUnsuppressed, .peildatum = computed->peildatum});
   if (!table) return std::unexpected(table.error());
-  return OutcomeTable{std::move(*table), *peildatum, fictional};
+  return OutcomeTable{std::move(*table), computed->peildatum, computed->fictional};
 }
 
-Result<std::set<std::string>> regions_with_measured_goals(store::Store& store) {
-  std::set<std::string> out;
-  auto goals = store.goals(std::nullopt);
-  if (!goals) return std::unexpected(goals.error());
-  auto infos = store.deliveries();
-  if (!infos) return std::unexpected(infos.error());
-  if (goals->empty() || infos->empty()) return out;
-  // Whether a goal is measured does not reveal a figure, so the unsuppressed table is used here.
-  auto data =
-      disclosed_outcomes(store, std::nullopt, {.threshold = 10, .mode = outcomes::DisclosureMode::kUnsuppressed});
-  if (!data) return std::unexpected(data.error());
-  for (const auto& g : *goals) {
-    std::optional<outcomes::Interventie> iv;
-    if (g.intervention != "*") iv = outcomes::interventie_from_text(g.intervention);
-    if (data->table.find(g.region, g.year, iv) != nullptr) out.insert(g.region);
-  }
-  return out;
-}
-
-Result<std::optional<Date>> parse_peildatum(const std::string& text) {
+Result<std::optional<Date>> parse_date_option(const std::string& text, const char* option) {
   if (text.empty()) return std::optional<Date>{};
   auto d = parse_date(text);
-  if (!d) return fail(ErrorCode::kInvalidArgument, fmt::format("--peildatum '{}' is geen datum (JJJJ-MM-DD)", text));
+  if (!d) return fail(ErrorCode::kInvalidArgument, fmt::format("{} '{}' is geen datum (JJJJ-MM-DD)", option, text));
   return std::optional<Date>{*d};
 }
 

@@ -1,17 +1,22 @@
-// The path every outcome figure takes in the CLI: all stored deliveries, merged by pseudonym,
-// through the indicator engine and then through disclosure control. Commands get a
-// DisclosedTable and nothing else, so no command can print an unprotected figure.
+// The paths every outcome figure takes in the CLI. Commands get a DisclosedTable and nothing
+// else, so no command can print an unprotected figure by accident:
+// - released_outcomes: the protected figures, always from a published release;
+// - unsuppressed_outcomes: exact figures on any peildatum, only for the roles policy allows;
+// - publish_release: computes, protects (audited against every earlier release) and freezes.
 #pragma once
 
 #include <optional>
 #include <set>
 #include <string>
+#include <vector>
 
+#include "base/actor.h"
 #include "base/date.h"
 #include "base/error.h"
 #include "cli/context.h"
 #include "outcomes/disclosure.h"
 #include "outcomes/extract.h"
+#include "outcomes/release.h"
 #include "store/store.h"
 
 namespace regio::cli {
@@ -28,18 +33,47 @@ inline constexpr const char* kDemoDelivery = "demo-fictief";
 inline constexpr const char* kFictionalNotice =
     "Let op: deze cijfers bevatten FICTIEVE demogegevens (levering demo-fictief), geen echte cliënten.\n";
 
-// Loads every delivery, merges them, computes the indicators on `peildatum` (default: the latest
-// stored date) and applies disclosure control with `options`.
-// kFailedPrecondition when no delivery is stored.
-Result<OutcomeTable> disclosed_outcomes(store::Store& store, std::optional<Date> peildatum,
-                                        const outcomes::DisclosureOptions& options);
+struct ComputedOutcomes {
+  std::vector<outcomes::IndicatorRow> rows;  // true figures: never print these directly
+  Date peildatum;
+  bool fictional = false;
+};
+
+// Loads every delivery, merges them and computes the indicators on `peildatum` (default: the
+// latest stored date). kFailedPrecondition when no delivery is stored.
+Result<ComputedOutcomes> compute_outcomes(store::Store& store, std::optional<Date> peildatum);
+
+// Exact figures on `peildatum`: kPermissionDenied unless policy lets `actor` see them.
+Result<OutcomeTable> unsuppressed_outcomes(store::Store& store, const Actor& actor, std::optional<Date> peildatum);
+
+// The published table of the release with that peildatum (default: the latest release).
+// kFailedPrecondition when nothing is published yet; kNotFound for an unknown release.
+Result<OutcomeTable> released_outcomes(store::Store& store, std::optional<Date> release);
+
+// Every release, oldest peildatum first.
+Result<std::vector<outcomes::Release>> all_releases(store::Store& store);
+
+// The installation's disclosure settings (defaults when never set).
+Result<outcomes::DisclosureSettings> disclosure_settings(store::Store& store);
+Status put_disclosure_settings(store::Store& store, const Actor& actor, const outcomes::DisclosureSettings& s);
+
+struct PublishRequest {
+  std::optional<Date> peildatum;  // default: the latest stored date
+  std::string note;
+  std::optional<int> threshold;  // at least the installation's
+  std::string published_at;      // ISO 8601 UTC
+};
+Result<outcomes::Release> publish_release(store::Store& store, const Actor& actor, const PublishRequest& request);
 
 // Regions whose outcome goals are measured: a goal is registered for the region and the
-// indicator data hold a figure for its group. These count as the quantitative, measured goals
-// of ladder level 5. Empty when no goal or no delivery exists.
+// latest release holds a row for its group. These count as the quantitative, measured goals
+// of ladder level 5. Empty when no goal or no release exists.
 Result<std::set<std::string>> regions_with_measured_goals(store::Store& store);
 
-// Parses --peildatum; kInvalidArgument naming the option when it is not a date.
-Result<std::optional<Date>> parse_peildatum(const std::string& text);
+// Parses a date option; kInvalidArgument naming the option when it is not a date.
+Result<std::optional<Date>> parse_date_option(const std::string& text, const char* option);
+inline Result<std::optional<Date>> parse_peildatum(const std::string& text) {
+  return parse_date_option(text, "--peildatum");
+}
 
 }  // namespace regio::cli

@@ -1,5 +1,6 @@
 // The composition root: the only place that picks adapters (SQLite or PostgreSQL store, system
 // clock, embedded region data, the terminal) and hands them to the command line.
+#include <cstdlib>
 #include <unistd.h>
 
 #include <iostream>
@@ -42,5 +43,6 @@ int main(int argc, char** argv) {
   env.out = &std::cout;
   env.err = &std::cerr;
   env.err_is_terminal = isatty(STDERR_FILENO) == 1;
+  if (const char* user = std::getenv("USER"); user && *user) env.user = user;
   return regio::cli::run(argc, argv, std::move(env));
 }

@@ -1,10 +1,10 @@
 #include "outcomes/disclosure.h"
 
 #include <algorithm>
-#include <map>
-#include <tuple>
 
 #include <fmt/format.h>
+
+#include "outcomes/disclosure_audit.h"
 
 namespace regio::outcomes {
 namespace {
@@ -24,82 +24,13 @@ constexpr std::array<std::string_view, kColumnCount> kNames = {"starters",
                                                                "werkend_12m_pct",
                                                                "uitstroom_pct"};
 
-constexpr std::array<Column, 8> kCounts = {
+// In the order of disclosure_model.h.
+constexpr std::array<Column, kCountColumns> kCounts = {
     Column::kStarters,       Column::kWerk12mNoemer,    Column::kWerk12mTeller,   Column::kDuurzaamNoemer,
     Column::kDuurzaamTeller, Column::kWerkend12mTeller, Column::kUitkeringNoemer, Column::kUitkeringUitstroomTeller};
 
-std::int64_t count_of(const IndicatorRow& r, Column c) {
-  switch (c) {
-    case Column::kStarters:
-      return r.starters;
-    case Column::kWerk12mNoemer:
-      return r.werk_12m_noemer;
-    case Column::kWerk12mTeller:
-      return r.werk_12m_teller;
-    case Column::kDuurzaamNoemer:
-      return r.duurzaam_noemer;
-    case Column::kDuurzaamTeller:
-      return r.duurzaam_teller;
-    case Column::kWerkend12mTeller:
-      return r.werkend_12m_teller;
-    case Column::kUitkeringNoemer:
-      return r.uitkering_noemer;
-    case Column::kUitkeringUitstroomTeller:
-      return r.uitkering_uitstroom_teller;
-    default:
-      return 0;
-  }
-}
-
-// One additive relation: the members sum to the total (indices into the rows).
-struct Relation {
-  std::size_t total;
-  std::vector<std::size_t> members;
-};
-
-std::vector<Relation> relations_of(std::span<const IndicatorRow> rows) {
-  using Key = std::tuple<std::string, std::optional<int>, std::optional<Interventie>>;
-  std::map<Key, std::size_t> index;
-  for (std::size_t i = 0; i < rows.size(); ++i) index.emplace(Key{rows[i].regio, rows[i].jaar, rows[i].interventie}, i);
-  std::map<std::pair<std::size_t, int>, std::vector<std::size_t>> by_total;  // (total, kind)
-  auto link = [&](std::size_t member, const Key& total, int kind) {
-    if (auto it = index.find(total); it != index.end()) by_total[{it->second, kind}].push_back(member);
-  };
-  for (std::size_t i = 0; i < rows.size(); ++i) {
-    const IndicatorRow& r = rows[i];
-    const bool national = r.regio == "NL";
-    if (r.interventie) {
-      link(i, {r.regio, r.jaar, std::nullopt}, 0);
-    } else if (r.jaar) {
-      link(i, {r.regio, std::nullopt, std::nullopt}, 1);  // years of a region, or of NL
-      if (!national) link(i, {"NL", r.jaar, std::nullopt}, 2);
-    } else if (!national) {
-      link(i, {"NL", std::nullopt, std::nullopt}, 3);
-    }
-  }
-  std::vector<Relation> out;
-  for (auto& [key, members] : by_total) out.push_back({key.first, std::move(members)});
-  return out;
-}
-
-// Secondary suppression of one count column to a fixed point (see the header for the rule).
-void protect(const std::vector<Relation>& relations, const std::vector<std::int64_t>& value,
-             std::vector<bool>& suppressed) {
-  for (bool changed = true; changed;) {
-    changed = false;
-    for (const Relation& rel : relations) {
-      int hidden = suppressed[rel.total] ? 1 : 0;
-      for (std::size_t m : rel.members) hidden += suppressed[m] ? 1 : 0;
-      if (hidden != 1) continue;
-      std::optional<std::size_t> pick;
-      for (std::size_t m : rel.members)
-        if (!suppressed[m] && value[m] != 0 && (!pick || value[m] < value[*pick])) pick = m;
-      if (!pick && !suppressed[rel.total]) pick = rel.total;
-      if (!pick) continue;  // a hidden total whose members are all 0: it is 0 and never hidden
-      suppressed[*pick] = true;
-      changed = true;
-    }
-  }
+std::size_t count_index(Column c) {
+  return static_cast<std::size_t>(std::find(kCounts.begin(), kCounts.end(), c) - kCounts.begin());
 }
 
 // Rounded half up to one decimal: numerator / denominator × scale.
@@ -118,73 +49,123 @@ std::optional<Column> column_from_name(std::string_view name) {
   return std::nullopt;
 }
 
-bool is_count(Column c) { return std::find(kCounts.begin(), kCounts.end(), c) != kCounts.end(); }
+bool is_count(Column c) { return count_index(c) < kCountColumns; }
 
-Result<DisclosedTable> disclose(std::span<const IndicatorRow> rows, const DisclosureOptions& options) {
-  if (options.threshold < 1)
-    return fail(ErrorCode::kInvalidArgument,
-                fmt::format("Drempel voor onthulling moet minstens 1 zijn, niet {}.", options.threshold));
-  const bool suppress = options.mode == DisclosureMode::kSuppressed;
-  const std::int64_t threshold = options.threshold;
-  const std::vector<Relation> relations = relations_of(rows);
+Column count_column(std::size_t index) { return kCounts[index]; }
 
-  std::vector<DisclosedRow> out(rows.size());
-  for (std::size_t i = 0; i < rows.size(); ++i) {
-    out[i].regio = rows[i].regio;
-    out[i].jaar = rows[i].jaar;
-    out[i].interventie = rows[i].interventie;
-  }
-  for (Column c : kCounts) {
-    std::vector<std::int64_t> value(rows.size());
-    std::vector<bool> hidden(rows.size(), false);
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-      value[i] = count_of(rows[i], c);
-      hidden[i] = suppress && value[i] > 0 && value[i] < threshold;
-    }
-    if (suppress) protect(relations, value, hidden);
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-      Figure& f = out[i].figures[static_cast<std::size_t>(c)];
-      f.suppressed = hidden[i];
-      if (!hidden[i]) f.value = static_cast<double>(value[i]);
-    }
-  }
+Counts counts_of(const IndicatorRow& r) {
+  return {r.starters,        r.werk_12m_noemer,    r.werk_12m_teller,  r.duurzaam_noemer,
+          r.duurzaam_teller, r.werkend_12m_teller, r.uitkering_noemer, r.uitkering_uitstroom_teller};
+}
 
-  // A rate over `denominator`: empty on 0, suppressed when its parts are hidden or too few.
-  auto rate = [&](DisclosedRow& row, const IndicatorRow& src, Column target, Column denominator,
-                  std::optional<Column> teller, std::optional<double> value) {
-    Figure& f = row.figures[static_cast<std::size_t>(target)];
-    const std::int64_t n = count_of(src, denominator);
-    if (n == 0) return;
-    const bool hidden =
-        row[denominator].suppressed || (teller && row[*teller].suppressed) || (suppress && n < threshold);
-    f.suppressed = hidden;
-    if (!hidden) f.value = value;
-  };
+DisclosedTable DisclosedTable::render(std::span<const IndicatorRow> rows, std::span<const CountFlags> suppressed,
+                                      int threshold, int rounding, DisclosureMode mode, TableSource source) {
+  const bool protect = mode == DisclosureMode::kSuppressed;
+  DisclosedTable table;
+  table.threshold_ = threshold;
+  table.rounding_ = protect ? rounding : 1;
+  table.mode_ = mode;
+  table.source_ = std::move(source);
+  table.rows_.resize(rows.size());
+  table.decisions_.assign(suppressed.begin(), suppressed.end());
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const IndicatorRow& r = rows[i];
-    DisclosedRow& row = out[i];
+    DisclosedRow& row = table.rows_[i];
+    row.regio = r.regio;
+    row.jaar = r.jaar;
+    row.interventie = r.interventie;
+    const Counts counts = counts_of(r);
+    Counts shown{};
+    CountFlags& hidden = table.decisions_[i];
+    for (std::size_t c = 0; c < kCountColumns; ++c) {
+      if (protect && counts[c] > 0 && counts[c] < threshold) hidden[c] = true;  // safeguard, see header
+      if (!protect) hidden[c] = false;
+      shown[c] = protect ? (counts[c] == 0 ? 0 : rounded_count(counts[c], rounding)) : counts[c];
+      Figure& f = row.figures[static_cast<std::size_t>(kCounts[c])];
+      f.suppressed = hidden[c];
+      if (!hidden[c]) f.value = static_cast<double>(shown[c]);
+    }
+    auto hidden_of = [&](Column c) { return hidden[count_index(c)]; };
+    auto shown_of = [&](Column c) { return shown[count_index(c)]; };
+    // A figure over a base: empty when the base is 0 or the value undefined, else suppressed
+    // with the base (or `also_hidden`).
+    auto over_base = [&](Column target, Column base, bool also_hidden, std::optional<double> value) {
+      Figure& f = row.figures[static_cast<std::size_t>(target)];
+      if (counts[count_index(base)] == 0 || !value) return;
+      f.suppressed = hidden_of(base) || (protect && also_hidden);
+      if (!f.suppressed) f.value = value;
+    };
     std::optional<double> median;
     if (r.dagen_tot_werk_mediaan) median = *r.dagen_tot_werk_mediaan;
-    rate(row, r, Column::kDagenTotWerkMediaan, Column::kWerk12mTeller, std::nullopt, median);
-    rate(row, r, Column::kUrenGem, Column::kWerk12mTeller, std::nullopt, r.uren_gem);
+    over_base(Column::kDagenTotWerkMediaan, Column::kWerk12mTeller, false, median);
+    over_base(Column::kUrenGem, Column::kWerk12mTeller, r.uren_bekend < threshold, r.uren_gem);
     auto pct = [&](Column target, Column teller, Column denominator) {
-      const std::int64_t n = count_of(r, denominator);
-      rate(row, r, target, denominator, teller,
-           n == 0 ? std::nullopt : std::optional<double>(tenths(count_of(r, teller), n, 100)));
+      const std::int64_t n = shown_of(denominator);
+      if (n == 0) return;
+      over_base(target, denominator, hidden_of(teller), tenths(shown_of(teller), n, 100));
     };
     pct(Column::kWerk12mPct, Column::kWerk12mTeller, Column::kWerk12mNoemer);
     pct(Column::kDuurzaamPct, Column::kDuurzaamTeller, Column::kDuurzaamNoemer);
     pct(Column::kWerkend12mPct, Column::kWerkend12mTeller, Column::kWerk12mNoemer);
     pct(Column::kUitstroomPct, Column::kUitkeringUitstroomTeller, Column::kUitkeringNoemer);
   }
-  return DisclosedTable(std::move(out), options.threshold, options.mode);
+  return table;
+}
+
+Result<SuppressionDecision> decide_suppression(std::span<const IndicatorRow> rows, Date peildatum, int threshold,
+                                               int rounding, std::span<const AuditTable> earlier) {
+  if (threshold < 1)
+    return fail(ErrorCode::kInvalidArgument, fmt::format("Drempel voor onthulling moet minstens 1 zijn, niet {}.", threshold));
+  if (rounding < 1)
+    return fail(ErrorCode::kInvalidArgument, fmt::format("Afronding van aantallen moet minstens 1 zijn, niet {}.", rounding));
+  std::vector<AuditTable> tables(earlier.begin(), earlier.end());
+  for (AuditTable& t : tables) t.editable = false;
+  AuditTable now{.peildatum = peildatum, .editable = true};
+  for (const IndicatorRow& r : rows) {
+    now.groups.push_back({r.regio, r.jaar, r.interventie});
+    now.truth.push_back(counts_of(r));
+    CountFlags primary{};
+    for (std::size_t c = 0; c < kCountColumns; ++c) primary[c] = now.truth.back()[c] > 0 && now.truth.back()[c] < threshold;
+    now.suppressed.push_back(primary);
+  }
+  tables.push_back(std::move(now));
+  auto report = protect_by_audit(tables, threshold, rounding);
+  if (!report) return std::unexpected(report.error());
+  return SuppressionDecision{std::move(tables.back().suppressed), report->added, report->suppressed_cells,
+                             report->solves};
+}
+
+Result<DisclosedTable> disclose(std::span<const IndicatorRow> rows, const DisclosureOptions& options,
+                                std::span<const AuditTable> earlier) {
+  const TableSource source{.peildatum = options.peildatum};
+  if (options.mode == DisclosureMode::kUnsuppressed) {
+    if (options.threshold < 1)
+      return fail(ErrorCode::kInvalidArgument,
+                  fmt::format("Drempel voor onthulling moet minstens 1 zijn, niet {}.", options.threshold));
+    const std::vector<CountFlags> none(rows.size(), CountFlags{});
+    return DisclosedTable::render(rows, none, options.threshold, 1, options.mode, source);
+  }
+  auto decision = decide_suppression(rows, options.peildatum, options.threshold, options.rounding, earlier);
+  if (!decision) return std::unexpected(decision.error());
+  return DisclosedTable::render(rows, decision->suppressed, options.threshold, options.rounding, options.mode, source);
+}
+
+DisclosedTable disclosed_from_decisions(std::span<const IndicatorRow> rows, std::span<const CountFlags> suppressed,
+                                        int threshold, int rounding, TableSource source) {
+  return DisclosedTable::render(rows, suppressed, threshold, rounding, DisclosureMode::kSuppressed,
+                                std::move(source));
 }
 
 DisclosedTable DisclosedTable::only_regions(std::span<const std::string> regions) const {
-  std::vector<DisclosedRow> kept;
-  for (const DisclosedRow& row : rows_)
-    if (std::find(regions.begin(), regions.end(), row.regio) != regions.end()) kept.push_back(row);
-  return DisclosedTable(std::move(kept), threshold_, mode_);
+  DisclosedTable kept = *this;
+  kept.rows_.clear();
+  kept.decisions_.clear();
+  for (std::size_t i = 0; i < rows_.size(); ++i)
+    if (std::find(regions.begin(), regions.end(), rows_[i].regio) != regions.end()) {
+      kept.rows_.push_back(rows_[i]);
+      kept.decisions_.push_back(decisions_[i]);
+    }
+  return kept;
 }
 
 const DisclosedRow* DisclosedTable::find(std::string_view regio, std::optional<int> jaar,

@@ -40,8 +40,9 @@ std::vector<std::vector<std::string>> cells(const DisclosedTable& table, std::si
   return lines;
 }
 
-std::string delimited(const DisclosedTable& table, std::size_t columns, bool dutch) {
+std::string delimited(const DisclosedTable& table, std::size_t columns, bool dutch, bool fictional) {
   std::string out = dutch ? "\xEF\xBB\xBF" : "";
+  for (const std::string& line : describe_table(table, fictional)) out += "# " + line + (dutch ? "\r\n" : "\n");
   for (const auto& line : cells(table, columns, dutch ? ',' : '.')) {
     for (std::size_t i = 0; i < line.size(); ++i) {
       if (i > 0) out += dutch ? ';' : ',';
@@ -52,7 +53,26 @@ std::string delimited(const DisclosedTable& table, std::size_t columns, bool dut
   return out;
 }
 
-std::string json(const DisclosedTable& table) {
+nlohmann::ordered_json meta(const DisclosedTable& table, bool fictional) {
+  const TableSource& src = table.source();
+  const bool protect = table.mode() == DisclosureMode::kSuppressed;
+  nlohmann::ordered_json m;
+  m["bron"] = src.release ? "release" : "berekend";
+  m["peildatum"] = format_iso(src.peildatum);
+  if (src.release) {
+    m["gepubliceerd_op"] = src.published_at;
+    m["gepubliceerd_door"] = src.published_by;
+    m["toelichting"] = src.note;
+  }
+  m["beveiligd"] = protect;
+  m["drempel"] = protect ? nlohmann::ordered_json(table.threshold()) : nlohmann::ordered_json();
+  m["afronding"] = protect ? nlohmann::ordered_json(table.rounding()) : nlohmann::ordered_json();
+  m["fictief"] = fictional;
+  m["uitleg"] = describe_table(table, fictional);
+  return m;
+}
+
+std::string json(const DisclosedTable& table, bool fictional) {
   nlohmann::ordered_json rows = nlohmann::ordered_json::array();
   for (const DisclosedRow& row : table.rows()) {
     nlohmann::ordered_json o;
@@ -74,15 +94,20 @@ std::string json(const DisclosedTable& table) {
     o["onderdrukt"] = std::move(hidden);
     rows.push_back(std::move(o));
   }
-  return rows.dump(2) + "\n";
+  nlohmann::ordered_json doc;
+  doc["meta"] = meta(table, fictional);
+  doc["rijen"] = std::move(rows);
+  return doc.dump(2) + "\n";
 }
 
-std::string terminal(const DisclosedTable& table, std::size_t columns) {
+std::string terminal(const DisclosedTable& table, std::size_t columns, bool fictional) {
   const auto lines = cells(table, columns, ',');
   std::vector<std::size_t> width(lines[0].size(), 0);
   for (const auto& line : lines)
     for (std::size_t i = 0; i < line.size(); ++i) width[i] = std::max(width[i], line[i].size());
   std::string out;
+  for (const std::string& line : describe_table(table, fictional)) out += line + "\n";
+  out += "\n";
   for (const auto& line : lines) {
     std::string text;
     for (std::size_t i = 0; i < line.size(); ++i) {
@@ -93,15 +118,34 @@ std::string terminal(const DisclosedTable& table, std::size_t columns) {
     while (!text.empty() && text.back() == ' ') text.pop_back();
     out += text + "\n";
   }
-  if (table.mode() == DisclosureMode::kSuppressed)
-    out +=
-        fmt::format("\n. = onderdrukt (minder dan {} personen, of af te leiden uit een totaal)\n", table.threshold());
-  else
-    out += "\nLet op: niet onderdrukte cijfers, alleen voor intern gebruik.\n";
   return out;
 }
 
 }  // namespace
+
+std::vector<std::string> describe_table(const DisclosedTable& table, bool fictional) {
+  const TableSource& src = table.source();
+  std::vector<std::string> lines;
+  lines.push_back("Regiomonitor uitkomstindicatoren; aantallen zijn trajecten (een persoon kan meer trajecten hebben).");
+  if (fictional) lines.push_back("FICTIEVE demogegevens: geen echte cliënten.");
+  if (table.mode() == DisclosureMode::kUnsuppressed) {
+    lines.push_back(fmt::format("Bron: berekend op peildatum {}.", format_iso(src.peildatum)));
+    lines.push_back(
+        "NIET BEVEILIGD: exacte cijfers zonder onderdrukking of afronding, alleen voor onderzoekers en beheerders; "
+        "niet verspreiden.");
+    return lines;
+  }
+  if (src.release)
+    lines.push_back(fmt::format("Bron: release met peildatum {}, gepubliceerd {} door {}{}.", format_iso(src.peildatum),
+                                src.published_at, src.published_by, src.note.empty() ? "" : " (" + src.note + ")"));
+  else
+    lines.push_back(fmt::format("Bron: beveiligd berekend op peildatum {} (geen release).", format_iso(src.peildatum)));
+  lines.push_back(fmt::format(
+      "Beveiligd: aantallen van 1 tot {} en cellen waaruit die af te leiden zijn, zijn onderdrukt ('.'); de overige "
+      "aantallen zijn afgerond op veelvouden van {}; percentages zijn berekend uit de afgeronde aantallen.",
+      table.threshold(), table.rounding()));
+  return lines;
+}
 
 Result<IndicatorFormat> parse_indicator_format(std::string_view name) {
   if (name == "csv") return IndicatorFormat::kCsv;
@@ -116,13 +160,13 @@ std::string format_indicators(const DisclosedTable& table, IndicatorFormat forma
   const std::size_t columns = options.percentages ? kColumnCount : kBaseColumnCount;
   switch (format) {
     case IndicatorFormat::kCsv:
-      return delimited(table, columns, false);
+      return delimited(table, columns, false, options.fictional);
     case IndicatorFormat::kCsvNl:
-      return delimited(table, columns, true);
+      return delimited(table, columns, true, options.fictional);
     case IndicatorFormat::kJson:
-      return json(table);
+      return json(table, options.fictional);
     case IndicatorFormat::kTable:
-      return terminal(table, columns);
+      return terminal(table, columns, options.fictional);
   }
   return {};
 }

@@ -11,9 +11,12 @@
 // uitkering_noemer,uitkering_uitstroom_teller,uren_gem — then, with `percentages`, werk_12m_pct,
 // duurzaam_pct, werkend_12m_pct, uitstroom_pct. '*' means all years / all interventions.
 // Counts and the median are integers, uren_gem and percentages have one decimal.
+// - csv and csv-nl start with the lines of describe_table, each behind "# ".
 // - csv: ',' separator, '.' decimals, LF. Suppressed = "." (the CBS symbol), undefined = empty.
 // - csv-nl: as Dutch Excel writes it: UTF-8 BOM, ';', decimal comma, CRLF.
-// - json: an array of objects with every column (percentages always included); "jaar" is a
+// - json: {"meta": {...}, "rijen": [...]}: meta says bron ("release"/"berekend"), peildatum,
+//   beveiligd, drempel, afronding, fictief and uitleg (the sentences of describe_table); rijen
+//   is an array of objects with every column (percentages always included); "jaar" is a
 //   number or "*"; a suppressed or undefined figure is null, and "onderdrukt" lists the names
 //   of the suppressed ones (so null not listed = undefined, e.g. a median of nothing).
 // - table: an aligned terminal table with decimal commas, '.' for suppressed, and a legend.
@@ -21,6 +24,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "base/error.h"
 #include "outcomes/disclosure.h"
@@ -31,7 +35,13 @@ enum class IndicatorFormat { kCsv, kCsvNl, kJson, kTable };
 
 struct FormatOptions {
   bool percentages = false;  // add the four derived percentage columns (csv, csv-nl, table)
+  bool fictional = false;    // the figures come from the demo's fictional data: say so
 };
+
+// What the table is, as Dutch sentences: source (release or peildatum), protection (threshold,
+// rounding) or "NIET BEVEILIGD", fictional data. Every format carries them: csv and csv-nl as
+// leading lines starting with "# ", json as "meta", table above the figures.
+std::vector<std::string> describe_table(const DisclosedTable& table, bool fictional);
 
 // "csv", "csv-nl", "json", "table"; kInvalidArgument (naming the valid ones) otherwise.
 Result<IndicatorFormat> parse_indicator_format(std::string_view name);

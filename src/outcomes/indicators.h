@@ -53,6 +53,8 @@ struct IndicatorRow {
   std::int64_t uitkering_noemer = 0;
   std::int64_t uitkering_uitstroom_teller = 0;
   std::optional<double> uren_gem;
+  // Trajectories in werk_12m_teller whose first job has known hours: the base uren_gem averages over.
+  std::int64_t uren_bekend = 0;
 
   friend bool operator==(const IndicatorRow&, const IndicatorRow&) = default;
 };

@@ -68,6 +68,21 @@ struct GoalRecord {
   std::string description;   // optional free text
 };
 
+// A published release of outcome figures (outcomes/release.h): immutable once added.
+struct ReleaseInfo {
+  std::string peildatum;  // "YYYY-MM-DD", unique
+  std::string published_at;
+  std::string published_by;
+  std::string note;
+  int threshold = 0;
+  int rounding = 0;
+};
+
+struct ReleaseRecord {
+  ReleaseInfo info;
+  std::string body;  // outcomes::encode_release
+};
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -126,6 +141,15 @@ class Store {
   virtual Result<std::int64_t> add_goal(const GoalRecord& g) = 0;
   virtual Result<std::vector<GoalRecord>> goals(const std::optional<std::string>& region) = 0;
   virtual Status delete_goal(std::int64_t id) = 0;  // kNotFound when absent
+
+  // Releases: added once, never replaced or changed (kAlreadyExists for a known peildatum).
+  virtual Status add_release(const ReleaseRecord& r) = 0;
+  virtual Result<std::vector<ReleaseInfo>> releases() = 0;                      // by peildatum
+  virtual Result<ReleaseRecord> release(const std::string& peildatum) = 0;      // kNotFound
+
+  // Installation settings (e.g. "onthulling.drempel"): nullopt when never set.
+  virtual Result<std::optional<std::string>> setting(const std::string& key) = 0;
+  virtual Status put_setting(const std::string& key, const std::string& value) = 0;
 };
 
 }  // namespace regio::store

@@ -154,4 +154,38 @@ Status MemoryStore::delete_goal(std::int64_t id) {
   return {};
 }
 
+Status MemoryStore::add_release(const ReleaseRecord& r) {
+  std::lock_guard lock(mutex_);
+  if (!releases_.emplace(r.info.peildatum, r).second)
+    return fail(ErrorCode::kAlreadyExists, fmt::format("Release met peildatum {} bestaat al", r.info.peildatum));
+  return {};
+}
+
+Result<std::vector<ReleaseInfo>> MemoryStore::releases() {
+  std::lock_guard lock(mutex_);
+  std::vector<ReleaseInfo> out;
+  for (const auto& [key, r] : releases_) out.push_back(r.info);
+  return out;
+}
+
+Result<ReleaseRecord> MemoryStore::release(const std::string& peildatum) {
+  std::lock_guard lock(mutex_);
+  auto it = releases_.find(peildatum);
+  if (it == releases_.end()) return std::unexpected(not_found(fmt::format("Release met peildatum {} bestaat niet", peildatum)));
+  return it->second;
+}
+
+Result<std::optional<std::string>> MemoryStore::setting(const std::string& key) {
+  std::lock_guard lock(mutex_);
+  auto it = settings_.find(key);
+  if (it == settings_.end()) return std::optional<std::string>{};
+  return std::optional<std::string>{it->second};
+}
+
+Status MemoryStore::put_setting(const std::string& key, const std::string& value) {
+  std::lock_guard lock(mutex_);
+  settings_[key] = value;
+  return {};
+}
+
 }  // namespace regio::store

@@ -37,6 +37,12 @@ class MemoryStore final : public Store {
   Result<std::vector<GoalRecord>> goals(const std::optional<std::string>& region) override;
   Status delete_goal(std::int64_t id) override;
 
+  Status add_release(const ReleaseRecord& r) override;
+  Result<std::vector<ReleaseInfo>> releases() override;
+  Result<ReleaseRecord> release(const std::string& peildatum) override;
+  Result<std::optional<std::string>> setting(const std::string& key) override;
+  Status put_setting(const std::string& key, const std::string& value) override;
+
  private:
   // Whether add_wave would succeed with `pending_questionnaire` (may be null) also stored.
   // REQUIRES: mutex_ held.
@@ -50,6 +56,8 @@ class MemoryStore final : public Store {
   std::map<std::string, DeliveryRecord> deliveries_;  // by id
   std::map<std::int64_t, GoalRecord> goals_;          // by id
   std::int64_t last_goal_id_ = 0;
+  std::map<std::string, ReleaseRecord> releases_;     // by peildatum
+  std::map<std::string, std::string> settings_;
 };
 
 }  // namespace regio::store

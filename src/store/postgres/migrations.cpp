@@ -58,8 +58,27 @@ CREATE TABLE goals (
 CREATE INDEX goals_by_region ON goals(region, id);
 )sql";
 
+// Releases of outcome figures (immutable: no UPDATE or DELETE is ever issued) and installation
+// settings such as the disclosure threshold.
+constexpr const char* kReleases = R"sql(
+CREATE TABLE releases (
+  peildatum    text PRIMARY KEY,
+  published_at text NOT NULL,
+  published_by text NOT NULL,
+  note         text NOT NULL,
+  threshold    integer NOT NULL,
+  rounding     integer NOT NULL,
+  body         text NOT NULL
+);
+CREATE TABLE settings (
+  key   text PRIMARY KEY,
+  value text NOT NULL
+);
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "tabellen en indexen", kInitialSchema},
+    Migration{4, "releases en instellingen", kReleases},
 };
 
 // Key of the advisory lock that serializes migrations ("regiomig" in ASCII).

@@ -57,6 +57,12 @@ class PostgresStore final : public Store {
   Result<std::vector<GoalRecord>> goals(const std::optional<std::string>& region) override;
   Status delete_goal(std::int64_t id) override;
 
+  Status add_release(const ReleaseRecord& r) override;
+  Result<std::vector<ReleaseInfo>> releases() override;
+  Result<ReleaseRecord> release(const std::string& peildatum) override;
+  Result<std::optional<std::string>> setting(const std::string& key) override;
+  Status put_setting(const std::string& key, const std::string& value) override;
+
  private:
   explicit PostgresStore(std::unique_ptr<postgres_detail::Connection> connection);
 

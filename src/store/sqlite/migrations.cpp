@@ -58,9 +58,28 @@ CREATE INDEX waves_by_questionnaire ON waves(questionnaire);
 CREATE INDEX goals_by_region ON goals(region, id);
 )sql";
 
+// Releases of outcome figures (immutable: no UPDATE or DELETE is ever issued) and installation
+// settings such as the disclosure threshold.
+constexpr const char* kReleases = R"sql(
+CREATE TABLE releases (
+  peildatum    TEXT PRIMARY KEY NOT NULL,
+  published_at TEXT NOT NULL,
+  published_by TEXT NOT NULL,
+  note         TEXT NOT NULL,
+  threshold    INTEGER NOT NULL,
+  rounding     INTEGER NOT NULL,
+  body         TEXT NOT NULL
+);
+CREATE TABLE settings (
+  key   TEXT PRIMARY KEY NOT NULL,
+  value TEXT NOT NULL
+);
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "tabellen", kInitialSchema},
     Migration{2, "indexen voor lezen", kReadIndexes},
+    Migration{4, "releases en instellingen", kReleases},
 };
 
 Result<int> current_version(Connection& connection) {

@@ -1,0 +1,24 @@
+// Who is asking: the role and, for regional roles, the region. Every use case that decides what
+// may be seen or done takes an Actor; the CLI acts as the installation's operator (beheerder)
+// unless told otherwise (--rol), the web passes its logged-in user.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace regio {
+
+enum class Role { kBeheerder, kOnderzoeker, kRegio, kLezer, kPubliek };
+
+struct Actor {
+  std::string name;    // login name, or the operating-system user for the CLI
+  Role role = Role::kPubliek;
+  std::string region;  // "AM13" for kRegio and kLezer, empty otherwise
+};
+
+// "beheerder", "onderzoeker", "regio", "lezer", "publiek".
+std::string_view role_name(Role role);
+std::optional<Role> role_from_name(std::string_view name);
+
+}  // namespace regio
