@@ -108,9 +108,8 @@ TEST(CliIntegrity, ImportRefusesBsnWithoutLeadingZeroOrWithSeparatorsAndStoresNo
   TempDir dir;
   for (const std::string id : {"12345672", "123-456-782", "123.456.782", "123 456 782"}) {
     std::filesystem::create_directories(dir / "x");
-    write_file(dir / "x" / "trajecten.csv",
-               "traject_id,persoon_id,regio,interventie,uitkering_start,startdatum\nt1," + id +
-                   ",AM13,ips,geen,2020-01-01\n");
+    write_file(dir / "x" / "trajecten.csv", "traject_id,persoon_id,regio,interventie,uitkering_start,startdatum\nt1," +
+                                                id + ",AM13,ips,geen,2020-01-01\n");
     write_file(dir / "x" / "werk.csv", "persoon_id,startdatum,einddatum\n");
     write_file(dir / "x" / "uitkeringen.csv", "persoon_id,soort,startdatum,einddatum\n");
     auto imp = run_cli({"--db", "o.db", "outcomes", "import", "--delivery", "d", "x"}, dir.path());
@@ -212,7 +211,8 @@ TEST(CliIntegrity, NulByteInAnAnswerIsRefusedAndNothingStored) {
   tabular::Sheet sheet = read_csv_ok(dir / "a.csv");
   sheet.rows[1].cells[column(sheet, "succesfactoren")] = std::string("met") + '\0' + "nul";
   write_file(dir / "a.csv", tabular::write_csv(sheet, tabular::CsvDialect::plain()));
-  auto imp = run_cli({"--db", "d.db", "responses", "import", "--wave", "2019-eind", "a.csv", "a_doelen.csv"}, dir.path());
+  auto imp =
+      run_cli({"--db", "d.db", "responses", "import", "--wave", "2019-eind", "a.csv", "a_doelen.csv"}, dir.path());
   EXPECT_EQ(imp.exit_code, 3);
   EXPECT_NE(imp.err.find("regel 3"), std::string::npos) << imp.err;
   EXPECT_NE(imp.err.find("succesfactoren"), std::string::npos) << imp.err;

@@ -33,8 +33,8 @@ std::vector<Problem> problems(std::string_view text) {
   return r.error().problems;
 }
 
-void expect_problem(const std::vector<Problem>& found, std::size_t line, std::string_view column,
-                    std::string_view rule, std::string_view message_part) {
+void expect_problem(const std::vector<Problem>& found, std::size_t line, std::string_view column, std::string_view rule,
+                    std::string_view message_part) {
   ASSERT_EQ(found.size(), 1u) << (found.empty() ? "" : describe(found[0]));
   EXPECT_EQ(found[0].file, "trajecten.csv");
   EXPECT_EQ(found[0].line, line);
@@ -50,8 +50,8 @@ TEST(ExtractLimits, HugeTrajectIdIsRefusedWithFileLineAndColumn) {
   fs::create_directories(dir);
   {
     std::ofstream out(dir / "trajecten.csv", std::ios::binary);
-    out << kHeader << "t1,p1,AM13,,ips,,geen,2019-02-01,\n" << std::string(3u << 20, 'x')
-        << ",p2,AM13,,ips,,geen,2019-02-01,\n";
+    out << kHeader << "t1,p1,AM13,,ips,,geen,2019-02-01,\n"
+        << std::string(3u << 20, 'x') << ",p2,AM13,,ips,,geen,2019-02-01,\n";
   }
   std::ofstream(dir / "werk.csv") << "persoon_id,startdatum,einddatum\n";
   std::ofstream(dir / "uitkeringen.csv") << "persoon_id,soort,startdatum,einddatum\n";
@@ -69,7 +69,8 @@ TEST(ExtractLimits, HugeTrajectIdIsRefusedWithFileLineAndColumn) {
 }
 
 TEST(ExtractLimits, RecordLimitNamesTheColumnWhereItIsCrossed) {
-  const std::string text = std::string(kHeader) + "t1,p1,AM13,\"" + std::string(70'000, ',') + "\",ips,,geen,2019-02-01,\n";
+  const std::string text =
+      std::string(kHeader) + "t1,p1,AM13,\"" + std::string(70'000, ',') + "\",ips,,geen,2019-02-01,\n";
   expect_problem(problems(text), 2, "gemeente", "regel-te-lang", "65536 bytes");
 }
 
@@ -80,7 +81,8 @@ TEST(ExtractLimits, LongTrajectIdBelowTheRecordLimit) {
 }
 
 TEST(ExtractLimits, NulBytesAreRefusedWithLineAndColumn) {
-  const std::string row = std::string("t1,p1,AM13,,ips,,geen,2019-02-01,\nt") + '\0' + "2,p2,AM13,,ips,,geen,2019-02-01,\n";
+  const std::string row =
+      std::string("t1,p1,AM13,,ips,,geen,2019-02-01,\nt") + '\0' + "2,p2,AM13,,ips,,geen,2019-02-01,\n";
   expect_problem(problems(std::string(kHeader) + row), 3, "traject_id", "nul-teken", "NUL-teken");
   const std::string in_date = std::string("t1,p1,AM13,,ips,,geen,2019-02-01") + '\0' + ",\n";
   expect_problem(problems(std::string(kHeader) + in_date), 2, "startdatum", "nul-teken", "NUL-teken");
