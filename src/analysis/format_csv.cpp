@@ -3,6 +3,7 @@
 #include "analysis/format.h"
 #include "base/date.h"
 #include "base/text.h"
+#include "tabular/formula_guard.h"
 
 namespace regio::analysis {
 namespace {
@@ -33,7 +34,9 @@ class CsvWriter {
   std::string take() { return std::move(out_); }
 
  private:
-  static std::string quote(const std::string& s) {
+  // Text that a spreadsheet would run as a formula gets a quote in front; numbers ("-0,5") not.
+  static std::string quote(const std::string& text) {
+    const std::string s = tabular::guard_formula(text);
     if (s.find_first_of(";\"\r\n") == std::string::npos) return s;
     std::string q = "\"";
     for (char c : s) {

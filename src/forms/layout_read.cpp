@@ -6,6 +6,7 @@
 #include "base/text.h"
 #include "forms/layout.h"
 #include "forms/validate.h"
+#include "tabular/formula_guard.h"
 
 namespace regio::forms {
 namespace {
@@ -28,7 +29,11 @@ int column_of(const tabular::Sheet& sheet, std::string_view name) {
   return -1;
 }
 
-std::string cell(const tabular::Row& row, std::size_t i) { return i < row.cells.size() ? row.cells[i] : std::string(); }
+// A cell as written, with the quote of the export's formula guard (tabular/formula_guard.h)
+// removed, so export -> import gives back every answer exactly.
+std::string cell(const tabular::Row& row, std::size_t i) {
+  return i < row.cells.size() ? tabular::unguard_formula(row.cells[i]) : std::string();
+}
 
 class Reader {
  public:
@@ -104,6 +109,15 @@ class Reader {
     return out;
   }
 
+  // A NUL byte would be stored and cut off on export; refused (the CSV reader refuses it too,
+  // this covers XLSX and any other source of sheets).
+  bool no_nul(const tabular::Sheet& sheet, const tabular::Row& row, const std::string& column, std::string_view value) {
+    if (value.find('\0') == std::string_view::npos) return true;
+    problems_.add({sheet.source, row.line, column, "nul-teken",
+                   "het antwoord bevat een NUL-teken (byte 0); sla het bestand op als tekst in UTF-8"});
+    return false;
+  }
+
   // The normalised region code of a row, or "" after reporting why it is unusable.
   std::string region(const tabular::Sheet& sheet, const tabular::Row& row, std::size_t column) {
     std::string code(trim(cell(row, column)));
@@ -138,6 +152,7 @@ class Reader {
       }
       for (const auto& [i, name] : cols) {
         std::string value = cell(row, i);
+        if (!no_nul(sheet, row, name, value)) continue;
         if (!trim(value).empty()) r.answers[name] = std::move(value);
       }
       if (!r.region.empty()) {
@@ -172,6 +187,7 @@ class Reader {
       Answers answers;
       for (const auto& [i, name] : cols) {
         std::string value = cell(row, i);
+        if (!no_nul(sheet, row, name, value)) continue;
         if (!trim(value).empty()) answers[name] = std::move(value);
       }
       raw_[it->second].repeats[repeat].push_back(std::move(answers));

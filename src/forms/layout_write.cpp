@@ -1,5 +1,7 @@
 #include "forms/layout.h"
 
+#include "tabular/formula_guard.h"
+
 namespace regio::forms {
 
 tabular::Workbook write_responses(const Definition& definition, const std::vector<Response>& responses) {
@@ -14,7 +16,7 @@ tabular::Workbook write_responses(const Definition& definition, const std::vecto
     tabular::Row row;
     row.line = main.rows.size() + 2;
     row.cells = {r.region, to_string(r.status)};
-    for (const Question* q : main_questions) row.cells.push_back(r.answer(q->name));
+    for (const Question* q : main_questions) row.cells.push_back(tabular::guard_formula(r.answer(q->name)));
     main.rows.push_back(std::move(row));
   }
   book.sheets.push_back(std::move(main));
@@ -35,7 +37,7 @@ tabular::Workbook write_responses(const Definition& definition, const std::vecto
         row.cells = {r.region};
         for (const Question* q : questions) {
           auto a = answers.find(q->name);
-          row.cells.push_back(a == answers.end() ? std::string() : a->second);
+          row.cells.push_back(a == answers.end() ? std::string() : tabular::guard_formula(a->second));
         }
         sheet.rows.push_back(std::move(row));
       }

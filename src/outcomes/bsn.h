@@ -14,4 +14,11 @@ namespace regio::outcomes {
 // (other lengths, non-digits, the all-zero number) is false.
 bool passes_elfproef(std::string_view text);
 
+// True when `text` is probably a BSN in another spelling: nine digits passing the eleven-test
+// after removing separators ('-', '.', ' ', '_' between the digits: 123-456-782, 123.456.782,
+// 123 456 782), or eight digits that pass it with the leading zero Excel dropped put back
+// (12345672 for 012345672), or both. Also true for the plain nine digits of passes_elfproef.
+// Only digits and those separators may occur; cheap enough to call on every row.
+bool looks_like_bsn(std::string_view text);
+
 }  // namespace regio::outcomes

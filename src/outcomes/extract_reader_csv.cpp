@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "tabular/encoding.h"
+
 namespace regio::outcomes {
 
 CsvScanner::CsvScanner(TableBuilder& builder, std::uint64_t total_bytes)
@@ -113,12 +115,46 @@ std::size_t CsvScanner::split(std::string_view record, bool quoted) {
   }
 }
 
+// The field in which the limit was crossed, from the separators (outside quotes) before it.
+void CsvScanner::refuse_long_record(std::string_view start) {
+  std::size_t field = 0;
+  bool in_quotes = false;
+  for (std::size_t i = 0; i < std::min(start.size(), kMaxRecordBytes); ++i) {
+    if (start[i] == '"')
+      in_quotes = !in_quotes;
+    else if (!in_quotes && start[i] == separator_)
+      ++field;
+  }
+  const std::string column(header_seen_ && rows_ok_ ? builder_.field_name(field) : std::string_view());
+  builder_.add_problem(line_, column, "regel-te-lang",
+                       fmt::format("de regel is langer dan {} bytes{}; de rest van het bestand is niet gelezen",
+                                   kMaxRecordBytes, column.empty() ? "" : " (in kolom " + column + ")"));
+  stopped_ = true;
+}
+
+// A NUL byte (one memchr per record): reported with the column it is in, and the row skipped.
+bool CsvScanner::refuse_nul(std::string_view record, std::size_t fields) {
+  if (std::memchr(record.data(), '\0', record.size()) == nullptr) return false;
+  for (std::size_t i = 0; i < std::min(fields, fields_.size()); ++i) {
+    if (fields_[i].find('\0') == std::string_view::npos) continue;
+    const std::string column(header_seen_ && rows_ok_ ? builder_.field_name(i) : std::string_view());
+    builder_.add_problem(line_, column, "nul-teken",
+                         "het veld bevat een NUL-teken (byte 0); sla het bestand op als tekst in UTF-8");
+    return true;
+  }
+  return true;
+}
+
 void CsvScanner::on_record(std::string_view record, bool quoted) {
   if (!header_seen_) {
     if (record.find_first_not_of(" \t") == std::string_view::npos) return;  // leading blank lines
     header_seen_ = true;
     separator_ = detect_separator(record);
     const std::size_t n = split(record, quoted);
+    if (refuse_nul(record, n)) {
+      stopped_ = true;  // a header that cannot be read: the rows cannot be checked
+      return;
+    }
     if (n > fields_.size()) {
       builder_.add_problem(line_, "", "te-veel-kolommen", "de kopregel heeft te veel kolommen");
       return;
@@ -133,6 +169,7 @@ void CsvScanner::on_record(std::string_view record, bool quoted) {
                          fmt::format("de regel heeft {} velden, de kopregel {}", n, builder_.column_count()));
     return;
   }
+  if (refuse_nul(record, n)) return;
   builder_.add_row(line_, std::span(fields_.data(), n));
 }
 
@@ -142,10 +179,20 @@ std::size_t CsvScanner::consume(std::string_view data, bool eof) {
     if (data.size() < 3 && !eof) return 0;
     if (data.starts_with("\xEF\xBB\xBF")) pos = 3;
     at_start_ = false;
+    if (tabular::looks_like_utf16(data)) {
+      builder_.add_problem(1, "", "utf16", std::string(tabular::kUtf16Message));
+      stopped_ = true;
+      return data.size();
+    }
   }
   Extent extent;
   while (pos < data.size() && !stopped_) {
     const Found found = find_record(data, pos, eof, &extent);
+    if ((found == Found::kNeedMore && data.size() - pos > kMaxRecordBytes) ||
+        (found == Found::kRecord && extent.end - pos > kMaxRecordBytes)) {
+      refuse_long_record(data.substr(pos));
+      return data.size();
+    }
     if (found == Found::kNeedMore) break;
     if (found == Found::kUnterminated) {
       builder_.add_problem(line_, "", "csv",
@@ -165,7 +212,7 @@ std::size_t CsvScanner::consume(std::string_view data, bool eof) {
     builder_.reserve(static_cast<std::size_t>(static_cast<double>(total_bytes_) / per_row * 1.03) + 16);
   }
   builder_.flush_persons();
-  return eof ? data.size() : pos;
+  return eof || stopped_ ? data.size() : pos;
 }
 
 void CsvScanner::finish() {

@@ -3,6 +3,10 @@
 // Feed it the bytes of one file in chunks; it splits complete records (quote-aware, CRLF or LF,
 // BOM skipped, separator detected from the header) into fields that point into the chunk (or a
 // scratch buffer for quoted fields) and hands them to a TableBuilder. No allocation per row.
+// Refused, with file, line and (where known) column: a UTF-16 file, a record longer than
+// kMaxRecordBytes (then the rest of the file is not read, so memory stays bounded) and NUL bytes.
+// UTF-8 is checked by the builder on the one free-text column it stores (traject_id); every
+// other column must match a code list, the pseudonym alphabet, a date or a number.
 #pragma once
 
 #include <array>
@@ -16,6 +20,10 @@ namespace regio::outcomes {
 
 class CsvScanner {
  public:
+  // One record (line) of an extract: rows are ~100 bytes, so this is far above any real row and
+  // well below the 1 MiB chunk the reader uses.
+  static constexpr std::size_t kMaxRecordBytes = std::size_t{64} << 10;
+
   // `total_bytes` (0 = unknown) lets the scanner pre-size the builder's columns after the first
   // chunk, so they are not reallocated while growing.
   CsvScanner(TableBuilder& builder, std::uint64_t total_bytes);
@@ -40,6 +48,8 @@ class CsvScanner {
   std::size_t split(std::string_view record, bool quoted);
   void on_record(std::string_view record, bool quoted);
   char detect_separator(std::string_view header) const;
+  void refuse_long_record(std::string_view start);
+  bool refuse_nul(std::string_view record, std::size_t fields);
 
   TableBuilder& builder_;
   std::uint64_t total_bytes_;

@@ -173,8 +173,10 @@ bool TableBuilder::set_header(std::span<const std::string_view> names) {
     column_of_field_[i] = kIgnored;
     const auto spec = std::ranges::find_if(specs, [&](const ColumnSpec& s) { return kColumnNames[s.column] == name; });
     if (spec == specs.end()) {
-      problem(1, std::string(name), "onbekende-kolom",
-              fmt::format("onbekende kolom '{}' in {}; toegestaan zijn: {}", name, table_name(table_), allowed));
+      // Never the name itself when it may be data (a file without header row starts with a row).
+      const std::string column = shown_value(name);
+      problem(1, column == "(waarde niet getoond)" ? std::string() : std::string(name), "onbekende-kolom",
+              fmt::format("onbekende kolom {} in {}; toegestaan zijn: {}", column, table_name(table_), allowed));
       ok = false;
     } else if (seen[spec->column]) {
       problem(1, std::string(name), "dubbele-kolom", "deze kolom komt twee keer voor in de kopregel");
@@ -192,6 +194,11 @@ bool TableBuilder::set_header(std::span<const std::string_view> names) {
     }
   }
   return ok;
+}
+
+std::string_view TableBuilder::field_name(std::size_t field) const {
+  if (field >= column_count_ || column_of_field_[field] == kIgnored) return {};
+  return kColumnNames[column_of_field_[field]];
 }
 
 void TableBuilder::finish_rows() {

@@ -58,6 +58,10 @@ class RegionLookup {
   std::array<bool, 100> any_year_{};
 };
 
+// A value as a message may show it: quoted when it is short printable ASCII without a run of
+// 8+ digits (a BSN, a phone number), else "(waarde niet getoond)".
+std::string shown_value(std::string_view value);
+
 class TableBuilder {
  public:
   // The largest number of columns a header may have.
@@ -73,6 +77,8 @@ class TableBuilder {
   // Returns false when rows cannot be checked; the problems are recorded.
   bool set_header(std::span<const std::string_view> names);
   std::size_t column_count() const { return column_count_; }
+  // The column name of field `field` of a row after set_header ("" when unknown).
+  std::string_view field_name(std::size_t field) const;
   // Pre-sizes the columns for about `rows` rows.
   void reserve(std::size_t rows);
   // One data row; `line` is the 1-based line in the file. Fields beyond the header are an

@@ -11,6 +11,7 @@
 #include "base/text.h"
 #include "outcomes/bsn.h"
 #include "outcomes/extract_validation.h"
+#include "tabular/encoding.h"
 
 namespace regio::outcomes {
 namespace {
@@ -40,16 +41,23 @@ std::string code_list(std::span<const std::string_view> codes) {
   return out;
 }
 
-// A value is shown in a message only when it cannot be personal data: short, and without a run
-// of digits long enough to be a BSN or a phone number.
-std::string shown(std::string_view value) {
-  std::size_t run = 0, longest = 0;
-  for (char c : value) {
-    run = (c >= '0' && c <= '9') ? run + 1 : 0;
-    longest = std::max(longest, run);
+constexpr std::size_t kMaxTrajectIdBytes = 128;
+
+// Why a traject_id cannot be stored, or "" when it can. The only free text an extract stores,
+// so the only column whose UTF-8 is checked (ASCII, the usual case, costs one pass over ~10
+// bytes). The value is never shown.
+std::string traject_id_problem(std::string_view id) {
+  if (id.size() > kMaxTrajectIdBytes)
+    return fmt::format("traject_id is {} bytes lang; hoogstens {} toegestaan", id.size(), kMaxTrajectIdBytes);
+  bool ascii = true;
+  for (const char c : id) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte == 0) return "traject_id bevat een NUL-teken (byte 0)";
+    ascii = ascii && byte < 0x80;
   }
-  if (value.size() > 24 || longest >= 8) return "(waarde niet getoond)";
-  return fmt::format("'{}'", value);
+  if (ascii) return {};
+  const std::size_t bad = tabular::find_invalid_utf8(id);
+  return bad == std::string_view::npos ? std::string() : "traject_id: " + tabular::invalid_utf8_message(id, bad);
 }
 
 bool valid_pseudonym(std::string_view id) {
@@ -91,13 +99,28 @@ std::optional<E> checked_code(const Report& report, std::string_view column, std
     report(column, "verplicht", missing(column));
   } else {
     report(column, "onbekende-code",
-           fmt::format("{} is geen {}; toegestaan: {}{}", shown(text), noun, code_list(codes),
+           fmt::format("{} is geen {}; toegestaan: {}{}", shown_value(text), noun, code_list(codes),
                        presence == Presence::kOptional ? " of leeg" : ""));
   }
   return std::nullopt;
 }
 
 }  // namespace
+
+// A value is shown in a message only when it cannot be personal data: short, and without a run
+// of digits long enough to be a BSN or a phone number; and only printable ASCII, so a message
+// never carries invalid UTF-8 or control characters into JSON output or a terminal.
+std::string shown_value(std::string_view value) {
+  std::size_t run = 0, longest = 0;
+  bool printable = true;
+  for (char c : value) {
+    run = (c >= '0' && c <= '9') ? run + 1 : 0;
+    longest = std::max(longest, run);
+    printable = printable && c >= 0x20 && c < 0x7f;
+  }
+  if (value.size() > 24 || longest >= 8 || !printable) return "(waarde niet getoond)";
+  return fmt::format("'{}'", value);
+}
 
 // The row's person number is filled in by flush_persons().
 std::uint32_t TableBuilder::pending_person(std::string_view id) {
@@ -139,14 +162,22 @@ bool TableBuilder::check_person(std::size_t line, std::string_view id) {
     problem(line, "persoon_id", "verplicht", missing("persoon_id"));
     return false;
   }
-  if (!valid_pseudonym(id)) {
-    problem(line, "persoon_id", "persoon-id", "persoon_id moet 1 tot 64 tekens zijn uit A-Z, a-z, 0-9, '_' en '-'");
-    return false;
-  }
+  // Before the alphabet check, so "123.456.782" gets the BSN message too.
   if (passes_elfproef(id)) {
     problem(line, "persoon_id", "waarschijnlijk-bsn",
             "persoon_id bestaat uit 9 cijfers en doorstaat de elfproef: waarschijnlijk een BSN. "
             "Lever pseudoniemen aan (regiomonitor pseudonymize); de waarde wordt niet getoond");
+    return false;
+  }
+  if (looks_like_bsn(id)) {
+    problem(line, "persoon_id", "waarschijnlijk-bsn",
+            "persoon_id doorstaat de elfproef met scheidingstekens weggelaten of met de voorloopnul die Excel "
+            "weglaat teruggezet: waarschijnlijk een BSN. Lever pseudoniemen aan (regiomonitor pseudonymize); de "
+            "waarde wordt niet getoond");
+    return false;
+  }
+  if (!valid_pseudonym(id)) {
+    problem(line, "persoon_id", "persoon-id", "persoon_id moet 1 tot 64 tekens zijn uit A-Z, a-z, 0-9, '_' en '-'");
     return false;
   }
   return true;
@@ -161,7 +192,7 @@ bool TableBuilder::parse_day(std::size_t line, std::string_view column, std::str
   const auto date = parse_date(text);
   if (!date) {
     problem(line, column, "datum",
-            fmt::format("{} is geen geldige datum (verwacht JJJJ-MM-DD of DD-MM-JJJJ)", shown(text)));
+            fmt::format("{} is geen geldige datum (verwacht JJJJ-MM-DD of DD-MM-JJJJ)", shown_value(text)));
     return false;
   }
   *day = date->days;
@@ -213,6 +244,9 @@ void TableBuilder::add_trajectory(std::size_t line, const Values& v) {
   if (v[kTrajectId].empty()) {
     problem(line, "traject_id", "verplicht", missing("traject_id"));
     ok = false;
+  } else if (std::string why = traject_id_problem(v[kTrajectId]); !why.empty()) {
+    problem(line, "traject_id", "traject-id", std::move(why));
+    ok = false;
   } else {
     ok = is_new_traject_id(line, v[kTrajectId]);
   }
@@ -233,15 +267,15 @@ void TableBuilder::add_trajectory(std::size_t line, const Values& v) {
     problem(line, "regio", "regio",
             start_ok ? fmt::format("{} is geen arbeidsmarktregio in de indeling van {} (die geldt "
                                    "voor startjaar {})",
-                                   shown(v[kRegio]), regions_.classification_year(year), year)
-                     : fmt::format("{} is geen arbeidsmarktregio", shown(v[kRegio])));
+                                   shown_value(v[kRegio]), regions_.classification_year(year), year)
+                     : fmt::format("{} is geen arbeidsmarktregio", shown_value(v[kRegio])));
     ok = false;
   }
   if (!v[kGemeente].empty()) {
     const int municipality = RegionLookup::municipality_number(v[kGemeente]);
     if (municipality < 0) {
       problem(line, "gemeente", "gemeente",
-              fmt::format("{} is geen gemeentecode (verwacht GM gevolgd door 4 cijfers)", shown(v[kGemeente])));
+              fmt::format("{} is geen gemeentecode (verwacht GM gevolgd door 4 cijfers)", shown_value(v[kGemeente])));
       ok = false;
     } else if (start_ok && region >= 0) {
       const int actual = regions_.region_of(year, municipality);
@@ -305,8 +339,9 @@ void TableBuilder::add_work(std::size_t line, const Values& v) {
   if (!v[kUren].empty()) {
     const auto value = parse_decimal(v[kUren]);
     if (!value || *value < 0 || *value > 80) {
-      problem(line, "uren_per_week", "uren",
-              fmt::format("{} is geen geldig aantal uren per week (een getal van 0 tot en met 80)", shown(v[kUren])));
+      problem(
+          line, "uren_per_week", "uren",
+          fmt::format("{} is geen geldig aantal uren per week (een getal van 0 tot en met 80)", shown_value(v[kUren])));
       ok = false;
     } else {
       hours = static_cast<float>(*value);

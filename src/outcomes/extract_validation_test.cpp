@@ -103,6 +103,23 @@ TEST(ExtractValidation, ProbableBsnIsRefusedWithoutEchoingIt) {
   EXPECT_TRUE(trajectory("t1,123456789,AM13,,ips,,geen,2019-02-01,").empty());
 }
 
+// 12345672 is 012345672 without its leading zero; 123456782 passes the test (bsn_test.cpp).
+TEST(ExtractValidation, BsnWithoutLeadingZeroOrWithSeparatorsIsRefusedWithoutEchoingIt) {
+  for (const std::string id : {"12345672", "123-456-782", "123.456.782", "123 456 782"}) {
+    const auto found = trajectory("t1," + id + ",AM13,,ips,,geen,2019-02-01,");
+    expect_one(found, "trajecten.csv", 2, "persoon_id", "waarschijnlijk-bsn", "elfproef");
+    EXPECT_THAT(describe(found[0]), Not(HasSubstr(id))) << id;
+    EXPECT_THAT(describe(found[0]), Not(HasSubstr("456"))) << id;
+  }
+  // The same in werk.csv and uitkeringen.csv.
+  expect_one(problems("persoon_id,startdatum,einddatum
+12345672,2019-01-01,
+", "werk.csv"), "werk.csv", 2,
+             "persoon_id", "waarschijnlijk-bsn", "voorloopnul");
+  // Eight digits that fail the test with a zero in front are an acceptable pseudonym.
+  EXPECT_TRUE(trajectory("t1,12345678,AM13,,ips,,geen,2019-02-01,").empty());
+}
+
 TEST(ExtractValidation, BadPseudonym) {
   expect_one(trajectory("t1,p 1,AM13,,ips,,geen,2019-02-01,"), "trajecten.csv", 2, "persoon_id", "persoon-id",
              "1 tot 64 tekens");

@@ -3,8 +3,11 @@
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <fstream>
+#include <functional>
 #include <iterator>
 #include <sstream>
 
@@ -25,11 +28,45 @@ Result<std::string> read_bytes(const fs::path& path) {
   return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
+// A temporary file beside `path`, renamed over it only when `write` succeeded, so a failed run
+// never leaves a half-written output (which could hold values not yet pseudonymised).
+Status write_then_rename(const fs::path& path, const std::function<Status(const fs::path&)>& write) {
+  const fs::path temp =
+      path.parent_path() / fmt::format(".{}.{}.tmp{}", path.stem().string(), ::getpid(), path.extension().string());
+  Status written = write(temp);
+  std::error_code ec;
+  if (written) fs::rename(temp, path, ec);
+  if (!written || ec) {
+    fs::remove(temp, ec);
+    if (written) return fail(ErrorCode::kUnavailable, fmt::format("kan {} niet schrijven", path.string()));
+  }
+  return written;
+}
+
 Status write_bytes(const fs::path& path, std::string_view bytes) {
-  std::ofstream out(path, std::ios::binary);
-  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  if (!out.flush()) return fail(ErrorCode::kUnavailable, fmt::format("kan {} niet schrijven", path.string()));
-  return {};
+  return write_then_rename(path, [bytes](const fs::path& temp) -> Status {
+    std::ofstream out(temp, std::ios::binary);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (!out.flush()) return fail(ErrorCode::kUnavailable, fmt::format("kan {} niet schrijven", temp.string()));
+    return {};
+  });
+}
+
+// A missing column is reported without echoing the header: a file without a header row has
+// data (a BSN, a name) in its first line.
+std::unexpected<Error> missing_column(const fs::path& in, const std::string& column, std::size_t columns) {
+  return fail(ErrorCode::kInvalidArgument,
+              fmt::format("{}: de eerste regel heeft geen kolom '{}' ({} kolommen gevonden); de eerste regel moet de "
+                          "kolomnamen bevatten (de inhoud wordt niet getoond, want zonder kopregel zijn dit "
+                          "persoonsgegevens)",
+                          in.string(), column, columns));
+}
+
+std::string line_list(const std::vector<std::size_t>& lines) {
+  std::string out;
+  for (std::size_t i = 0; i < lines.size() && i < 20; ++i) out += (i ? ", " : "") + std::to_string(lines[i]);
+  if (lines.size() > 20) out += fmt::format(" en {} andere", lines.size() - 20);
+  return out;
 }
 
 std::string normalise(std::string_view value) {
@@ -49,12 +86,6 @@ std::string replace(std::string_view key, std::string_view raw, std::size_t line
   if (!passes_elfproef(value)) report.failed_elfproef_lines.push_back(line);
   ++report.values;
   return pseudonym(key, value);
-}
-
-std::string joined(const std::vector<std::string>& names) {
-  std::string out;
-  for (const auto& n : names) out += (out.empty() ? "" : ", ") + n;
-  return out;
 }
 
 // One CSV record's fields as raw byte ranges (quotes included), and where the record ends.
@@ -121,10 +152,10 @@ Status pseudonymize_csv(std::string_view key, const std::string& column, const f
   std::vector<std::string> names;
   for (auto [b, e] : record.fields) names.push_back(unquote(text.substr(b, e - b)));
   const auto found = std::ranges::find(names, column);
-  if (found == names.end())
-    return fail(ErrorCode::kInvalidArgument,
-                fmt::format("{}: kolom '{}' bestaat niet; kolommen zijn: {}", in.string(), column, joined(names)));
+  if (found == names.end()) return missing_column(in, column, names.size());
   const auto index = static_cast<std::size_t>(found - names.begin());
+  const std::size_t columns = names.size();
+  std::vector<std::size_t> wrong_width;  // lines whose field count differs from the header's
 
   std::string result(text.substr(0, record.next));
   result.reserve(text.size() + text.size() / 4);
@@ -134,17 +165,26 @@ Status pseudonymize_csv(std::string_view key, const std::string& column, const f
     if (!scan_record(text, pos, sep, &record))
       return fail(ErrorCode::kInvalidData,
                   fmt::format("{}, regel {}: aanhalingsteken niet afgesloten", in.string(), line));
-    if (index < record.fields.size()) {
+    const bool blank = record.fields.size() == 1 && record.end == pos;
+    if (blank) {
+      result.append(text.substr(pos, record.next - pos));  // an empty line: nothing to replace
+    } else if (record.fields.size() != columns) {
+      // A shifted row would put another field (or the BSN in clear) in the column.
+      wrong_width.push_back(line);
+    } else {
       const auto [b, e] = record.fields[index];
       result.append(text.substr(pos, b - pos));
       result.append(replace(key, unquote(text.substr(b, e - b)), line, report));
       result.append(text.substr(e, record.next - e));
-    } else {
-      result.append(text.substr(pos, record.next - pos));  // a short or blank line: nothing to replace
     }
     line += record.newlines;
     pos = record.next;
   }
+  if (!wrong_width.empty())
+    return fail(ErrorCode::kInvalidData,
+                fmt::format("{}: regels met een ander aantal velden dan de kopregel ({} velden): {}; er is niets "
+                            "geschreven",
+                            in.string(), columns, line_list(wrong_width)));
   return write_bytes(out, result);
 }
 
@@ -156,16 +196,28 @@ Status pseudonymize_xlsx(std::string_view key, const std::string& column, const 
     const int index = sheet.column(column);
     if (index < 0) continue;
     report.sheets.push_back(sheet.name);
+    // A row with a value beyond the header's columns is shifted (see the CSV case); shorter
+    // rows are normal in XLSX, which leaves out empty cells at the end.
+    std::vector<std::size_t> wrong_width;
+    for (const auto& row : sheet.rows)
+      for (std::size_t c = sheet.header.size(); c < row.cells.size(); ++c)
+        if (!trim(row.cells[c]).empty()) {
+          wrong_width.push_back(row.line);
+          break;
+        }
+    if (!wrong_width.empty())
+      return fail(ErrorCode::kInvalidData,
+                  fmt::format("{}, blad {}: regels met meer velden dan de kopregel ({} velden): {}; er is niets "
+                              "geschreven",
+                              in.string(), sheet.name, sheet.header.size(), line_list(wrong_width)));
     for (auto& row : sheet.rows)
       if (static_cast<std::size_t>(index) < row.cells.size())
         row.cells[static_cast<std::size_t>(index)] =
             replace(key, row.cells[static_cast<std::size_t>(index)], row.line, report);
   }
   if (report.sheets.empty())
-    return fail(ErrorCode::kInvalidArgument,
-                fmt::format("{}: geen blad heeft een kolom '{}'; kolommen van het eerste blad: {}", in.string(), column,
-                            book->sheets.empty() ? "" : joined(book->sheets.front().header)));
-  return tabular::write_xlsx(out, *book);
+    return missing_column(in, column, book->sheets.empty() ? 0 : book->sheets.front().header.size());
+  return write_then_rename(out, [&book](const fs::path& temp) { return tabular::write_xlsx(temp, *book); });
 }
 
 }  // namespace

@@ -16,6 +16,11 @@
 //   extract), but its LINE is reported so the organisation can check it at the source. Values
 //   are never reported.
 // - Empty values stay empty.
+// - A row with a different number of fields than the header (XLSX: a value beyond the header's
+//   columns) is refused by its line number: the column would be shifted and a BSN written in
+//   clear. A missing column is refused without echoing the header, which is data when the file
+//   has no header row. On any error nothing is written (the output is a temporary file renamed
+//   on success).
 //
 //   PseudonymizeReport report;
 //   auto s = pseudonymize_file("sleutel.bin", "persoon_id", "trajecten.csv", "uit.csv", &report);
@@ -48,8 +53,9 @@ std::string pseudonym(std::string_view key, std::string_view value);
 // `column` and writes `out`: CSV keeps its dialect (BOM, separator, line ends, quoting of the
 // other cells, byte for byte); XLSX replaces the column in every sheet that has it (the cells
 // are rewritten as text through tabular::write_xlsx). Errors: kInvalidArgument for a short or
-// unreadable key, or a column that does not exist (naming the columns that do); kUnavailable
-// when a file cannot be read or written; kInvalidData for malformed CSV. `report` may be null.
+// unreadable key, or a column that does not exist (naming the number of columns found, never
+// their text); kUnavailable when a file cannot be read or written; kInvalidData for malformed
+// CSV or rows of the wrong width (line numbers only). `report` may be null.
 Status pseudonymize_file(const std::filesystem::path& key_file, const std::string& column,
                          const std::filesystem::path& in, const std::filesystem::path& out, PseudonymizeReport* report);
 

@@ -87,15 +87,46 @@ TEST(PseudonymizeFile, RefusesAShortKey) {
   EXPECT_THAT(s.error().message, HasSubstr("te kort"));
 }
 
-TEST(PseudonymizeFile, UnknownColumnNamesTheAvailableOnes) {
+TEST(PseudonymizeFile, UnknownColumnIsNamedButTheHeaderIsNotEchoed) {
   Files f;
   const auto key = f.write("key", kKey);
   const auto in = f.write("in.csv", "id,burgerservicenummer\n1,111222333\n");
   auto s = pseudonymize_file(key, "bsn", in, f.path("out.csv"), nullptr);
   ASSERT_FALSE(s);
   EXPECT_EQ(s.error().code, ErrorCode::kInvalidArgument);
-  EXPECT_THAT(s.error().message, HasSubstr("kolommen zijn: id, burgerservicenummer"));
-  EXPECT_THAT(s.error().describe(), ::testing::Not(HasSubstr("111222333")));
+  EXPECT_THAT(s.error().message, HasSubstr("geen kolom 'bsn' (2 kolommen gevonden)"));
+  EXPECT_THAT(s.error().describe(), ::testing::Not(HasSubstr("burgerservicenummer")));
+  EXPECT_FALSE(fs::exists(f.path("out.csv")));
+}
+
+TEST(PseudonymizeFile, FileWithoutHeaderRowEchoesNoCell) {
+  Files f;
+  const auto key = f.write("key", kKey);
+  const auto in = f.write("in.csv", "123456782,Jan\n111222333,Piet\n");
+  auto s = pseudonymize_file(key, "bsn", in, f.path("out.csv"), nullptr);
+  ASSERT_FALSE(s);
+  EXPECT_THAT(s.error().describe(), ::testing::Not(HasSubstr("123456782")));
+  EXPECT_THAT(s.error().describe(), ::testing::Not(HasSubstr("Jan")));
+  EXPECT_FALSE(fs::exists(f.path("out.csv")));
+}
+
+TEST(PseudonymizeFile, RowsOfAnotherWidthAreRefusedByLineAndNothingIsWritten) {
+  Files f;
+  const auto key = f.write("key", kKey);
+  // Line 3 has one field too many, line 5 one too few: both would shift the bsn column.
+  const auto in = f.write("in.csv", "naam,bsn\nJan,111222333\nPiet,Jansen,123456782\n\nKees\nAnna,111222333\n");
+  auto s = pseudonymize_file(key, "bsn", in, f.path("out.csv"), nullptr);
+  ASSERT_FALSE(s);
+  EXPECT_EQ(s.error().code, ErrorCode::kInvalidData);
+  EXPECT_EQ(s.error().message,
+            f.path("in.csv").string() +
+                ": regels met een ander aantal velden dan de kopregel (2 velden): 3, 5; er is niets geschreven");
+  EXPECT_FALSE(fs::exists(f.path("out.csv")));
+  // An existing output is left as it was.
+  f.write("out.csv", "oud");
+  ASSERT_FALSE(pseudonymize_file(key, "bsn", in, f.path("out.csv"), nullptr));
+  EXPECT_EQ(f.read("out.csv"), "oud");
+  EXPECT_EQ(std::distance(fs::directory_iterator(f.path("")), fs::directory_iterator()), 3);  // key, in, out
 }
 
 }  // namespace

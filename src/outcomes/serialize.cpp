@@ -1,7 +1,11 @@
 #include "outcomes/serialize.h"
 
+#include <openssl/evp.h>
+
 #include <algorithm>
+#include <array>
 #include <cstring>
+#include <memory>
 #include <type_traits>
 
 #include <fmt/format.h>
@@ -10,6 +14,31 @@ namespace regio::outcomes {
 namespace {
 
 constexpr char kMagic[4] = {'R', 'G', 'X', 'T'};
+constexpr std::size_t kHeaderBytes = 8;
+constexpr std::size_t kDigestBytes = 32;  // SHA-256
+using Digest = std::array<unsigned char, kDigestBytes>;
+
+// Incremental SHA-256 (OpenSSL EVP; with the CPU's SHA extensions about 2 GB/s).
+class Sha256 {
+ public:
+  Sha256() : ctx_(EVP_MD_CTX_new(), &EVP_MD_CTX_free) {
+    ok_ = ctx_ && EVP_DigestInit_ex(ctx_.get(), EVP_sha256(), nullptr) == 1;
+  }
+  void update(const void* data, std::size_t n) {
+    if (ok_ && n > 0) ok_ = EVP_DigestUpdate(ctx_.get(), data, n) == 1;
+  }
+  // An all-zero digest when OpenSSL failed, which then never matches a stored one.
+  Digest finish() {
+    Digest d{};
+    unsigned int n = 0;
+    if (!ok_ || EVP_DigestFinal_ex(ctx_.get(), d.data(), &n) != 1 || n != kDigestBytes) d.fill(0);
+    return d;
+  }
+
+ private:
+  std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx_;
+  bool ok_ = false;
+};
 
 class Writer {
  public:
@@ -42,8 +71,8 @@ std::size_t column_size(const std::vector<T>& v) {
 
 std::size_t payload_size(const Extract& e) {
   const auto& t = e.trajecten;
-  return 8 + text_size(e.persons) + text_size(t.traject_id) + column_size(t.person) + text_size(t.regio) +
-         text_size(t.gemeente) + column_size(t.interventie) + column_size(t.verwijzer) +
+  return kHeaderBytes + kDigestBytes + text_size(e.persons) + text_size(t.traject_id) + column_size(t.person) +
+         text_size(t.regio) + text_size(t.gemeente) + column_size(t.interventie) + column_size(t.verwijzer) +
          column_size(t.uitkering_start) + column_size(t.start) + column_size(t.end) + column_size(e.werk.person) +
          column_size(e.werk.start) + column_size(e.werk.end) + column_size(e.werk.hours) +
          column_size(e.werk.contract) + column_size(e.uitkeringen.person) + column_size(e.uitkeringen.soort) +
@@ -77,6 +106,10 @@ std::string write(Extract& e, bool release) {
   w.column(e.uitkeringen.soort, release);
   w.column(e.uitkeringen.start, release);
   w.column(e.uitkeringen.end, release);
+  Sha256 sha;
+  sha.update(out.data(), out.size());
+  const Digest digest = sha.finish();
+  w.raw(digest.data(), digest.size());
   return out;
 }
 
@@ -85,17 +118,26 @@ std::string write(Extract& e, bool release) {
 // would be one more pass over ~100 MB of fresh memory.
 constexpr std::size_t kChunkBytes = 64 << 10;
 
+// Reads the body (everything before the trailing digest), hashing every byte it reads.
 class Reader {
  public:
-  explicit Reader(const ByteSource& in) : in_(in) {}
+  explicit Reader(const ByteSource& in)
+      : in_(in), end_(in.size >= kHeaderBytes + kDigestBytes ? in.size - kDigestBytes : 0), ok_(end_ > 0) {}
   bool ok() const { return ok_; }
-  bool at_end() const { return pos_ == in_.size; }
+  bool at_end() const { return pos_ == end_; }
 
   bool raw(void* out, std::size_t n) {
-    if (!ok_ || n > in_.size - pos_) return ok_ = false;
+    if (!ok_ || n > end_ - pos_) return ok_ = false;
     if (n > 0 && !in_.read(out, n)) return ok_ = false;
+    sha_.update(out, n);
     pos_ += n;
     return true;
+  }
+  // After the whole body: whether the trailing digest matches the bytes read.
+  bool digest_matches() {
+    Digest stored{};
+    if (!ok_ || !at_end() || !in_.read(stored.data(), stored.size())) return false;
+    return sha_.finish() == stored;
   }
   std::uint64_t u64() {
     std::uint64_t v = 0;
@@ -115,9 +157,12 @@ class Reader {
       return {};
     }
     std::vector<std::uint32_t> offsets = values<std::uint32_t>(rows + 1, 0);
+    // Zero-filled first: std::string::resize_and_overwrite is not used, because GCC 12's
+    // libstdc++ passes its callback the grown capacity instead of the requested size.
     std::string text;
     if (ok_) {
-      text.resize_and_overwrite(bytes, [&](char* p, std::size_t n) { return raw(p, n) ? n : 0; });
+      text.assign(bytes, '\0');
+      raw(text.data(), text.size());
     }
     if (!ok_ || offsets.front() != 0 || offsets.back() != bytes) ok_ = false;
     for (std::size_t i = 1; ok_ && i < offsets.size(); ++i)
@@ -128,7 +173,7 @@ class Reader {
   void require(bool condition) { ok_ = ok_ && condition; }
 
  private:
-  std::uint64_t remaining() const { return in_.size - pos_; }
+  std::uint64_t remaining() const { return end_ - pos_; }
 
   // `n` values of T, read and range-checked chunk by chunk into reserved (not zeroed) storage.
   template <class T>
@@ -155,8 +200,10 @@ class Reader {
   }
 
   const ByteSource& in_;
+  const std::uint64_t end_;  // where the digest starts
   std::uint64_t pos_ = 0;
-  bool ok_ = true;
+  bool ok_;
+  Sha256 sha_;
 };
 
 std::unexpected<Error> corrupt(std::string_view why) {
@@ -188,6 +235,10 @@ Result<Extract> deserialize(const ByteSource& source) {
   r.raw(magic, 4);
   r.raw(&version, 4);
   if (!r.ok() || std::memcmp(magic, kMagic, 4) != 0) return corrupt("geen extract-gegevens");
+  if (version == 1)
+    return fail(ErrorCode::kInvalidData,
+                "opgeslagen levering heeft de oude formaatversie 1 zonder controlegetal; verwijder de levering met "
+                "'outcomes delete' en importeer haar opnieuw met 'outcomes import'");
   if (version != kSerializeVersion)
     return fail(ErrorCode::kInvalidData, fmt::format("opgeslagen levering heeft formaatversie {}; deze versie van het "
                                                      "programma leest versie {}",
@@ -216,6 +267,8 @@ Result<Extract> deserialize(const ByteSource& source) {
   e.uitkeringen.end = r.column<std::int32_t>();
   if (!r.ok()) return corrupt("afgebroken of ongeldige kolom");
   if (!r.at_end()) return corrupt("onverwachte gegevens na het einde");
+  // Checked before any value is used: a flipped byte that still decodes must not change figures.
+  if (!r.digest_matches()) return corrupt("het controlegetal (SHA-256) klopt niet bij de gegevens");
   const std::size_t nt = t.person.size();
   const bool lengths = t.traject_id.size() == nt && t.regio.size() == nt && t.gemeente.size() == nt &&
                        t.interventie.size() == nt && t.verwijzer.size() == nt && t.uitkering_start.size() == nt &&

@@ -6,8 +6,8 @@
 #include <utility>
 
 #include "base/text.h"
+#include "tabular/encoding.h"
 #include "tabular/internal/file_bytes.h"
-#include "tabular/internal/utf8.h"
 
 namespace regio::tabular {
 namespace {
@@ -157,18 +157,42 @@ bool all_blank(const std::vector<std::string>& cells) {
   return true;
 }
 
+// A NUL byte (stored, then cut off by C APIs on export) or a field above the limit.
+void check_cells(const std::string& source, std::size_t line, const std::vector<std::string>& cells,
+                 const std::vector<std::string>& header, ProblemList& problems) {
+  std::size_t total = 0;
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    const std::string column = i < header.size() ? header[i] : fmt::format("veld {}", i + 1);
+    total += cells[i].size();
+    if (cells[i].size() > kMaxCsvFieldBytes) {
+      problems.add(Problem{source, line, column, "veld-te-lang",
+                           fmt::format("het veld is {} bytes lang; een veld mag hoogstens {} bytes zijn",
+                                       cells[i].size(), kMaxCsvFieldBytes)});
+    }
+    if (cells[i].find('\0') != std::string::npos) {
+      problems.add(Problem{source, line, column, "nul-teken",
+                           "het veld bevat een NUL-teken (byte 0); sla het bestand op als tekst in UTF-8"});
+    }
+  }
+  if (total > kMaxCsvRecordBytes) {
+    problems.add(Problem{
+        source, line, "", "regel-te-lang",
+        fmt::format("de regel is {} bytes lang; een regel mag hoogstens {} bytes zijn", total, kMaxCsvRecordBytes)});
+  }
+}
+
 }  // namespace
 
 Result<Sheet> parse_csv(std::string_view text, std::string source, CsvDialect* detected) {
   CsvDialect dialect;
+  if (looks_like_utf16(text)) return std::unexpected(csv_error(source, 1, "utf16", std::string(kUtf16Message)));
   if (text.starts_with(kBom)) {
     dialect.bom = true;
     text.remove_prefix(kBom.size());
   }
   if (trim(text).empty()) return std::unexpected(empty_file_error(source));
   if (const std::size_t bad = find_invalid_utf8(text); bad != std::string_view::npos) {
-    return std::unexpected(csv_error(source, line_at(text, bad), "ongeldige-utf8",
-                                     "ongeldige UTF-8-tekens; sla het bestand op als UTF-8"));
+    return std::unexpected(csv_error(source, line_at(text, bad), "ongeldige-utf8", invalid_utf8_message(text, bad)));
   }
   dialect.separator = detect_separator(text);
   dialect.decimal = dialect.separator == ';' ? ',' : '.';
@@ -185,6 +209,7 @@ Result<Sheet> parse_csv(std::string_view text, std::string source, CsvDialect* d
     if (!record) return std::unexpected(record.error());
     if (!*record) break;
     auto& [line, cells] = **record;
+    check_cells(source, line, cells, sheet.header, problems);
     if (all_blank(cells)) continue;
     if (!have_header) {
       for (auto& cell : cells) sheet.header.emplace_back(trim(cell));
@@ -207,6 +232,13 @@ Result<Sheet> parse_csv(std::string_view text, std::string source, CsvDialect* d
 }
 
 Result<Sheet> read_csv_file(const std::filesystem::path& path, CsvDialect* detected) {
+  std::error_code ec;
+  const auto size = std::filesystem::file_size(path, ec);
+  if (!ec && size > kMaxCsvFileBytes) {
+    return fail(ErrorCode::kInvalidData,
+                fmt::format("{}: het bestand is {} MB; een CSV-bestand mag hoogstens {} MB zijn", display_name(path),
+                            size >> 20, kMaxCsvFileBytes >> 20));
+  }
   auto bytes = read_file_bytes(path);
   if (!bytes) return std::unexpected(bytes.error());
   return parse_csv(*bytes, display_name(path), detected);

@@ -156,7 +156,48 @@ TEST(ParseCsv, InvalidUtf8NamesTheLine) {
   ASSERT_EQ(error.problems.size(), 1u);
   EXPECT_EQ(error.problems[0].line, 3u);
   EXPECT_EQ(error.problems[0].rule, "ongeldige-utf8");
-  EXPECT_THAT(error.problems[0].message, HasSubstr("UTF-8"));
+  EXPECT_THAT(error.problems[0].message, HasSubstr("ongeldige UTF-8-tekens (byte 0xE9)"));
+  EXPECT_THAT(error.problems[0].message, HasSubstr("waarschijnlijk opgeslagen als Latin-1 of Windows-1252"));
+  EXPECT_THAT(error.problems[0].message, HasSubstr("'CSV UTF-8 (door komma's gescheiden)'"));
+}
+
+TEST(ParseCsv, Utf16IsRecognisedWithOrWithoutByteOrderMark) {
+  const std::string utf16le(
+      "\xFF\xFE"
+      "a\0;\0b\0\r\0\n\0",
+      12);
+  for (const std::string& text : {utf16le, utf16le.substr(2), std::string("\xFE\xFF\0a\0;\0b", 8)}) {
+    Error error = parse_error(text);
+    ASSERT_EQ(error.problems.size(), 1u);
+    EXPECT_EQ(error.problems[0].rule, "utf16");
+    EXPECT_THAT(error.problems[0].message, HasSubstr("UTF-16"));
+  }
+}
+
+TEST(ParseCsv, NulBytesAreRefusedWithLineAndColumn) {
+  Error error = parse_error(std::string("regio;antwoord\nAM13;ja\nAM14;ne") + '\0' + "e\n");
+  ASSERT_EQ(error.problems.size(), 1u);
+  EXPECT_EQ(error.problems[0].line, 3u);
+  EXPECT_EQ(error.problems[0].column, "antwoord");
+  EXPECT_EQ(error.problems[0].rule, "nul-teken");
+}
+
+TEST(ParseCsv, FieldAndRecordLimits) {
+  Error field = parse_error("regio,antwoord\nAM13,\"" + std::string(kMaxCsvFieldBytes + 1, 'x') + "\"\n");
+  ASSERT_EQ(field.problems.size(), 1u);
+  EXPECT_EQ(field.problems[0].line, 2u);
+  EXPECT_EQ(field.problems[0].column, "antwoord");
+  EXPECT_EQ(field.problems[0].message, "het veld is 131073 bytes lang; een veld mag hoogstens 131072 bytes zijn");
+  EXPECT_TRUE(parse_csv("regio,antwoord\nAM13," + std::string(kMaxCsvFieldBytes, 'x') + "\n", "x.csv"));
+
+  std::string wide = "a";
+  for (int i = 0; i < 9; ++i) wide += ",k" + std::to_string(i);
+  wide += "\n1";
+  for (int i = 0; i < 9; ++i) wide += "," + std::string(120'000, 'y');
+  Error record = parse_error(wide + "\n");
+  ASSERT_EQ(record.problems.size(), 1u);
+  EXPECT_EQ(record.problems[0].rule, "regel-te-lang");
+  EXPECT_EQ(record.problems[0].line, 2u);
 }
 
 TEST(ParseCsv, RejectsOverlongAndSurrogateSequences) {
@@ -205,14 +246,18 @@ TEST(WriteCsv, QuotesTheOtherSeparatorWhereDetectionLooks) {
 
 // Found by csv_fuzz: a header cell with ';' in a one-column ',' file was read back as two columns.
 TEST(WriteCsv, RoundTripsFuzzFinding) {
+  // (The finding had NUL bytes where \x01 is now: NUL bytes are refused since.)
   const std::string input(
-      "\"a;;\0a\0\x12\"\r\x00"
+      "\"a;;\x01"
+      "a\x01\x12\"\r\x01"
       "5;",
       13);
   CsvDialect dialect;
   auto sheet = parse_csv(input, "f.csv", &dialect);
   ASSERT_TRUE(sheet.has_value());
-  EXPECT_THAT(sheet->header, ElementsAre(std::string("a;;\0a\0\x12", 7)));
+  EXPECT_THAT(sheet->header, ElementsAre(std::string("a;;\x01"
+                                                     "a\x01\x12",
+                                                     7)));
   auto back = parse_csv(write_csv(*sheet, dialect), "f.csv");
   ASSERT_TRUE(back.has_value());
   EXPECT_EQ(back->header, sheet->header);

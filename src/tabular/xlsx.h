@@ -11,6 +11,8 @@
 // caller asks for it per column.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -20,7 +22,20 @@
 
 namespace regio::tabular {
 
-Result<Workbook> read_xlsx(const std::filesystem::path& path);
+// Limits of read_xlsx, far above any questionnaire or response workbook and above a regional
+// extract, so a crafted file (a zip bomb, one huge shared string referenced by every cell)
+// cannot exhaust memory. National extracts are delivered as CSV (docs/FORMATS.md). Each refusal
+// is kInvalidData naming the file, the limit and, where known, the part, sheet and cell.
+struct XlsxLimits {
+  std::uint64_t unpacked_bytes = 128ull << 20;  // the parts read, together, uncompressed
+  std::size_t cell_bytes = 128 << 10;           // one cell or shared string (Excel: 32 767 characters)
+  std::uint64_t text_bytes = 256ull << 20;      // the text of all cells together
+  std::size_t rows = 1'048'576;                 // per sheet (Excel's own maximum)
+  std::size_t columns = 16'384;                 // per sheet, up to column XFD (Excel's own maximum)
+  std::uint64_t cells = 20'000'000;             // rows × columns, all sheets together
+};
+
+Result<Workbook> read_xlsx(const std::filesystem::path& path, const XlsxLimits& limits = {});
 
 struct XlsxWriteOptions {
   // Per sheet name, the header names of columns to write as numbers when the cell parses as a

@@ -14,77 +14,17 @@
 #include "base/text.h"
 #include "tabular/internal/file_bytes.h"
 #include "tabular/internal/xlsx_format.h"
+#include "tabular/internal/xlsx_xml.h"
 #include "tabular/internal/zip_archive.h"
 #include "tabular/xlsx.h"
 
 namespace regio::tabular {
 namespace {
 
-// Generators differ in namespace prefixes ("x:sheet" vs "sheet"), so elements and attributes
-// are matched on their local name.
-std::string_view local_name(const char* name) {
-  std::string_view view(name);
-  const std::size_t colon = view.find(':');
-  return colon == std::string_view::npos ? view : view.substr(colon + 1);
-}
-
-pugi::xml_node child(pugi::xml_node node, std::string_view name) {
-  for (auto c : node.children()) {
-    if (c.type() == pugi::node_element && local_name(c.name()) == name) return c;
-  }
-  return {};
-}
-
-std::string_view attribute(pugi::xml_node node, std::string_view name) {
-  for (auto a : node.attributes()) {
-    if (local_name(a.name()) == name) return a.value();
-  }
-  return {};
-}
-
-// OOXML escapes characters XML cannot hold as _xHHHH_ (ECMA-376 Part 1, §22.9.2.19).
-std::string decode_escapes(std::string_view text) {
-  std::string out;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    unsigned code = 0;
-    if (text[i] == '_' && i + 6 < text.size() && text[i + 1] == 'x' && text[i + 6] == '_' &&
-        std::from_chars(text.data() + i + 2, text.data() + i + 6, code, 16).ptr == text.data() + i + 6) {
-      if (code < 0x80) {
-        out += static_cast<char>(code);
-      } else if (code < 0x800) {
-        out += static_cast<char>(0xC0 | (code >> 6));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-      } else {
-        out += static_cast<char>(0xE0 | (code >> 12));
-        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-      }
-      i += 6;
-      continue;
-    }
-    out += text[i];
-  }
-  return out;
-}
-
-// Text of a shared-string item or inline string: plain <t>, or rich-text runs <r><t>; phonetic
-// hints (<rPh>) are not part of the text.
-std::string string_item_text(pugi::xml_node item) {
-  std::string text;
-  for (auto c : item.children()) {
-    const auto name = local_name(c.name());
-    if (name == "t") {
-      text += c.text().get();
-    } else if (name == "r") {
-      if (auto t = child(c, "t")) text += t.text().get();
-    }
-  }
-  return decode_escapes(text);
-}
-
 class XlsxReader {
  public:
-  XlsxReader(ZipArchive archive, std::string display) : archive_(std::move(archive)), display_(std::move(display)) {}
+  XlsxReader(ZipArchive archive, std::string display, const XlsxLimits& limits)
+      : archive_(std::move(archive)), display_(std::move(display)), limits_(limits) {}
 
   Result<Workbook> read() {
     auto workbook_xml = load("xl/workbook.xml");
@@ -113,7 +53,9 @@ class XlsxReader {
       if (!*part) return std::unexpected(invalid_xlsx(display_, fmt::format("{} ontbreekt", target->second)));
       auto worksheet = child(**part, "worksheet");
       if (!worksheet) continue;
-      book.sheets.push_back(read_sheet(worksheet, name));
+      auto sheet_read = read_sheet(worksheet, name);
+      if (!sheet_read) return std::unexpected(sheet_read.error());
+      book.sheets.push_back(std::move(*sheet_read));
     }
     return book;
   }
@@ -123,9 +65,12 @@ class XlsxReader {
 
   // The parsed part, or a null Document when the package has no such part.
   Result<Document> load(const std::string& part) {
-    auto bytes = archive_.read(part);
+    const std::string limit = fmt::format("de onderdelen van een xlsx-bestand mogen samen hoogstens {} MB zijn",
+                                          limits_.unpacked_bytes >> 20);
+    auto bytes = archive_.read(part, limits_.unpacked_bytes - unpacked_, limit);
     if (!bytes) return std::unexpected(bytes.error());
     if (!*bytes) return Document{};
+    unpacked_ += (*bytes)->size();
     auto document = std::make_unique<pugi::xml_document>();
     // A cell may hold only spaces (<t>  </t>); pugixml drops such text unless asked to keep it.
     const auto parsed =
@@ -159,7 +104,12 @@ class XlsxReader {
     if (!document) return std::unexpected(document.error());
     if (!*document) return {};
     for (auto item : child(**document, "sst").children()) {
-      if (local_name(item.name()) == "si") shared_strings_.push_back(string_item_text(item));
+      if (local_name(item.name()) != "si") continue;
+      std::string text = string_item_text(item);
+      if (text.size() > limits_.cell_bytes)
+        return too_much(fmt::format("gedeelde tekst {} in {} is {} bytes lang; een cel mag hoogstens {} bytes zijn",
+                                    shared_strings_.size() + 1, shared_strings_part_, text.size(), limits_.cell_bytes));
+      shared_strings_.push_back(std::move(text));
     }
     return {};
   }
@@ -181,6 +131,10 @@ class XlsxReader {
       date_styles_.push_back(is_date_format(id, custom == custom_formats.end() ? "" : custom->second));
     }
     return {};
+  }
+
+  std::unexpected<Error> too_much(std::string_view what) const {
+    return fail(ErrorCode::kInvalidData, fmt::format("{}: {}", display_, what));
   }
 
   static int to_int(std::string_view text) {
@@ -223,10 +177,22 @@ class XlsxReader {
     }
   }
 
-  Sheet read_sheet(pugi::xml_node worksheet, const std::string& name) const {
+  Result<Sheet> read_sheet(pugi::xml_node worksheet, const std::string& name) {
     Sheet sheet;
     sheet.name = name;
     sheet.source = fmt::format("{}[{}]", display_, name);
+    // The cell's own reference, or the position worked out when the file leaves it out.
+    auto at = [](pugi::xml_node cell, std::size_t column, std::size_t row) {
+      const std::string_view given = attribute(cell, "r");
+      if (!given.empty()) return fmt::format(", cel {}", given);
+      std::string letters;
+      for (std::size_t c = column + 1; c > 0; c = (c - 1) / 26)
+        letters.insert(letters.begin(), static_cast<char>('A' + (c - 1) % 26));
+      return fmt::format(", cel {}{}", letters, row);
+    };
+    auto refuse = [&](std::string_view where, std::string_view what) {
+      return fail(ErrorCode::kInvalidData, fmt::format("{}, blad {}{}: {}", display_, name, where, what));
+    };
     std::vector<Row> rows;
     std::size_t width = 0, row_number = 0;
     for (auto row : child(worksheet, "sheetData").children()) {
@@ -240,7 +206,19 @@ class XlsxReader {
         if (local_name(cell.name()) != "c") continue;
         std::size_t cell_row = row_number;
         parse_reference(attribute(cell, "r"), column, cell_row);
+        if (column >= limits_.columns)
+          return refuse(
+              at(cell, column, cell_row),
+              fmt::format("voorbij de laatste kolom (een blad heeft hoogstens {} kolommen)", limits_.columns));
         std::string text = cell_text(cell);
+        if (text.size() > limits_.cell_bytes)
+          return refuse(at(cell, column, cell_row),
+                        fmt::format("de cel is {} bytes lang; een cel mag hoogstens {} bytes zijn", text.size(),
+                                    limits_.cell_bytes));
+        text_bytes_ += text.size();
+        if (text_bytes_ > limits_.text_bytes)
+          return refuse(at(cell, column, cell_row),
+                        fmt::format("de cellen bevatten samen meer dan {} MB tekst", limits_.text_bytes >> 20));
         if (!text.empty()) {
           if (out.cells.size() <= column) out.cells.resize(column + 1);
           out.cells[column] = std::move(text);
@@ -249,9 +227,15 @@ class XlsxReader {
         ++column;
       }
       if (blank) continue;
+      if (rows.size() == limits_.rows) return refuse("", fmt::format("meer dan {} rijen met gegevens", limits_.rows));
       width = std::max(width, out.cells.size());
       rows.push_back(std::move(out));
     }
+    // Every row is padded to the widest: bound rows × columns before allocating it.
+    cells_ += static_cast<std::uint64_t>(rows.size()) * width;
+    if (cells_ > limits_.cells)
+      return refuse("", fmt::format("{} rijen × {} kolommen is meer dan {} cellen (samen met de vorige bladen)",
+                                    rows.size(), width, limits_.cells));
     if (rows.empty()) return sheet;
     for (auto& cell : rows.front().cells) sheet.header.emplace_back(trim(cell));
     sheet.header.resize(width);
@@ -264,6 +248,10 @@ class XlsxReader {
 
   ZipArchive archive_;
   std::string display_;
+  XlsxLimits limits_;
+  std::uint64_t unpacked_ = 0;    // bytes of the parts read so far
+  std::uint64_t text_bytes_ = 0;  // bytes of cell text so far
+  std::uint64_t cells_ = 0;       // rows × columns of the sheets so far
   DateSystem system_ = DateSystem::k1900;
   std::string shared_strings_part_ = "xl/sharedStrings.xml";
   std::string styles_part_ = "xl/styles.xml";
@@ -279,11 +267,11 @@ bool looks_like_xlsx(const std::filesystem::path& path) {
   return in.read(signature, 4) && std::string_view(signature, 4) == std::string_view("PK\x03\x04", 4);
 }
 
-Result<Workbook> read_xlsx(const std::filesystem::path& path) {
+Result<Workbook> read_xlsx(const std::filesystem::path& path, const XlsxLimits& limits) {
   const std::string display = display_name(path);
   auto archive = ZipArchive::open(path, display);
   if (!archive) return std::unexpected(archive.error());
-  return XlsxReader(std::move(*archive), display).read();
+  return XlsxReader(std::move(*archive), display, limits).read();
 }
 
 }  // namespace regio::tabular

@@ -81,12 +81,9 @@ Result<std::vector<DeliveryRecord>> PostgresStore::load_deliveries() {
   std::vector<DeliveryRecord> out;
   auto visited = visit_deliveries([&out](const DeliveryInfo& info, PayloadReader& payload) -> Status {
     DeliveryRecord record{info, {}};
-    bool ok = true;
-    // Read straight into the record's buffer, without zero-filling ~100 MB first.
-    record.payload.resize_and_overwrite(payload.size, [&](char* buffer, std::size_t size) {
-      ok = payload.read(buffer, size);
-      return size;
-    });
+    // Not resize_and_overwrite: GCC 12's libstdc++ passes its callback the grown capacity.
+    record.payload.assign(payload.size, '\0');
+    const bool ok = payload.read(record.payload.data(), record.payload.size());
     if (!ok) return fail(ErrorCode::kInternal, "Levering " + info.id + " kon niet gelezen worden");
     out.push_back(std::move(record));
     return {};

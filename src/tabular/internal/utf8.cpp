@@ -1,4 +1,4 @@
-#include "tabular/internal/utf8.h"
+#include "tabular/encoding.h"
 
 namespace regio::tabular {
 

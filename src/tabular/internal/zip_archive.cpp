@@ -36,7 +36,8 @@ Result<ZipArchive> ZipArchive::open(const std::filesystem::path& path, const std
   return ZipArchive(archive, display);
 }
 
-Result<std::optional<std::string>> ZipArchive::read(std::string_view name) const {
+Result<std::optional<std::string>> ZipArchive::read(std::string_view name, std::uint64_t max_bytes,
+                                                    std::string_view limit_text) const {
   const std::string part(name);
   const zip_int64_t index = zip_name_locate(archive_.get(), part.c_str(), ZIP_FL_NOCASE);
   if (index < 0) return std::optional<std::string>{};
@@ -44,6 +45,11 @@ Result<std::optional<std::string>> ZipArchive::read(std::string_view name) const
   zip_stat_init(&stat);
   auto damaged = [&] { return std::unexpected(invalid_xlsx(display_, fmt::format("{} is beschadigd", part))); };
   if (zip_stat_index(archive_.get(), index, 0, &stat) != 0 || !(stat.valid & ZIP_STAT_SIZE)) return damaged();
+  if (stat.size > max_bytes) {
+    return fail(ErrorCode::kInvalidData,
+                fmt::format("{}: onderdeel {} is uitgepakt {} MB; {} (sla grote gegevens op als CSV)", display_, part,
+                            (stat.size + (1 << 20) - 1) >> 20, limit_text));
+  }
   zip_file_t* file = zip_fopen_index(archive_.get(), index, 0);
   if (file == nullptr) return damaged();
   std::string bytes(stat.size, '\0');

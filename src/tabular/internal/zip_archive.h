@@ -1,6 +1,7 @@
 // Read-only access to the parts of a ZIP archive, as needed for .xlsx (internal to tabular).
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -21,8 +22,12 @@ class ZipArchive {
   static Result<ZipArchive> open(const std::filesystem::path& path, const std::string& display);
 
   // The uncompressed bytes of part `name` (matched case-insensitively, as OPC part names are),
-  // nullopt when there is no such part, or kInvalidData when the part is damaged.
-  Result<std::optional<std::string>> read(std::string_view name) const;
+  // nullopt when there is no such part, or kInvalidData when the part is damaged. A part whose
+  // uncompressed size in the directory exceeds `max_bytes` is refused before anything is read
+  // (kInvalidData naming the part, its size and `limit_text`); reading stops at the size in the
+  // directory, so a directory that lies about it gives "beschadigd", never more memory.
+  Result<std::optional<std::string>> read(std::string_view name, std::uint64_t max_bytes,
+                                          std::string_view limit_text) const;
 
  private:
   struct Close {
