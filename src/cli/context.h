@@ -31,6 +31,7 @@ struct Environment {
 struct Context {
   Environment env;
   std::filesystem::path db;
+  bool force = false;  // --force: write_output may replace an existing file (never the database)
 
   std::ostream& out() const { return *env.out; }
   std::ostream& err() const { return *env.err; }

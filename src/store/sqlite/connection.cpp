@@ -1,10 +1,12 @@
 #include "store/sqlite/connection.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include <fmt/format.h>
 #include <fmt/std.h>
 #include <sqlite3.h>
+#include <unistd.h>
 
 #include <system_error>
 #include <utility>
@@ -23,12 +25,13 @@ ErrorCode code_for(int extended_rc) {
   switch (extended_rc & 0xff) {
     case SQLITE_CONSTRAINT:
       return ErrorCode::kInvalidArgument;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+      return ErrorCode::kPermissionDenied;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
     case SQLITE_CANTOPEN:
     case SQLITE_NOTADB:
-    case SQLITE_READONLY:
-    case SQLITE_PERM:
     case SQLITE_IOERR:
     case SQLITE_FULL:
     case SQLITE_CORRUPT:
@@ -64,9 +67,66 @@ Error unavailable(const std::filesystem::path& file, std::string_view why) {
       ErrorCode::kUnavailable, fmt::format("Database {} kan niet worden geopend: {}", file.string(), why), {}, 0};
 }
 
+// "file:" URI of `file` for sqlite3_open_v2 with SQLITE_OPEN_URI: every byte outside the
+// unreserved set and '/' percent-encoded, so '?', '#' and '%' in a path stay part of it.
+std::string file_uri(const std::filesystem::path& file, std::string_view query) {
+  std::string out = "file:";
+  for (unsigned char c : file.string()) {
+    if (std::isalnum(c) || c == '/' || c == '.' || c == '_' || c == '-' || c == '~') {
+      out += static_cast<char>(c);
+    } else {
+      out += fmt::format("%{:02X}", c);
+    }
+  }
+  return out + "?" + std::string(query);
+}
+
+bool file_exists(const std::filesystem::path& file) {
+  std::error_code ec;
+  return std::filesystem::exists(file, ec);
+}
+
 }  // namespace
 
-Result<Connection> Connection::open(const std::filesystem::path& file) {
+Result<Connection> Connection::open_read_only(const std::filesystem::path& file, std::string reason) {
+  if (!file_exists(file)) return std::unexpected(unavailable(file, "het bestand bestaat niet (alleen-lezen geopend)"));
+  // A WAL database opened read-only needs its -shm file, or a folder where SQLite may create it
+  // (sqlite.org/wal.html, "Read-Only Databases"). When neither is there and no -wal file holds
+  // unmerged changes, the database file alone is complete: read it as immutable.
+  const std::filesystem::path wal = file.string() + "-wal";
+  for (const bool immutable : {false, true}) {
+    if (immutable && file_exists(wal)) break;
+    sqlite3* db = nullptr;
+    const std::string uri = file_uri(file, immutable ? "mode=ro&immutable=1" : "mode=ro");
+    const int rc =
+        sqlite3_open_v2(uri.c_str(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_FULLMUTEX, nullptr);
+    Connection connection(db, file);
+    connection.read_only_reason_ = reason;
+    if (rc != SQLITE_OK) {
+      if (db == nullptr) return std::unexpected(unavailable(file, "onvoldoende geheugen"));
+      return std::unexpected(connection.error(rc, "openen"));
+    }
+    sqlite3_extended_result_codes(db, 1);
+    sqlite3_busy_timeout(db, 5000);
+    // The first read shows whether the file is a database and whether WAL can be read.
+    auto probe = connection.exec("PRAGMA foreign_keys=ON; SELECT count(*) FROM sqlite_master;", "openen");
+    if (probe) return connection;
+    const int code = sqlite3_extended_errcode(db);
+    const bool shm_problem = (code & 0xff) == SQLITE_CANTOPEN || (code & 0xff) == SQLITE_READONLY;
+    if (immutable || !shm_problem) return std::unexpected(probe.error());
+  }
+  return std::unexpected(unavailable(
+      file, "het bestand is alleen-lezen, er staan nog niet verwerkte wijzigingen in het -wal-bestand en de map is "
+            "niet schrijfbaar; open de database één keer met schrijfrechten"));
+}
+
+Result<Connection> Connection::open(const std::filesystem::path& file, SqliteAccess access,
+                                    std::string read_only_reason) {
+  if (access == SqliteAccess::kReadOnly) {
+    return open_read_only(file, read_only_reason.empty() ? "op verzoek" : std::move(read_only_reason));
+  }
+  // A user with read access only can still read: open such a file read-only instead of failing.
+  if (file_exists(file) && ::access(file.c_str(), W_OK) != 0) return open_read_only(file, "het bestand is niet schrijfbaar");
   // SQLite's own message for a missing folder is just "unable to open database file"; say
   // which folder so the user knows what to create.
   std::filesystem::path folder = file.parent_path();
@@ -102,15 +162,26 @@ Result<Connection> Connection::open(const std::filesystem::path& file) {
 }
 
 Connection::Connection(Connection&& other) noexcept
-    : db_(std::exchange(other.db_, nullptr)), file_(std::move(other.file_)) {}
+    : db_(std::exchange(other.db_, nullptr)),
+      file_(std::move(other.file_)),
+      read_only_reason_(std::move(other.read_only_reason_)) {}
 
 Connection& Connection::operator=(Connection&& other) noexcept {
   if (this != &other) {
     sqlite3_close_v2(db_);
     db_ = std::exchange(other.db_, nullptr);
     file_ = std::move(other.file_);
+    read_only_reason_ = std::move(other.read_only_reason_);
   }
   return *this;
+}
+
+Error Connection::read_only_error(std::string_view action) const {
+  return Error{ErrorCode::kPermissionDenied,
+               fmt::format("Database {} is alleen-lezen geopend ({}): {} is niet mogelijk", file_.string(),
+                           read_only_reason_, action),
+               {},
+               0};
 }
 
 Connection::~Connection() { sqlite3_close_v2(db_); }
@@ -132,6 +203,7 @@ Error Connection::error(int rc, std::string_view action) const {
   int extended = db_ != nullptr ? sqlite3_extended_errcode(db_) : rc;
   // sqlite3_extended_errcode reports the last API failure; prefer it when it agrees with rc.
   if ((extended & 0xff) != (rc & 0xff)) extended = rc;
+  if (read_only() && (extended & 0xff) == SQLITE_READONLY) return read_only_error(action);
   std::string detail = explain(extended);
   std::string sqlite_message = db_ != nullptr ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
   std::string message =
@@ -197,6 +269,7 @@ std::int64_t Statement::integer(int column) const { return sqlite3_column_int64(
 double Statement::real(int column) const { return sqlite3_column_double(stmt_, column); }
 
 Result<Transaction> Transaction::begin(Connection& connection) {
+  if (connection.read_only()) return std::unexpected(connection.read_only_error("wijzigen"));
   if (auto s = connection.exec("BEGIN IMMEDIATE", "transactie starten"); !s) {
     return std::unexpected(s.error());
   }
