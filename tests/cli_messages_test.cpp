@@ -30,10 +30,13 @@ TEST(CliMessages, EveryKindOfCommandLineErrorIsExplainedInDutch) {
   TempDir dir;
   const std::vector<Case> cases = {
       {{"waves", "list", "--vliegen"}, "onbekende opdracht, optie of overbodig argument: --vliegen"},
-      {{"vliegen"}, "onbekende opdracht, optie of overbodig argument: vliegen"},
+      {{"vliegen"}, "onbekende opdracht: vliegen"},
+      {{"goals", "vliegen"}, "onbekende opdracht: vliegen"},
+      {{"goals"}, "kies een opdracht"},
       {{"waves", "list", "extra"}, "onbekende opdracht, optie of overbodig argument: extra"},
       {{"goals", "add", "--region", "AM01"}, "is verplicht"},
-      {{"responses", "import", "a.csv"}, "--wave is verplicht"},
+      {{"goals", "delete"}, "id is verplicht"},
+      {{"responses", "import", "--wave", "x"}, "bestanden is verplicht"},
       {{"regions", "--year", "abc"}, "'abc' is geen geldige waarde voor --year (verwacht een geheel getal)"},
       {{"goals", "add", "--region", "AM01", "--indicator", "starters", "--target", "10", "--year", "2022,5"},
        "'2022,5' is geen geldige waarde voor --year"},
@@ -41,9 +44,10 @@ TEST(CliMessages, EveryKindOfCommandLineErrorIsExplainedInDutch) {
       {{"outcomes", "import", "--delivery", "x", "nergens"}, "nergens bestaat niet"},
       {{"regions", "--format", "pdf"}, "--format: 'pdf' is geen geldige keuze; kies uit table, csv, json"},
       {{"outcomes", "indicators", "--threshold", "0"}, "--threshold: '0' ligt niet tussen 1 en 1000"},
-      {{"outcomes", "indicators", "--threshold", "veel"}, "--threshold: 'veel' is geen getal"},
+      {{"outcomes", "indicators", "--threshold", "veel"}, "--threshold: 'veel' ligt niet tussen 1 en 1000"},
+      {{"goals", "delete", "een"}, "'een' is geen geldige waarde voor id (verwacht een geheel getal)"},
       {{"waves", "add"}, "is verplicht"},
-      {{"regions", "lookup", "--date"}, "--date"},
+      {{"regions", "lookup", "GM0363", "--date"}, "--date verwacht een waarde"},
   };
   for (const auto& c : cases) {
     auto r = run_cli(c.args, dir.path());
@@ -65,6 +69,7 @@ TEST(CliMessages, HelpIsDutch) {
   EXPECT_NE(r.out.find("VERPLICHT"), std::string::npos) << r.out;
   EXPECT_EQ(r.out.find("Print this help"), std::string::npos) << r.out;
   EXPECT_EQ(r.out.find("REQUIRED"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("Options:"), std::string::npos) << r.out;
 }
 
 TEST(CliMessages, RegionAndMunicipalityCodesAreCaseInsensitiveAndShortDutchDatesWork) {
@@ -109,7 +114,9 @@ TEST(CliMessages, RegionAndMunicipalityCodesAreCaseInsensitiveAndShortDutchDates
                       dir.path());
   ASSERT_EQ(goal.exit_code, 0) << goal.err;
   EXPECT_NE(goal.out.find("AM13 werk_12m_pct ≥ 40,5"), std::string::npos) << goal.out;
-  auto status = run_cli({"--db", "kort.db", "goals", "status", "--region", "am13", "--unsuppressed"}, dir.path());
+  auto status = run_cli(
+      {"--db", "kort.db", "goals", "status", "--region", "am13", "--unsuppressed", "--peildatum", "2022-12-31"},
+      dir.path());
   ASSERT_EQ(status.exit_code, 0) << status.err;
   EXPECT_NE(status.out.find("≥ 40,5"), std::string::npos) << status.out;
   EXPECT_NE(status.out.find("2020: 50"), std::string::npos) << "1 of 2 at work: " << status.out;

@@ -35,8 +35,9 @@ const CLI::Option* find_option(const CLI::App& app, const std::string& name) {
 std::string expected_value(const CLI::App& root, const std::string& name) {
   const CLI::Option* option = find_option(root, name);
   const std::string type = option == nullptr ? "" : option->get_type_name();
-  if (type.starts_with("INT") || type.starts_with("UINT")) return " (verwacht een geheel getal)";
-  if (type.starts_with("FLOAT")) return " (verwacht een getal)";
+  // The type names as translate_help_texts() left them.
+  if (type.starts_with("GEHEEL GETAL")) return " (verwacht een geheel getal)";
+  if (type.starts_with("GETAL")) return " (verwacht een getal)";
   return "";
 }
 
@@ -102,8 +103,13 @@ std::string conversion_message(std::string_view what, const CLI::App& root) {
   return "een waarde kan niet worden gelezen";
 }
 
-std::string required_message(std::string_view what) {
-  if (what == "A subcommand" || starts_with(what, "Requires at least")) return "kies een opdracht";
+std::string required_message(std::string_view what, const CLI::App& root) {
+  if (starts_with(what, "A subcommand") || starts_with(what, "Requires at least")) {
+    // What was typed instead of a known command is left over.
+    const auto rest = root.remaining(true);
+    if (!rest.empty()) return fmt::format("onbekende opdracht: {} (zie --help voor de opdrachten)", rest.front());
+    return "kies een opdracht (zie --help)";
+  }
   if (const auto at = what.find(" is required"); at != std::string_view::npos)
     return fmt::format("{} is verplicht", what.substr(0, at));
   return "er ontbreekt een verplichte optie";
@@ -118,7 +124,9 @@ std::string mismatch_message(std::string_view what) {
     name = what.substr(0, what.find(':'));
   }
   if (name.empty() || name.size() == what.size()) return "een optie heeft te veel of te weinig waarden";
-  return fmt::format("{} heeft te veel of te weinig waarden (geef er een waarde achter)", name);
+  if (what.find(", got 0") != std::string_view::npos || what.find(" missing") != std::string_view::npos)
+    return fmt::format("{} verwacht een waarde", name);
+  return fmt::format("{} heeft te veel of te weinig waarden", name);
 }
 
 }  // namespace
@@ -136,8 +144,8 @@ void prepare_dutch_help(CLI::App& app) {
                                    {"Excludes", "Niet samen met"}}) {
     formatter->label(key, dutch);
   }
+  app.option_defaults()->group("Opties");  // first: the help flag below is created in it
   app.set_help_flag("-h,--help", "Deze hulp tonen");
-  app.option_defaults()->group("Opties");
 }
 
 void translate_help_texts(CLI::App& app) {
@@ -146,6 +154,8 @@ void translate_help_texts(CLI::App& app) {
     const std::string type = full.substr(0, full.find(':'));
     if (type == "TEXT" || type == "INT" || type == "UINT" || type == "FLOAT") option->type_name(dutch_type(type));
   }
+  // A subcommand's help flag is made before it inherits the option defaults: regroup it.
+  if (CLI::Option* help = app.get_option_no_throw("--help")) help->group("Opties");
   for (CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; })) {
     sub->group("Opdrachten");
     translate_help_texts(*sub);
@@ -158,7 +168,7 @@ std::string dutch_message(const CLI::ParseError& error, const CLI::App& root) {
     std::string_view extras = after(what, "expected: ");
     return fmt::format("onbekende opdracht, optie of overbodig argument: {}", extras.empty() ? "?" : extras);
   }
-  if (dynamic_cast<const CLI::RequiredError*>(&error) != nullptr) return required_message(what);
+  if (dynamic_cast<const CLI::RequiredError*>(&error) != nullptr) return required_message(what, root);
   if (dynamic_cast<const CLI::ConversionError*>(&error) != nullptr) return conversion_message(what, root);
   if (dynamic_cast<const CLI::ValidationError*>(&error) != nullptr) {
     const auto colon = what.find(": ");
