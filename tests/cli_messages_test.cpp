@@ -14,9 +14,9 @@ namespace fs = std::filesystem;
 
 // English fragments of CLI11 that must never reach a user.
 void expect_no_english(const CliRun& r) {
-  for (const char* english : {"Could not convert", "File does not exist", "is required", "not expected",
-                              "Run with --help", "not in", "Value ", "Expected", "required but", "Path does not",
-                              "arguments", "Usage", "Options:", "Print this help"}) {
+  for (const char* english :
+       {"Could not convert", "File does not exist", "is required", "not expected", "Run with --help", "not in",
+        "Value ", "Expected", "required but", "Path does not", "arguments", "Usage", "Options:", "Print this help"}) {
     EXPECT_EQ(r.err.find(english), std::string::npos) << english << " in: " << r.err;
   }
 }
@@ -91,7 +91,8 @@ TEST(CliMessages, RegionAndMunicipalityCodesAreCaseInsensitiveAndShortDutchDates
     const std::string w1 = short_dates ? "1-2-2020" : "2020-02-01";
     write_file(d / "trajecten.csv",
                "traject_id,persoon_id,regio,gemeente,interventie,verwijzer,uitkering_start,startdatum,einddatum\n"
-               "t1,p1,AM13,,ips,ggz,geen," + s1 + ",\nt2,p2,AM13,,ips,,bijstand," + s2 + ",\n");
+               "t1,p1,AM13,,ips,ggz,geen," +
+                   s1 + ",\nt2,p2,AM13,,ips,,bijstand," + s2 + ",\n");
     write_file(d / "werk.csv", "persoon_id,startdatum,einddatum,uren_per_week,contract\np1," + w1 + ",,20,vast\n");
     write_file(d / "uitkeringen.csv", "persoon_id,soort,startdatum,einddatum\n");
     return d;
@@ -103,20 +104,32 @@ TEST(CliMessages, RegionAndMunicipalityCodesAreCaseInsensitiveAndShortDutchDates
   ASSERT_EQ(imp.exit_code, 0) << imp.err;
   const std::vector<std::string> ind = {"outcomes", "indicators", "--unsuppressed", "--peildatum", "2022-12-31",
                                         "--region", "am13"};
-  auto iso = run_cli([&] { auto a = ind; a.insert(a.begin(), {"--db", "iso.db"}); return a; }(), dir.path());
-  auto kort = run_cli([&] { auto a = ind; a.insert(a.begin(), {"--db", "kort.db"}); return a; }(), dir.path());
+  auto iso = run_cli(
+      [&] {
+        auto a = ind;
+        a.insert(a.begin(), {"--db", "iso.db"});
+        return a;
+      }(),
+      dir.path());
+  auto kort = run_cli(
+      [&] {
+        auto a = ind;
+        a.insert(a.begin(), {"--db", "kort.db"});
+        return a;
+      }(),
+      dir.path());
   ASSERT_EQ(kort.exit_code, 0) << kort.err;
   EXPECT_NE(kort.out.find("AM13,2020,ips,2,2,1,31"), std::string::npos) << kort.out;
   EXPECT_EQ(kort.out, iso.out);
 
-  auto goal = run_cli({"--db", "kort.db", "goals", "add", "--region", "am13", "--indicator", "werk_12m_pct",
-                       "--target", "40,5", "--year", "2020"},
+  auto goal = run_cli({"--db", "kort.db", "goals", "add", "--region", "am13", "--indicator", "werk_12m_pct", "--target",
+                       "40,5", "--year", "2020"},
                       dir.path());
   ASSERT_EQ(goal.exit_code, 0) << goal.err;
   EXPECT_NE(goal.out.find("AM13 werk_12m_pct ≥ 40,5"), std::string::npos) << goal.out;
-  auto status = run_cli(
-      {"--db", "kort.db", "goals", "status", "--region", "am13", "--unsuppressed", "--peildatum", "2022-12-31"},
-      dir.path());
+  auto status =
+      run_cli({"--db", "kort.db", "goals", "status", "--region", "am13", "--unsuppressed", "--peildatum", "2022-12-31"},
+              dir.path());
   ASSERT_EQ(status.exit_code, 0) << status.err;
   EXPECT_NE(status.out.find("≥ 40,5"), std::string::npos) << status.out;
   EXPECT_NE(status.out.find("2020: 50"), std::string::npos) << "1 of 2 at work: " << status.out;

@@ -29,8 +29,9 @@ TEST(CliPostgresAuth, AWrongPasswordIsNoPermissionAndIsNeverShown) {
     std::unique_ptr<PGconn, decltype(&PQfinish)> conn(PQconnectdb(server.c_str()), &PQfinish);
     ASSERT_EQ(PQstatus(conn.get()), CONNECTION_OK) << PQerrorMessage(conn.get());
     std::unique_ptr<PGresult, decltype(&PQclear)> r(
-        PQexec(conn.get(), "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'regio_password_test') "
-                           "THEN CREATE ROLE regio_password_test LOGIN PASSWORD 'juist-wachtwoord'; END IF; END $$"),
+        PQexec(conn.get(),
+               "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'regio_password_test') "
+               "THEN CREATE ROLE regio_password_test LOGIN PASSWORD 'juist-wachtwoord'; END IF; END $$"),
         &PQclear);
     ASSERT_EQ(PQresultStatus(r.get()), PGRES_COMMAND_OK) << PQerrorMessage(conn.get());
   }

@@ -95,8 +95,7 @@ TEST_F(CliSafety, OutputNeverOverwritesAnExistingFileWithoutForce) {
   write_file(path("bewaren.txt"), "belangrijk");
   auto r = cli({"analyse", "--wave", "2019-eind", "--output", "bewaren.txt"});
   EXPECT_EQ(r.exit_code, 5) << r.err;
-  EXPECT_NE(r.err.find("bewaren.txt bestaat al; gebruik --force om het te overschrijven"), std::string::npos)
-      << r.err;
+  EXPECT_NE(r.err.find("bewaren.txt bestaat al; gebruik --force om het te overschrijven"), std::string::npos) << r.err;
   auto o = cli({"outcomes", "indicators", "--output", "bewaren.txt"});
   EXPECT_EQ(o.exit_code, 5) << o.err;
   EXPECT_EQ(read_file(path("bewaren.txt")), "belangrijk");

@@ -51,12 +51,13 @@ std::string choices(std::string_view set) {
 
 // The reason of a validator (after "NAME: "), in Dutch.
 std::string validation_reason(std::string_view reason) {
-  for (const auto& [english, dutch] : {std::pair<std::string_view, std::string_view>{"File does not exist: ", "bestand {} bestaat niet"},
-                                       {"File is actually a directory: ", "{} is een map, geen bestand"},
-                                       {"Directory does not exist: ", "map {} bestaat niet"},
-                                       {"Directory is actually a file: ", "{} is een bestand, geen map"},
-                                       {"Path does not exist: ", "{} bestaat niet (geen bestand of map)"},
-                                       {"Path already exists: ", "{} bestaat al"}}) {
+  for (const auto& [english, dutch] :
+       {std::pair<std::string_view, std::string_view>{"File does not exist: ", "bestand {} bestaat niet"},
+        {"File is actually a directory: ", "{} is een map, geen bestand"},
+        {"Directory does not exist: ", "map {} bestaat niet"},
+        {"Directory is actually a file: ", "{} is een bestand, geen map"},
+        {"Path does not exist: ", "{} bestaat niet (geen bestand of map)"},
+        {"Path already exists: ", "{} bestaat al"}}) {
     if (starts_with(reason, english)) return fmt::format(fmt::runtime(dutch), reason.substr(english.size()));
   }
   if (starts_with(reason, "Value ")) {
@@ -178,8 +179,7 @@ std::string dutch_message(const CLI::ParseError& error, const CLI::App& root) {
   if (dynamic_cast<const CLI::ArgumentMismatch*>(&error) != nullptr) return mismatch_message(what);
   if (dynamic_cast<const CLI::RequiresError*>(&error) != nullptr) {
     const auto at = what.find(" requires ");
-    if (at != std::string_view::npos)
-      return fmt::format("{} vraagt ook {}", what.substr(0, at), what.substr(at + 10));
+    if (at != std::string_view::npos) return fmt::format("{} vraagt ook {}", what.substr(0, at), what.substr(at + 10));
   }
   if (dynamic_cast<const CLI::ExcludesError*>(&error) != nullptr) {
     const auto at = what.find(" excludes ");

@@ -31,8 +31,7 @@ Status add_goal(Context& ctx, const AddOptions& o) {
                 fmt::format("--region '{}' is geen arbeidsmarktregio (AM-code)", o.region));
   const auto target = parse_decimal(o.target);
   if (!target)
-    return fail(ErrorCode::kInvalidArgument,
-                fmt::format("--target '{}' is geen getal (bijv. 40 of 40,5)", o.target));
+    return fail(ErrorCode::kInvalidArgument, fmt::format("--target '{}' is geen getal (bijv. 40 of 40,5)", o.target));
   store::GoalRecord g{0, o.region, o.indicator, *target, o.year, o.intervention, o.description};
   if (auto st = outcomes::validate_goal(to_goal(g)); !st) return st;
   auto store = ctx.open_store();
@@ -115,8 +114,10 @@ void add_goals_commands(CLI::App& app, Action& action) {
                   "starters, werk_12m_teller, werk_12m_pct, duurzaam_pct, werkend_12m_pct, uitstroom_pct, "
                   "dagen_tot_werk_mediaan (lager is beter), uren_gem, of een andere telling uit 'outcomes indicators'")
       ->required();
-  add->add_option("--target", a->target, "Streefwaarde, decimale komma of punt (percentages 0–100: 40 of 40,5 voor 40,5 %; tellingen een "
-                  "geheel getal; dagen_tot_werk_mediaan 0–365; uren_gem 0–80)")->required();
+  add->add_option("--target", a->target,
+                  "Streefwaarde, decimale komma of punt (percentages 0–100: 40 of 40,5 voor 40,5 %; tellingen een "
+                  "geheel getal; dagen_tot_werk_mediaan 0–365; uren_gem 0–80)")
+      ->required();
   add->add_option("--year", a->year, "Startjaar van de trajecten waarover het doel gaat (1990–2100)")->required();
   add->add_option("--intervention", a->intervention,
                   "ips, jobcoaching, reintegratie, participatie, overig of * voor alle (standaard *)");

@@ -23,7 +23,8 @@ struct ImportOptions {
 // without its doelen file) keeps the stored rows of that repeat for the regions it imports,
 // instead of erasing them. Returns the note that says so ("" when nothing was kept).
 Result<std::string> keep_stored_repeats(store::Store& store, const std::string& wave,
-                                        const std::vector<std::string>& missing, std::vector<forms::Response>& imported) {
+                                        const std::vector<std::string>& missing,
+                                        std::vector<forms::Response>& imported) {
   if (missing.empty()) return std::string();
   auto stored = store.responses(wave);
   if (!stored) return std::unexpected(stored.error());
@@ -108,8 +109,8 @@ Status export_responses(Context& ctx, const ExportOptions& o) {
 
   if (o.format == "xlsx") {
     if (o.output.empty()) return fail(ErrorCode::kInvalidArgument, "xlsx schrijven vraagt --output BESTAND.xlsx");
-    auto st = write_output_file(ctx, o.output,
-                                [&](const std::filesystem::path& temporary) { return tabular::write_xlsx(temporary, book); });
+    auto st = write_output_file(
+        ctx, o.output, [&](const std::filesystem::path& temporary) { return tabular::write_xlsx(temporary, book); });
     if (!st) return st;
     ctx.err() << fmt::format("{} antwoorden geschreven naar {}\n", responses->size(), o.output);
     return {};
@@ -132,8 +133,9 @@ Status export_responses(Context& ctx, const ExportOptions& o) {
     const auto& sheet = book.sheets[i];
     if (i > 0 && paths[i].empty()) {
       if (!sheet.rows.empty())
-        ctx.err() << fmt::format("Let op: herhaalgroep '{}' niet geschreven; gebruik --output om ook {}.csv te krijgen\n",
-                                 sheet.name, sheet.name);
+        ctx.err() << fmt::format(
+            "Let op: herhaalgroep '{}' niet geschreven; gebruik --output om ook {}.csv te krijgen\n", sheet.name,
+            sheet.name);
       continue;
     }
     if (auto st = write_output(ctx, paths[i], tabular::write_csv(sheet, dialect)); !st) return st;
@@ -152,8 +154,9 @@ void add_responses_commands(CLI::App& app, Action& action) {
       *cmd, "import", "Antwoorden importeren uit CSV of XLSX (alles of niets)",
       "Antwoorden importeren uit CSV of XLSX: één rij per regio (kolom regio met AM-code, optioneel kolom status "
       "= concept/ingediend), één kolom per vraag, meerkeuze als waarden gescheiden door spaties; herhaalgroepen "
-      "(zoals doelen) in een tweede blad of bestand (naam eindigt op _doelen.csv) met kolom regio. Alles wordt "
-      "gecontroleerd; bij één fout wordt niets opgeslagen.");
+      "(zoals doelen) in een tweede blad of bestand (naam eindigt op _doelen.csv) met kolom regio. Zonder blad of "
+      "bestand voor een herhaalgroep blijven de opgeslagen rijen ervan behouden (een bestand met alleen de kopregel "
+      "wist ze). Alles wordt gecontroleerd; bij één fout wordt niets opgeslagen.");
   auto i = std::make_shared<ImportOptions>();
   imp->add_option("--wave", i->wave, "Code van het meetmoment")->required();
   imp->add_option("bestanden", i->files, "CSV- of XLSX-bestand(en)")->required()->check(CLI::ExistingFile);

@@ -56,7 +56,8 @@ Status check_output_target(const Context& ctx, const fs::path& path) {
   std::error_code ec;
   const auto status = fs::status(path, ec);
   if (fs::is_directory(status))
-    return fail(ErrorCode::kInvalidArgument, fmt::format("--output {} is een map; geef een bestandsnaam", path.string()));
+    return fail(ErrorCode::kInvalidArgument,
+                fmt::format("--output {} is een map; geef een bestandsnaam", path.string()));
   if (fs::exists(status) && !ctx.force)
     return fail(ErrorCode::kAlreadyExists,
                 fmt::format("{} bestaat al; gebruik --force om het te overschrijven", path.string()));

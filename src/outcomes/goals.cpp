@@ -26,8 +26,8 @@ std::optional<std::optional<Interventie>> intervention_of(const std::string& tex
 Status validate_target(Column column, double target) {
   const std::string_view name = column_name(column);
   auto refuse = [&](std::string_view why) {
-    return fail(ErrorCode::kInvalidArgument,
-                fmt::format("Doel: streefwaarde {} voor {} {} (veld streefwaarde).", format_number_nl(target), name, why));
+    return fail(ErrorCode::kInvalidArgument, fmt::format("Doel: streefwaarde {} voor {} {} (veld streefwaarde).",
+                                                         format_number_nl(target), name, why));
   };
   if (!std::isfinite(target)) return refuse("is geen getal");
   if (target < 0) return refuse("is negatief");
@@ -76,9 +76,8 @@ Status validate_goal(const Goal& goal) {
                             "jobcoaching, reintegratie, participatie, overig.",
                             goal.intervention));
   if (goal.year < kFirstGoalYear || goal.year > kLastGoalYear)
-    return fail(ErrorCode::kInvalidArgument,
-                fmt::format("Doel: startjaar {} ligt niet tussen {} en {} (veld jaar).", goal.year, kFirstGoalYear,
-                            kLastGoalYear));
+    return fail(ErrorCode::kInvalidArgument, fmt::format("Doel: startjaar {} ligt niet tussen {} en {} (veld jaar).",
+                                                         goal.year, kFirstGoalYear, kLastGoalYear));
   return validate_target(*column_from_name(goal.indicator), goal.target);
 }
 

@@ -124,8 +124,7 @@ TEST(Goals, RefusesTargetsTheIndicatorCannotTake) {
             "Doel: streefwaarde 10,5 voor starters is geen geheel aantal (veld streefwaarde).");
   EXPECT_NE(refusal({"AM01", "dagen_tot_werk_mediaan", 366, 2022}).find("0 tot en met 365"), std::string::npos);
   EXPECT_NE(refusal({"AM01", "uren_gem", 80.5, 2022}).find("0 tot en met 80"), std::string::npos);
-  EXPECT_EQ(refusal({"AM01", "starters", 10, 1800}),
-            "Doel: startjaar 1800 ligt niet tussen 1990 en 2100 (veld jaar).");
+  EXPECT_EQ(refusal({"AM01", "starters", 10, 1800}), "Doel: startjaar 1800 ligt niet tussen 1990 en 2100 (veld jaar).");
   EXPECT_NE(refusal({"AM01", "starters", 10, 2101}).find("(veld jaar)"), std::string::npos);
   // The edges are allowed.
   EXPECT_EQ(refusal({"AM01", "werk_12m_pct", 100, 1990}), "");

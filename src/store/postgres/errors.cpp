@@ -54,9 +54,10 @@ Error to_error(const Failure& f) {
   if (code == ErrorCode::kUnavailable) {
     message = fmt::format("PostgreSQL ({}) is niet bereikbaar bij {}: {}", f.where, f.action, reason);
   } else if (code == ErrorCode::kPermissionDenied) {
-    message = fmt::format("PostgreSQL ({}): geen toegang bij {}: de server weigert de aanmelding; controleer "
-                          "gebruiker en wachtwoord ({})",
-                          f.where, f.action, reason);
+    message = fmt::format(
+        "PostgreSQL ({}): geen toegang bij {}: de server weigert de aanmelding; controleer "
+        "gebruiker en wachtwoord ({})",
+        f.where, f.action, reason);
   } else {
     message = fmt::format("PostgreSQL ({}): {} mislukt: {}", f.where, f.action, reason);
   }

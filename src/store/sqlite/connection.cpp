@@ -116,8 +116,9 @@ Result<Connection> Connection::open_read_only(const std::filesystem::path& file,
     if (immutable || !shm_problem) return std::unexpected(probe.error());
   }
   return std::unexpected(unavailable(
-      file, "het bestand is alleen-lezen, er staan nog niet verwerkte wijzigingen in het -wal-bestand en de map is "
-            "niet schrijfbaar; open de database één keer met schrijfrechten"));
+      file,
+      "het bestand is alleen-lezen, er staan nog niet verwerkte wijzigingen in het -wal-bestand en de map is "
+      "niet schrijfbaar; open de database één keer met schrijfrechten"));
 }
 
 Result<Connection> Connection::open(const std::filesystem::path& file, SqliteAccess access,
@@ -126,7 +127,8 @@ Result<Connection> Connection::open(const std::filesystem::path& file, SqliteAcc
     return open_read_only(file, read_only_reason.empty() ? "op verzoek" : std::move(read_only_reason));
   }
   // A user with read access only can still read: open such a file read-only instead of failing.
-  if (file_exists(file) && ::access(file.c_str(), W_OK) != 0) return open_read_only(file, "het bestand is niet schrijfbaar");
+  if (file_exists(file) && ::access(file.c_str(), W_OK) != 0)
+    return open_read_only(file, "het bestand is niet schrijfbaar");
   // SQLite's own message for a missing folder is just "unable to open database file"; say
   // which folder so the user knows what to create.
   std::filesystem::path folder = file.parent_path();
