@@ -147,7 +147,10 @@ TEST_F(CliSafety, ReadOnlyAccessReadsAndRefusesWritesWithExitCodeSix) {
   auto add = cli({"waves", "add", "2030-x", "--name", "X", "--date", "2030-12-01"});
   auto goal = cli({"goals", "add", "--region", "AM13", "--indicator", "starters", "--target", "10", "--year", "2022"});
   auto status = cli({"goals", "status", "--unsuppressed"});
+  auto demo = cli({"demo", "--force", "--persons", "100"});
   ::unsetenv("REGIOMONITOR_DB_READONLY");
+  EXPECT_EQ(demo.exit_code, 6) << demo.err;
+  EXPECT_NE(demo.err.find("alleen-lezen gevraagd"), std::string::npos) << demo.err;
   EXPECT_EQ(list.exit_code, 0) << list.err;
   EXPECT_NE(list.out.find("2019-eind"), std::string::npos);
   EXPECT_EQ(status.exit_code, 0) << status.err;

@@ -25,6 +25,9 @@ struct Environment {
   std::ostream* err = nullptr;
   bool err_is_terminal = false;                          // show progress bars on err
   std::filesystem::path default_db = "regiomonitor.db";  // REGIOMONITOR_DB or ./regiomonitor.db
+  // REGIOMONITOR_DB_READONLY: open_store opens a SQLite file read-only, and commands that would
+  // replace the database file (demo) refuse.
+  bool read_only_db = false;
 };
 
 // Per-invocation state shared by all commands: the environment and the global options.

@@ -52,5 +52,6 @@ int main(int argc, char** argv) {
   env.out = &std::cout;
   env.err = &std::cerr;
   env.err_is_terminal = isatty(STDERR_FILENO) == 1;
+  env.read_only_db = sqlite_access() == regio::store::SqliteAccess::kReadOnly;
   return regio::cli::run(argc, argv, std::move(env));
 }
