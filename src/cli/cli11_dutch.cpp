@@ -130,6 +130,34 @@ std::string mismatch_message(std::string_view what) {
   return fmt::format("{} heeft te veel of te weinig waarden", name);
 }
 
+// A validator's description as shown in help ("FILE", "INT in [1 - 1000]"), in Dutch.
+std::string dutch_validator_description(const std::string& english) {
+  if (english == "FILE") return "BESTAND";
+  if (english == "DIR") return "MAP";
+  if (english == "PATH(existing)") return "BESTAND OF MAP";
+  if (english == "PATH(non-existing)") return "NIEUW PAD";
+  const auto open = english.find(" in [");
+  if (open != std::string::npos && english.back() == ']') {
+    std::string range = english.substr(open + 5, english.size() - open - 6);
+    const auto dash = range.find(" - ");
+    if (dash != std::string::npos) return fmt::format("{}–{}", range.substr(0, dash), range.substr(dash + 3));
+  }
+  return english;
+}
+
+void translate_validators(CLI::Option& option) {
+  for (int i = 0;; ++i) {
+    CLI::Validator* validator = nullptr;
+    try {
+      validator = option.get_validator(i);
+    } catch (const CLI::OptionNotFound&) {
+      return;
+    }
+    const std::string description = validator->get_description();
+    if (!description.empty()) validator->description(dutch_validator_description(description));
+  }
+}
+
 }  // namespace
 
 void prepare_dutch_help(CLI::App& app) {
@@ -154,6 +182,7 @@ void translate_help_texts(CLI::App& app) {
     const std::string full = option->get_type_name();  // "TEXT" or "TEXT:<validator description>"
     const std::string type = full.substr(0, full.find(':'));
     if (type == "TEXT" || type == "INT" || type == "UINT" || type == "FLOAT") option->type_name(dutch_type(type));
+    translate_validators(*option);
   }
   // A subcommand's help flag is made before it inherits the option defaults: regroup it.
   if (CLI::Option* help = app.get_option_no_throw("--help")) help->group("Opties");
