@@ -24,6 +24,25 @@ mode_t current_umask() {
   return mask;
 }
 
+// Why a file could not be written, in Dutch, for the usual errno values.
+std::string why(int error) {
+  switch (error) {
+    case ENOENT:
+    case ENOTDIR:
+      return "de map bestaat niet";
+    case EACCES:
+    case EPERM:
+      return "geen schrijfrecht in de map";
+    case ENOSPC:
+    case EDQUOT:
+      return "de schijf is vol";
+    case EROFS:
+      return "het bestandssysteem is alleen-lezen";
+    default:
+      return fmt::format("systeemfout {}", error);
+  }
+}
+
 bool same_file(const fs::path& a, const fs::path& b) {
   std::error_code ec;
   return fs::equivalent(a, b, ec) && !ec;
@@ -70,9 +89,7 @@ Status write_output_file(const Context& ctx, const fs::path& path,
   const fs::path folder = path.parent_path().empty() ? fs::path(".") : path.parent_path();
   std::string pattern = (folder / ("." + path.filename().string() + ".XXXXXX")).string();
   const int fd = ::mkstemp(pattern.data());
-  if (fd < 0)
-    return fail(ErrorCode::kUnavailable,
-                fmt::format("kan {} niet schrijven: {}", path.string(), std::generic_category().message(errno)));
+  if (fd < 0) return fail(ErrorCode::kUnavailable, fmt::format("kan {} niet schrijven: {}", path.string(), why(errno)));
   ::close(fd);
   const fs::path temporary = pattern;
   std::error_code ec;
@@ -86,7 +103,7 @@ Status write_output_file(const Context& ctx, const fs::path& path,
   if (ec) {
     std::error_code ignored;
     fs::remove(temporary, ignored);
-    return fail(ErrorCode::kUnavailable, fmt::format("kan {} niet schrijven: {}", path.string(), ec.message()));
+    return fail(ErrorCode::kUnavailable, fmt::format("kan {} niet schrijven: {}", path.string(), why(ec.value())));
   }
   return {};
 }

@@ -98,6 +98,14 @@ TEST_F(OutputTest, AnExistingFileNeedsForce) {
   EXPECT_NE(folder.error().message.find("is een map"), std::string::npos);
 }
 
+TEST_F(OutputTest, AMissingFolderIsNamedInDutch) {
+  auto st = write_output(ctx_, folder_ / "bestaat-niet" / "uit.csv", "x");
+  ASSERT_FALSE(st);
+  EXPECT_EQ(st.error().code, ErrorCode::kUnavailable);
+  EXPECT_NE(st.error().message.find("uit.csv niet schrijven: de map bestaat niet"), std::string::npos)
+      << st.error().message;
+}
+
 TEST(Conventions, CodesAreUpperCaseAndTrimmed) {
   EXPECT_EQ(normalize_code("am13"), "AM13");
   EXPECT_EQ(normalize_code(" gm0363 "), "GM0363");
