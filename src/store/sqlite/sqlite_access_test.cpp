@@ -145,6 +145,42 @@ TEST_F(SqliteAccessTest, ReadOnlyAccessToAnOutdatedSchemaIsRefusedWithoutWriting
   EXPECT_EQ(check.text("SELECT count(*) FROM sqlite_master WHERE name = 'schema_version'"), "0");
 }
 
+TEST_F(SqliteAccessTest, ReadOnlyAccessReadsAWalFileWhoseShmCannotBeMade) {
+  // As in a folder the reader may not write to: the -shm file can neither be created nor opened
+  // (here for every user, root included, because its name points into a folder that does not
+  // exist). Without a -wal file the database file is complete, and it is read as immutable.
+  create();
+  ASSERT_FALSE(fs::exists(folder_ / "regio.db-wal"));
+  fs::create_symlink(folder_ / "ontbreekt" / "shm", folder_ / "regio.db-shm");
+  auto store = SqliteStore::open(file_, SqliteAccess::kReadOnly);
+  ASSERT_TRUE(store) << store.error().message;
+  auto waves = (*store)->waves();
+  ASSERT_TRUE(waves) << waves.error().message;
+  EXPECT_EQ(waves->size(), 1u);
+  EXPECT_EQ((*store)->add_wave(wave("2020-eind")).error().code, ErrorCode::kPermissionDenied);
+}
+
+TEST_F(SqliteAccessTest, ReadOnlyAccessRefusesWhenUnmergedChangesCannotBeRead) {
+  create();
+  const fs::path copy = folder_ / "kopie";
+  fs::create_directory(copy);
+  {
+    OtherProcess writer(file_);
+    ASSERT_EQ(writer.exec("PRAGMA wal_autocheckpoint = 0; INSERT INTO questionnaires VALUES ('nieuw', '{}');"),
+              SQLITE_OK);
+    // A copy taken while the change is only in the -wal file, without the -shm file.
+    fs::copy_file(file_, copy / "regio.db");
+    fs::copy_file(folder_ / "regio.db-wal", copy / "regio.db-wal");
+  }
+  ASSERT_GT(fs::file_size(copy / "regio.db-wal"), 0u);
+  fs::create_symlink(copy / "ontbreekt" / "shm", copy / "regio.db-shm");
+  auto store = SqliteStore::open(copy / "regio.db", SqliteAccess::kReadOnly);
+  ASSERT_FALSE(store);
+  EXPECT_EQ(store.error().code, ErrorCode::kUnavailable);
+  EXPECT_NE(store.error().message.find("nog niet verwerkte wijzigingen in het -wal-bestand"), std::string::npos)
+      << store.error().message;
+}
+
 TEST_F(SqliteAccessTest, AFileWithoutWritePermissionIsOpenedReadOnly) {
   // Root may write any file, so access(W_OK) cannot fail for it; the explicit read-only mode
   // above exercises the same read-only open path for every user.
