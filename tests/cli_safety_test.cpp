@@ -67,8 +67,11 @@ TEST(CliDatabaseName, AnEmptyDatabaseNameIsRefusedAndNothingIsCreated) {
   for (const char* name : {":memory:", "file:x.db", "file:x.db?mode=memory"}) {
     auto r = run_cli({"--db", name, "waves", "list"}, dir.path());
     EXPECT_EQ(r.exit_code, 2) << name << ": " << r.err;
-    EXPECT_NE(r.err.find("wordt niet ondersteund"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find(std::string("--db '") + name + "' wordt niet ondersteund"), std::string::npos) << r.err;
   }
+  auto memory = run_cli({"waves", "list"}, dir.path(), ":memory:");
+  EXPECT_EQ(memory.exit_code, 2) << memory.err;
+  EXPECT_NE(memory.err.find("REGIOMONITOR_DB ':memory:' wordt niet ondersteund"), std::string::npos) << memory.err;
   EXPECT_TRUE(files_in(dir.path()).empty()) << "no database may be created";
 }
 

@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <exception>
 #include <ostream>
+#include <string_view>
 
 #include <fmt/format.h>
 
@@ -76,8 +77,7 @@ int run(int argc, const char* const* argv, Environment env) {
                   exit_code_help()));
   prepare_dutch_help(app);
   app.option_defaults()->always_capture_default(false);
-  CLI::Option* db_option =
-      app.add_option("--db", ctx.db, "SQLite-databasebestand of postgresql://-URI")->envname("REGIOMONITOR_DB");
+  app.add_option("--db", ctx.db, "SQLite-databasebestand of postgresql://-URI")->envname("REGIOMONITOR_DB");
   app.set_version_flag("--version", "regiomonitor 0.1", "Versie tonen");
   app.require_subcommand(1);
   app.fallthrough();  // global options such as --db may follow the subcommand
@@ -112,10 +112,15 @@ int run(int argc, const char* const* argv, Environment env) {
   }
   // CLI11 ignores an environment variable that is set but empty; an empty REGIOMONITOR_DB is a
   // mistake all the same.
+  bool db_on_command_line = false;
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    db_on_command_line = db_on_command_line || arg == "--db" || arg.starts_with("--db=");
+  }
   const char* db_env = std::getenv("REGIOMONITOR_DB");
-  const bool db_from_env = db_option->count() == 0 && db_env != nullptr;
+  const bool db_from_env = !db_on_command_line && db_env != nullptr;
   if (db_from_env && *db_env == '\0') ctx.db.clear();
-  if (db_option->count() > 0 || db_from_env) {
+  if (db_on_command_line || db_from_env) {
     if (auto st = check_database_name(ctx.db, db_from_env); !st) return report(ctx, st.error());
   }
   if (!action) {
