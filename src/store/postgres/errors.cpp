@@ -16,7 +16,9 @@ bool refused_login(const Failure& f) {
                                 "pg_hba.conf rejects", "no pg_hba.conf entry"}) {
     if (f.message.find(text) != std::string_view::npos) return true;
   }
-  return false;
+  // 28000 for a login role that does not exist ("FATAL:  role "x" does not exist").
+  return f.message.find("role \"") != std::string_view::npos &&
+         f.message.find("does not exist") != std::string_view::npos;
 }
 
 ErrorCode code_of(const Failure& f) {

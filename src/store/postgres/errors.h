@@ -26,7 +26,8 @@ struct Failure {
 //   40001 / 40P01 (serialization failure, deadlock), 55P03 (lock not available),
 //   3D000 (unknown database)                        -> kUnavailable (retry or fix the server)
 //   class 28 (28P01 wrong password, 28000 refused by pg_hba.conf / unknown role), or a
-//   connection refused with libpq's "password authentication failed" etc. -> kPermissionDenied
+//   connection refused with libpq's "password authentication failed", "role … does not exist"
+//   etc.                                            -> kPermissionDenied
 //   anything else                                   -> kInternal
 // The message names the action, `where` and the reason, in Dutch, never the password.
 Error to_error(const Failure& failure);

@@ -49,7 +49,9 @@ TEST(PostgresErrors, ARefusedLoginIsNoPermissionAndNeverShowsThePassword) {
   EXPECT_NE(e.message.find("wachtwoord"), std::string::npos) << e.message;
   EXPECT_EQ(e.message.find("geheim"), std::string::npos) << e.message;
   EXPECT_EQ(map("", true, "fe_sendauth: no password supplied\n").code, ErrorCode::kPermissionDenied);
+  EXPECT_EQ(map("", true, "FATAL:  role \"iemand\" does not exist\n").code, ErrorCode::kPermissionDenied);
   EXPECT_EQ(map("", true, "could not connect to server: Connection refused\n").code, ErrorCode::kUnavailable);
+  EXPECT_EQ(map("", true, "FATAL:  database \"regio\" does not exist\n").code, ErrorCode::kUnavailable);
 }
 
 }  // namespace
