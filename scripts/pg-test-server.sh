@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL server for the tests: a fresh cluster (Debian's postgresql package) in a
-# temporary folder, on 127.0.0.1 with a free port, trust authentication, no fsync. Runs as the
+# temporary folder, on 127.0.0.1 with a free port, trust authentication (except for the role
+# regio_password_test, which must give its password: the test of a refused login), no fsync. Runs as the
 # `postgres` system user when started by root (the server refuses to run as root).
 #
 #   eval "$(bash scripts/pg-test-server.sh start)"  # exports REGIO_TEST_PG and REGIO_PG_TEST_DIR
@@ -42,6 +43,8 @@ start_server() {
   ((EUID == 0)) && chown postgres: "$dir"
   as_server "$dir" "$bin/initdb" -D "$dir/data" -A trust -U postgres -E UTF8 --no-locale --no-sync >"$dir/initdb.log" 2>&1 ||
     { cat "$dir/initdb.log" >&2; rm -rf "$dir"; die "initdb mislukt"; }
+  # The first matching line wins: this role is checked by password, every other one trusted.
+  as_server "$dir" sh -c "printf 'host all regio_password_test 127.0.0.1/32 scram-sha-256\n' | cat - data/pg_hba.conf >data/pg_hba.new && mv data/pg_hba.new data/pg_hba.conf"
   for _ in $(seq 1 20); do
     port=$((20000 + RANDOM % 40000))
     port_in_use "$port" && continue

@@ -102,7 +102,9 @@ TEST_F(CliMonitor, ExportReimportsUnchanged) {
     ASSERT_EQ(imp.exit_code, 0) << format << ": " << imp.err;
     EXPECT_NE(imp.out.find("31 antwoorden"), std::string::npos) << imp.out;
     auto e2 = cli({"responses", "export", "--wave", "2019-eind", "--format", "csv"});
-    auto e0 = cli({"responses", "export", "--wave", "2019-eind", "--format", "csv", "--output", "first.csv"});
+    auto e0 =
+        cli({"responses", "export", "--wave", "2019-eind", "--format", "csv", "--output", "first.csv", "--force"});
+    ASSERT_EQ(e0.exit_code, 0) << e0.err;
     EXPECT_EQ(e2.out, read_file(dir_->path() / "first.csv")) << format;
   }
 }

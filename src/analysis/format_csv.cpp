@@ -22,9 +22,7 @@ class CsvWriter {
   }
   void row(const std::string& section, const std::string& key, const std::string& sub,
            const std::optional<double>& value) {
-    std::string v = value ? format_number(*value) : std::string();
-    std::replace(v.begin(), v.end(), '.', ',');
-    row(section, key, sub, v);
+    row(section, key, sub, value ? format_number_nl(*value) : std::string());
   }
   void row(const std::string& section, const std::string& key, const std::string& sub,
            const std::optional<int>& value) {

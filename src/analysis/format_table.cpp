@@ -2,6 +2,7 @@
 
 #include "analysis/format.h"
 #include "base/date.h"
+#include "base/text.h"
 
 namespace regio::analysis {
 namespace {
@@ -9,10 +10,7 @@ namespace {
 // Dutch number form for display: one decimal, decimal comma; "–" for an empty value.
 std::string number(const std::optional<double>& v, int decimals = 1) {
   if (!v) return "–";
-  std::string s = fmt::format("{:.{}f}", *v, decimals);
-  for (char& c : s)
-    if (c == '.') c = ',';
-  return s;
+  return format_fixed_nl(*v, decimals);
 }
 
 std::string percent(const std::optional<double>& share) {

@@ -73,9 +73,13 @@ std::optional<Date> parse_iso_date(std::string_view s) {
 
 std::optional<Date> parse_date(std::string_view s) {
   if (auto iso = parse_iso_date(s)) return iso;
-  if (s.size() != 10 || s[2] != s[5] || (s[2] != '-' && s[2] != '/')) return std::nullopt;
-  auto d = s.substr(0, 2), m = s.substr(3, 2), y = s.substr(6, 4);
-  if (!digits(y) || !digits(m) || !digits(d)) return std::nullopt;
+  // Dutch order, day and month of one or two digits: Excel's short Dutch date writes 1-1-2023.
+  const auto first = s.find_first_of("-/");
+  if (first == std::string_view::npos || first < 1 || first > 2) return std::nullopt;
+  const auto second = s.find(s[first], first + 1);
+  if (second == std::string_view::npos || second - first < 2 || second - first > 3) return std::nullopt;
+  auto d = s.substr(0, first), m = s.substr(first + 1, second - first - 1), y = s.substr(second + 1);
+  if (y.size() != 4 || !digits(y) || !digits(m) || !digits(d)) return std::nullopt;
   return checked(to_int(y), to_int(m), to_int(d));
 }
 

@@ -37,8 +37,9 @@ CivilDate to_civil(Date d);
 int year_of(Date d);
 bool is_valid_civil(CivilDate c);
 
-// Parses "YYYY-MM-DD" or "DD-MM-YYYY" (also with '/' in the Dutch form, as Excel writes it).
-// Returns nullopt for anything else, including impossible dates like 2019-02-30.
+// Parses "YYYY-MM-DD" or "DD-MM-YYYY" (also with '/' in the Dutch form, and with day and month
+// of one digit, "1-1-2023", as Excel's short Dutch date writes them). Returns nullopt for
+// anything else, including impossible dates like 2019-02-30.
 std::optional<Date> parse_date(std::string_view text);
 // Only "YYYY-MM-DD".
 std::optional<Date> parse_iso_date(std::string_view text);

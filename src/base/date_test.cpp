@@ -45,6 +45,23 @@ TEST(Date, RejectsImpossibleAndMalformed) {
   EXPECT_FALSE(parse_iso_date("31-12-2019"));
 }
 
+TEST(Date, ParsesExcelsShortDutchDateWithoutLeadingZeros) {
+  EXPECT_EQ(parse_date("1-1-2023"), from_civil({2023, 1, 1}));
+  EXPECT_EQ(parse_date("9-12-2023"), from_civil({2023, 12, 9}));
+  EXPECT_EQ(parse_date("31-1-2023"), from_civil({2023, 1, 31}));
+  EXPECT_EQ(parse_date("1/2/2023"), from_civil({2023, 2, 1}));
+  EXPECT_EQ(parse_date("01-1-2023"), from_civil({2023, 1, 1}));
+  EXPECT_FALSE(parse_date("29-2-2023"));  // not a leap year
+  EXPECT_FALSE(parse_date("1-13-2023"));  // D-M, never M-D
+  EXPECT_FALSE(parse_date("1-1-23"));     // the year needs four digits
+  EXPECT_FALSE(parse_date("-1-2023"));
+  EXPECT_FALSE(parse_date("1--2023"));
+  EXPECT_FALSE(parse_date("001-1-2023"));
+  EXPECT_FALSE(parse_date("1-001-2023"));
+  EXPECT_FALSE(parse_date("1-1/2023"));
+  EXPECT_FALSE(parse_date("1-1-2023 "));
+}
+
 TEST(Date, ArithmeticIsInDays) {
   const Date s = *parse_date("2019-01-01");
   EXPECT_EQ(format_iso(s + 365), "2020-01-01");

@@ -72,4 +72,18 @@ std::string format_number(double v) {
   return fmt::format("{}", v);
 }
 
+namespace {
+
+std::string with_decimal_comma(std::string text) {
+  for (char& c : text)
+    if (c == '.') c = ',';
+  return text;
+}
+
+}  // namespace
+
+std::string format_number_nl(double v) { return with_decimal_comma(format_number(v)); }
+
+std::string format_fixed_nl(double v, int decimals) { return with_decimal_comma(fmt::format("{:.{}f}", v, decimals)); }
+
 }  // namespace regio

@@ -23,7 +23,13 @@ std::optional<double> parse_decimal(std::string_view s);
 // Splits on runs of ASCII white space; no empty parts.
 std::vector<std::string> split_whitespace(std::string_view s);
 
-// Shortest text that reads back as the same double, with '.' ("2.5", "3", "0.1").
+// Shortest text that reads back as the same double, with '.' ("2.5", "3", "0.1"): for data
+// files (csv) and canonical answers.
 std::string format_number(double v);
+// The same with a decimal comma ("2,5", "3", "0,1"): every number shown in Dutch text.
+std::string format_number_nl(double v);
+// `decimals` fixed decimals with a decimal comma ("41,9" for 41.94 and 1; "-" sign kept): Dutch
+// tables.
+std::string format_fixed_nl(double v, int decimals);
 
 }  // namespace regio

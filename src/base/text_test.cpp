@@ -41,5 +41,14 @@ TEST(Text, FormatsNumbersShortest) {
   EXPECT_EQ(format_number(-4.0), "-4");
 }
 
+TEST(Text, FormatsDutchNumbersWithADecimalComma) {
+  EXPECT_EQ(format_number_nl(41.9), "41,9");
+  EXPECT_EQ(format_number_nl(3.0), "3");
+  EXPECT_EQ(format_number_nl(-0.25), "-0,25");
+  EXPECT_EQ(format_fixed_nl(41.94, 1), "41,9");
+  EXPECT_EQ(format_fixed_nl(40.0, 1), "40,0");
+  EXPECT_EQ(format_fixed_nl(12.0, 0), "12");
+}
+
 }  // namespace
 }  // namespace regio

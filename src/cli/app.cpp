@@ -1,11 +1,15 @@
 #include "cli/app.h"
 
+#include <cstdlib>
 #include <exception>
 #include <ostream>
+#include <string_view>
 
 #include <fmt/format.h>
 
+#include "cli/cli11_dutch.h"
 #include "cli/commands.h"
+#include "cli/conventions.h"
 #include "cli/exit_code.h"
 
 namespace regio::cli {
@@ -38,6 +42,24 @@ Result<Actor> actor_from_option(const std::string& text, const std::string& user
   return actor;
 }
 
+// --db / REGIOMONITOR_DB must name a real database: SQLite would quietly use a temporary one for
+// "" (and a memory one for ":memory:"), so an import would "succeed" and its data be gone.
+Status check_database_name(const std::filesystem::path& db, bool from_environment) {
+  const std::string text = db.string();
+  const char* source = from_environment ? "REGIOMONITOR_DB" : "--db";
+  if (text.empty())
+    return fail(ErrorCode::kInvalidArgument,
+                fmt::format("{} is leeg: geef een databasebestand of postgresql://-URI op (of laat {} weg voor "
+                            "./regiomonitor.db)",
+                            source, source));
+  if (text == ":memory:" || text.starts_with("file:"))
+    return fail(ErrorCode::kInvalidArgument,
+                fmt::format("{} '{}' wordt niet ondersteund: geef het pad van een SQLite-bestand of een "
+                            "postgresql://-URI op",
+                            source, text));
+  return {};
+}
+
 }  // namespace
 
 std::string Context::db_display() const {
@@ -64,17 +86,20 @@ int run(int argc, const char* const* argv, Environment env) {
   CLI::App app{kDescription, "regiomonitor"};
   app.footer(
       fmt::format("\nDatabase: --db PAD, of de omgevingsvariabele REGIOMONITOR_DB, anders ./regiomonitor.db\n"
-                  "(SQLite-bestand; wordt aangemaakt en bijgewerkt wanneer nodig). Een URI\n"
-                  "postgresql://gebruiker@server:poort/database kiest een gedeelde PostgreSQL-database.\n"
+                  "(SQLite-bestand; wordt aangemaakt en bijgewerkt wanneer nodig; een leeg pad, :memory: en\n"
+                  "file:-URI's worden geweigerd). Een URI postgresql://gebruiker@server:poort/database kiest een\n"
+                  "gedeelde PostgreSQL-database. REGIOMONITOR_DB_READONLY=1 opent een SQLite-bestand alleen-lezen\n"
+                  "(een bestand zonder schrijfrechten wordt altijd alleen-lezen geopend).\n"
                   "Hulp per opdracht: regiomonitor OPDRACHT --help\n\n{}",
                   exit_code_help()));
+  prepare_dutch_help(app);
   app.option_defaults()->always_capture_default(false);
   app.add_option("--db", ctx.db, "SQLite-databasebestand of postgresql://-URI")->envname("REGIOMONITOR_DB");
   std::string role = "beheerder";
   app.add_option("--rol", role,
                  "Werken als deze rol: beheerder (standaard), onderzoeker, regio:AMxx, lezer:AMxx of publiek "
                  "(bijv. om te zien wat een regio mag zien)");
-  app.set_version_flag("--version", "regiomonitor 0.1");
+  app.set_version_flag("--version", "regiomonitor 0.1", "Versie tonen");
   app.require_subcommand(1);
   app.fallthrough();  // global options such as --db may follow the subcommand
 
@@ -87,6 +112,8 @@ int run(int argc, const char* const* argv, Environment env) {
   add_goals_commands(app, action);
   add_pseudonymize_command(app, action);
   add_demo_command(app, action);
+  apply_conventions(app, ctx);
+  translate_help_texts(app);
 
   if (argc <= 1) {  // no command at all: show what there is to do
     ctx.out() << app.help();
@@ -101,13 +128,26 @@ int run(int argc, const char* const* argv, Environment env) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e, ctx.out(), ctx.err());
   } catch (const CLI::ParseError& e) {
-    ctx.err() << "Fout in de opdracht: " << e.what() << "\nGebruik --help voor uitleg.\n";
+    ctx.err() << "Fout in de opdracht: " << dutch_message(e, app) << "\nGebruik --help voor uitleg.\n";
     return kExitUsage;
   }
   if (auto actor = actor_from_option(role, ctx.env.user); !actor) {
     return report(ctx, actor.error());
   } else {
     ctx.actor = *actor;
+  }
+  // CLI11 ignores an environment variable that is set but empty; an empty REGIOMONITOR_DB is a
+  // mistake all the same.
+  bool db_on_command_line = false;
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    db_on_command_line = db_on_command_line || arg == "--db" || arg.starts_with("--db=");
+  }
+  const char* db_env = std::getenv("REGIOMONITOR_DB");
+  const bool db_from_env = !db_on_command_line && db_env != nullptr;
+  if (db_from_env && *db_env == '\0') ctx.db.clear();
+  if (db_on_command_line || db_from_env) {
+    if (auto st = check_database_name(ctx.db, db_from_env); !st) return report(ctx, st.error());
   }
   if (!action) {
     ctx.err() << "Fout: kies een opdracht. Gebruik --help voor uitleg.\n";

@@ -131,6 +131,11 @@ Status run_demo(Context& ctx, const DemoOptions& o) {
       return fail(ErrorCode::kAlreadyExists,
                   "de demo vraagt een lege database; deze bevat al meetmomenten of leveringen");
   } else if (std::filesystem::exists(ctx.db)) {
+    if (ctx.env.read_only_db)
+      return fail(ErrorCode::kPermissionDenied,
+                  fmt::format("de demo maakt een verse database, maar {} is alleen-lezen gevraagd "
+                              "(REGIOMONITOR_DB_READONLY); er is niets veranderd",
+                              ctx.db_display()));
     if (!o.force) {
       auto demo_only = only_demo_data(ctx);
       if (!demo_only) return std::unexpected(demo_only.error());

@@ -19,7 +19,7 @@ outcomes::Goal to_goal(const store::GoalRecord& g) {
 struct AddOptions {
   std::string region;
   std::string indicator;
-  double target = 0;
+  std::string target;  // text: "40,5" (decimal comma) is as good as "40.5"
   int year = 0;
   std::string intervention = "*";
   std::string description;
@@ -29,7 +29,10 @@ Status add_goal(Context& ctx, const AddOptions& o) {
   if (!ctx.registry().is_known_region(o.region))
     return fail(ErrorCode::kInvalidArgument,
                 fmt::format("--region '{}' is geen arbeidsmarktregio (AM-code)", o.region));
-  store::GoalRecord g{0, o.region, o.indicator, o.target, o.year, o.intervention, o.description};
+  const auto target = parse_decimal(o.target);
+  if (!target)
+    return fail(ErrorCode::kInvalidArgument, fmt::format("--target '{}' is geen getal (bijv. 40 of 40,5)", o.target));
+  store::GoalRecord g{0, o.region, o.indicator, *target, o.year, o.intervention, o.description};
   if (auto st = outcomes::validate_goal(to_goal(g)); !st) return st;
   auto store = ctx.open_store();
   if (!store) return std::unexpected(store.error());
@@ -38,13 +41,13 @@ Status add_goal(Context& ctx, const AddOptions& o) {
   return write_output(ctx, {},
                       fmt::format("Doel {} toegevoegd: {} {} {} {} voor startjaar {} (interventie {}).\n", *id,
                                   o.region, o.indicator, o.indicator == "dagen_tot_werk_mediaan" ? "≤" : "≥",
-                                  format_number(o.target), o.year, o.intervention));
+                                  format_number_nl(*target), o.year, o.intervention));
 }
 
 std::string figure_text(const outcomes::Figure& f) {
   if (f.suppressed) return ".";
   if (!f.value) return "-";
-  return format_number(std::round(*f.value * 10.0) / 10.0);
+  return format_number_nl(std::round(*f.value * 10.0) / 10.0);
 }
 
 struct StatusOptions {
@@ -84,7 +87,7 @@ Status goal_status(Context& ctx, const StatusOptions& o) {
     if (!e.reason.empty()) status += " (" + e.reason + ")";
     rows.push_back({std::to_string((*records)[i].id), e.goal.region, ctx.registry().region_name(e.goal.region),
                     e.goal.indicator, e.goal.intervention, std::to_string(e.goal.year),
-                    fmt::format("{} {}", e.lower_is_better ? "≤" : "≥", format_number(e.goal.target)),
+                    fmt::format("{} {}", e.lower_is_better ? "≤" : "≥", format_number_nl(e.goal.target)),
                     figure_text(e.current), trend, status});
   }
   std::string text = std::string(data->fictional ? kFictionalNotice : "") +
@@ -117,8 +120,11 @@ void add_goals_commands(CLI::App& app, Action& action) {
                   "starters, werk_12m_teller, werk_12m_pct, duurzaam_pct, werkend_12m_pct, uitstroom_pct, "
                   "dagen_tot_werk_mediaan (lager is beter), uren_gem, of een andere telling uit 'outcomes indicators'")
       ->required();
-  add->add_option("--target", a->target, "Streefwaarde (percentages als 40 voor 40 %)")->required();
-  add->add_option("--year", a->year, "Startjaar van de trajecten waarover het doel gaat")->required();
+  add->add_option("--target", a->target,
+                  "Streefwaarde, decimale komma of punt (percentages 0–100: 40 of 40,5 voor 40,5 %; tellingen een "
+                  "geheel getal; dagen_tot_werk_mediaan 0–365; uren_gem 0–80)")
+      ->required();
+  add->add_option("--year", a->year, "Startjaar van de trajecten waarover het doel gaat (1990–2100)")->required();
   add->add_option("--intervention", a->intervention,
                   "ips, jobcoaching, reintegratie, participatie, overig of * voor alle (standaard *)");
   add->add_option("--description", a->description, "Omschrijving");

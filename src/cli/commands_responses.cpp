@@ -1,4 +1,6 @@
 // `regiomonitor responses`: import and export of questionnaire responses (one row per region).
+#include <map>
+
 #include <fmt/format.h>
 
 #include "cli/commands.h"
@@ -16,6 +18,39 @@ struct ImportOptions {
   std::string wave;
   std::vector<std::string> files;
 };
+
+// A main table imported without the sheet or file of a repeat (e.g. a corrected main table
+// without its doelen file) keeps the stored rows of that repeat for the regions it imports,
+// instead of erasing them. Returns the note that says so ("" when nothing was kept).
+Result<std::string> keep_stored_repeats(store::Store& store, const std::string& wave,
+                                        const std::vector<std::string>& missing,
+                                        std::vector<forms::Response>& imported) {
+  if (missing.empty()) return std::string();
+  auto stored = store.responses(wave);
+  if (!stored) return std::unexpected(stored.error());
+  std::map<std::string, const forms::Response*> by_region;
+  for (const auto& r : *stored) by_region[r.region] = &r;
+  std::string note;
+  for (const auto& repeat : missing) {
+    std::vector<std::string> regions;
+    for (auto& r : imported) {
+      const auto it = by_region.find(r.region);
+      if (it == by_region.end()) continue;
+      const auto rows = it->second->repeats.find(repeat);
+      if (rows == it->second->repeats.end() || rows->second.empty()) continue;
+      r.repeats[repeat] = rows->second;
+      regions.push_back(r.region);
+    }
+    if (regions.empty()) continue;
+    std::string list;
+    for (const auto& code : regions) list += (list.empty() ? "" : ", ") + code;
+    note += fmt::format(
+        "Let op: geen blad of bestand '{0}' meegegeven; de opgeslagen {0} van {1} regio('s) zijn behouden ({2}).\n"
+        "Geef een bestand *_{0}.csv of een blad {0} mee (alleen de kopregel wist ze) om ze te vervangen.\n",
+        repeat, regions.size(), list);
+  }
+  return note;
+}
 
 Status import_responses(Context& ctx, const ImportOptions& o) {
   auto store = ctx.open_store();
@@ -36,12 +71,14 @@ Status import_responses(Context& ctx, const ImportOptions& o) {
     e.message += fmt::format("\nNiets opgeslagen: de antwoorden van meetmoment {} zijn ongewijzigd.", o.wave);
     return std::unexpected(std::move(e));
   }
+  auto kept = keep_stored_repeats(**store, o.wave, forms::missing_repeat_sheets(wd->definition, book), *responses);
+  if (!kept) return std::unexpected(kept.error());
   if (auto st = (*store)->replace_responses(o.wave, *responses); !st) return st;
   std::size_t submitted = 0;
   for (const auto& r : *responses) submitted += r.status == forms::ResponseStatus::kIngediend;
   return write_output(ctx, {},
-                      fmt::format("{} antwoorden opgeslagen voor meetmoment {} ({} ingediend, {} concept).\n",
-                                  responses->size(), o.wave, submitted, responses->size() - submitted));
+                      fmt::format("{} antwoorden opgeslagen voor meetmoment {} ({} ingediend, {} concept).\n{}",
+                                  responses->size(), o.wave, submitted, responses->size() - submitted, *kept));
 }
 
 struct ExportOptions {
@@ -72,7 +109,9 @@ Status export_responses(Context& ctx, const ExportOptions& o) {
 
   if (o.format == "xlsx") {
     if (o.output.empty()) return fail(ErrorCode::kInvalidArgument, "xlsx schrijven vraagt --output BESTAND.xlsx");
-    if (auto st = tabular::write_xlsx(o.output, book); !st) return st;
+    auto st = write_output_file(
+        ctx, o.output, [&](const std::filesystem::path& temporary) { return tabular::write_xlsx(temporary, book); });
+    if (!st) return st;
     ctx.err() << fmt::format("{} antwoorden geschreven naar {}\n", responses->size(), o.output);
     return {};
   }
@@ -80,24 +119,27 @@ Status export_responses(Context& ctx, const ExportOptions& o) {
   if (o.format == "csv-nl")
     for (auto& s : book.sheets) to_decimal_comma(wd->definition, s);
   // The main sheet goes to --output (or stdout); each repeat to "<stem>_<repeat>.csv" beside it.
+  std::vector<std::filesystem::path> paths(book.sheets.size());
+  for (std::size_t i = 0; i < book.sheets.size(); ++i) {
+    if (o.output.empty()) continue;
+    const std::filesystem::path main(o.output);
+    paths[i] = i == 0 ? main : main.parent_path() / fmt::format("{}_{}.csv", main.stem().string(), book.sheets[i].name);
+  }
+  // Every target is checked before the first is written, so a refusal leaves no partial set.
+  for (const auto& path : paths)
+    if (!path.empty())
+      if (auto st = check_output_target(ctx, path); !st) return st;
   for (std::size_t i = 0; i < book.sheets.size(); ++i) {
     const auto& sheet = book.sheets[i];
-    std::filesystem::path path;
-    if (i > 0) {
-      if (o.output.empty()) {
-        if (!sheet.rows.empty())
-          ctx.err() << fmt::format(
-              "Let op: herhaalgroep '{}' niet geschreven; gebruik --output om ook {}.csv te krijgen\n", sheet.name,
-              sheet.name);
-        continue;
-      }
-      std::filesystem::path main(o.output);
-      path = main.parent_path() / fmt::format("{}_{}.csv", main.stem().string(), sheet.name);
-    } else {
-      path = o.output;
+    if (i > 0 && paths[i].empty()) {
+      if (!sheet.rows.empty())
+        ctx.err() << fmt::format(
+            "Let op: herhaalgroep '{}' niet geschreven; gebruik --output om ook {}.csv te krijgen\n", sheet.name,
+            sheet.name);
+      continue;
     }
-    if (auto st = write_output(ctx, path, tabular::write_csv(sheet, dialect)); !st) return st;
-    if (!path.empty()) ctx.err() << fmt::format("Geschreven: {}\n", path.string());
+    if (auto st = write_output(ctx, paths[i], tabular::write_csv(sheet, dialect)); !st) return st;
+    if (!paths[i].empty()) ctx.err() << fmt::format("Geschreven: {}\n", paths[i].string());
   }
   return {};
 }
@@ -112,8 +154,9 @@ void add_responses_commands(CLI::App& app, Action& action) {
       *cmd, "import", "Antwoorden importeren uit CSV of XLSX (alles of niets)",
       "Antwoorden importeren uit CSV of XLSX: één rij per regio (kolom regio met AM-code, optioneel kolom status "
       "= concept/ingediend), één kolom per vraag, meerkeuze als waarden gescheiden door spaties; herhaalgroepen "
-      "(zoals doelen) in een tweede blad of bestand (naam eindigt op _doelen.csv) met kolom regio. Alles wordt "
-      "gecontroleerd; bij één fout wordt niets opgeslagen.");
+      "(zoals doelen) in een tweede blad of bestand (naam eindigt op _doelen.csv) met kolom regio. Zonder blad of "
+      "bestand voor een herhaalgroep blijven de opgeslagen rijen ervan behouden (een bestand met alleen de kopregel "
+      "wist ze). Alles wordt gecontroleerd; bij één fout wordt niets opgeslagen.");
   auto i = std::make_shared<ImportOptions>();
   imp->add_option("--wave", i->wave, "Code van het meetmoment")->required();
   imp->add_option("bestanden", i->files, "CSV- of XLSX-bestand(en)")->required()->check(CLI::ExistingFile);

@@ -27,6 +27,9 @@ struct Environment {
   bool err_is_terminal = false;                          // show progress bars on err
   std::filesystem::path default_db = "regiomonitor.db";  // REGIOMONITOR_DB or ./regiomonitor.db
   std::string user = "cli";                              // the operating-system user, for records
+  // REGIOMONITOR_DB_READONLY: open_store opens a SQLite file read-only, and commands that would
+  // replace the database file (demo) refuse.
+  bool read_only_db = false;
 };
 
 // Per-invocation state shared by all commands: the environment and the global options.
@@ -35,6 +38,7 @@ struct Context {
   std::filesystem::path db;
   // Who acts: the installation's operator (beheerder) unless --rol asks for less.
   Actor actor;
+  bool force = false;  // --force: write_output may replace an existing file (never the database)
 
   std::ostream& out() const { return *env.out; }
   std::ostream& err() const { return *env.err; }

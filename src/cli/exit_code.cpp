@@ -34,7 +34,7 @@ const char* exit_code_help() {
          "  3  ongeldige gegevens in een bestand: niets opgeslagen, zie de foutenlijst\n"
          "  4  niet gevonden (meting, levering, doel, bestand)\n"
          "  5  bestaat al of kan nu niet (bijv. geen gegevens)\n"
-         "  6  geen toestemming\n"
+         "  6  geen toestemming (bijv. database alleen-lezen, aanmelding bij de server geweigerd)\n"
          "  7  database of bestand niet bereikbaar: probeer later opnieuw\n";
 }
 

@@ -38,6 +38,11 @@ Result<std::vector<Response>> read_responses(const Definition& definition, const
                                              const std::string& wave, const regions::Classification& regions,
                                              std::optional<Date> today = std::nullopt);
 
+// The repeats of `definition` (e.g. "doelen") for which `workbook` has no sheet or file at all, in
+// definition order. An import without a repeat's sheet says nothing about that repeat: the
+// caller keeps what is stored for it (a sheet with only its header row does replace it).
+std::vector<std::string> missing_repeat_sheets(const Definition& definition, const tabular::Workbook& workbook);
+
 // Writes `responses` in the layout above: a main sheet "antwoorden" (source "antwoorden.csv")
 // and one sheet per repeat named after it (source "antwoorden_<repeat>.csv"), present even when
 // empty. Reading the result back gives the same responses.

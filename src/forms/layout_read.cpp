@@ -215,4 +215,15 @@ Result<std::vector<Response>> read_responses(const Definition& definition, const
   return Reader(definition, wave, regions, day).run(workbook);
 }
 
+std::vector<std::string> missing_repeat_sheets(const Definition& definition, const tabular::Workbook& workbook) {
+  const auto repeats = definition.repeat_names();
+  std::vector<std::string> missing;
+  for (const auto& repeat : repeats) {
+    bool found = false;
+    for (const auto& sheet : workbook.sheets) found = found || repeat_of(sheet, repeats) == repeat;
+    if (!found) missing.push_back(repeat);
+  }
+  return missing;
+}
+
 }  // namespace regio::forms

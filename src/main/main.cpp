@@ -3,8 +3,10 @@
 #include <cstdlib>
 #include <unistd.h>
 
+#include <cstdlib>
 #include <iostream>
 #include <string>
+#include <string_view>
 
 #include "cli/app.h"
 #include "regions/registry.h"
@@ -12,6 +14,14 @@
 #include "store/sqlite/sqlite_store.h"
 
 namespace {
+
+// REGIOMONITOR_DB_READONLY set to anything but "" or "0": open a SQLite file read-only, so a
+// reading command never writes (a file without write permission is opened read-only anyway).
+regio::store::SqliteAccess sqlite_access() {
+  const char* value = std::getenv("REGIOMONITOR_DB_READONLY");
+  const std::string_view text = value == nullptr ? "" : value;
+  return text.empty() || text == "0" ? regio::store::SqliteAccess::kReadWrite : regio::store::SqliteAccess::kReadOnly;
+}
 
 // --db / REGIOMONITOR_DB: a PostgreSQL URI selects PostgreSQL (a shared installation), anything
 // else is the path of a SQLite file (the default).
@@ -22,7 +32,7 @@ regio::Result<std::unique_ptr<regio::store::Store>> open_store(const std::filesy
     if (!s) return std::unexpected(s.error());
     return std::unique_ptr<regio::store::Store>(std::move(*s));
   }
-  auto s = regio::store::SqliteStore::open(db);
+  auto s = regio::store::SqliteStore::open(db, sqlite_access());
   if (!s) return std::unexpected(s.error());
   return std::unique_ptr<regio::store::Store>(std::move(*s));
 }
@@ -44,5 +54,6 @@ int main(int argc, char** argv) {
   env.err = &std::cerr;
   env.err_is_terminal = isatty(STDERR_FILENO) == 1;
   if (const char* user = std::getenv("USER"); user && *user) env.user = user;
+  env.read_only_db = sqlite_access() == regio::store::SqliteAccess::kReadOnly;
   return regio::cli::run(argc, argv, std::move(env));
 }

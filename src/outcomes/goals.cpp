@@ -1,6 +1,10 @@
 #include "outcomes/goals.h"
 
+#include <cmath>
+
 #include <fmt/format.h>
+
+#include "base/text.h"
 
 namespace regio::outcomes {
 namespace {
@@ -16,6 +20,34 @@ std::optional<std::optional<Interventie>> intervention_of(const std::string& tex
   if (text == "*") return std::optional<Interventie>();
   if (auto i = interventie_from_text(text)) return std::optional<Interventie>(*i);
   return std::nullopt;
+}
+
+// What a target of `column` can be: the values the column itself can take (DESIGN §3.8).
+Status validate_target(Column column, double target) {
+  const std::string_view name = column_name(column);
+  auto refuse = [&](std::string_view why) {
+    return fail(ErrorCode::kInvalidArgument, fmt::format("Doel: streefwaarde {} voor {} {} (veld streefwaarde).",
+                                                         format_number_nl(target), name, why));
+  };
+  if (!std::isfinite(target)) return refuse("is geen getal");
+  if (target < 0) return refuse("is negatief");
+  switch (column) {
+    case Column::kWerk12mPct:
+    case Column::kDuurzaamPct:
+    case Column::kWerkend12mPct:
+    case Column::kUitstroomPct:
+      if (target > 100) return refuse("is geen percentage van 0 tot en met 100");
+      return {};
+    case Column::kDagenTotWerkMediaan:
+      if (target > 365) return refuse("is geen aantal dagen van 0 tot en met 365");
+      return {};
+    case Column::kUrenGem:
+      if (target > 80) return refuse("is geen aantal uren per week van 0 tot en met 80");
+      return {};
+    default:
+      if (target != std::floor(target) || target > 1e12) return refuse("is geen geheel aantal");
+      return {};
+  }
 }
 
 }  // namespace
@@ -43,10 +75,10 @@ Status validate_goal(const Goal& goal) {
                 fmt::format("Doel: onbekende interventie '{}' (veld interventie); kies uit *, ips, "
                             "jobcoaching, reintegratie, participatie, overig.",
                             goal.intervention));
-  if (goal.year < 1 || goal.year > 9999)
-    return fail(ErrorCode::kInvalidArgument,
-                fmt::format("Doel: jaar {} is geen geldig startjaar (veld jaar).", goal.year));
-  return {};
+  if (goal.year < kFirstGoalYear || goal.year > kLastGoalYear)
+    return fail(ErrorCode::kInvalidArgument, fmt::format("Doel: startjaar {} ligt niet tussen {} en {} (veld jaar).",
+                                                         goal.year, kFirstGoalYear, kLastGoalYear));
+  return validate_target(*column_from_name(goal.indicator), goal.target);
 }
 
 Date measurable_from(std::string_view indicator, int year) {

@@ -42,6 +42,10 @@ struct Goal {
   std::string description;         // optional free text
 };
 
+// The start years a goal may be about (deliveries hold no dates before 1990).
+inline constexpr int kFirstGoalYear = 1990;
+inline constexpr int kLastGoalYear = 2100;
+
 enum class GoalStatus { kBehaald, kNietBehaald, kNogNietMeetbaar };
 
 // "behaald", "niet behaald", "nog niet meetbaar".
@@ -62,7 +66,9 @@ struct GoalEvaluation {
 };
 
 // kInvalidArgument, naming the goal's field and the valid values, for an unknown indicator or
-// intervention, an empty region or a year outside 1..9999.
+// intervention, an empty region, a year outside kFirstGoalYear..kLastGoalYear, or a target the
+// indicator cannot take: not finite, negative, a percentage above 100, a count that is not a
+// whole number, dagen_tot_werk_mediaan above 365 or uren_gem above 80.
 Status validate_goal(const Goal& goal);
 
 // The first peildatum on which `year` is complete for `indicator` (rule above).

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <limits>
+
 namespace regio::outcomes {
 namespace {
 
@@ -98,6 +101,37 @@ TEST(Goals, RejectsUnknownIndicatorsAndInterventions) {
   EXPECT_FALSE(validate_goal({"", "starters", 1, 2019}).has_value());
   EXPECT_TRUE(validate_goal({"AM01", "uren_gem", 24, 2019, "ips"}).has_value());
   EXPECT_EQ(goal_status_text(GoalStatus::kNogNietMeetbaar), "nog niet meetbaar");
+}
+
+// The message of validate_goal for `goal`, "" when it is valid.
+std::string refusal(const Goal& goal) {
+  auto st = validate_goal(goal);
+  if (st) return "";
+  EXPECT_EQ(st.error().code, ErrorCode::kInvalidArgument);
+  return st.error().message;
+}
+
+TEST(Goals, RefusesTargetsTheIndicatorCannotTake) {
+  EXPECT_EQ(refusal({"AM01", "werk_12m_pct", 150, 2022}),
+            "Doel: streefwaarde 150 voor werk_12m_pct is geen percentage van 0 tot en met 100 (veld streefwaarde).");
+  EXPECT_EQ(refusal({"AM01", "starters", -5, 2022}),
+            "Doel: streefwaarde -5 voor starters is negatief (veld streefwaarde).");
+  EXPECT_NE(refusal({"AM01", "uren_gem", std::numeric_limits<double>::infinity(), 2022}).find("is geen getal"),
+            std::string::npos);
+  EXPECT_NE(refusal({"AM01", "werk_12m_pct", std::nan(""), 2022}).find("is geen getal (veld streefwaarde)"),
+            std::string::npos);
+  EXPECT_EQ(refusal({"AM01", "starters", 10.5, 2022}),
+            "Doel: streefwaarde 10,5 voor starters is geen geheel aantal (veld streefwaarde).");
+  EXPECT_NE(refusal({"AM01", "dagen_tot_werk_mediaan", 366, 2022}).find("0 tot en met 365"), std::string::npos);
+  EXPECT_NE(refusal({"AM01", "uren_gem", 80.5, 2022}).find("0 tot en met 80"), std::string::npos);
+  EXPECT_EQ(refusal({"AM01", "starters", 10, 1800}), "Doel: startjaar 1800 ligt niet tussen 1990 en 2100 (veld jaar).");
+  EXPECT_NE(refusal({"AM01", "starters", 10, 2101}).find("(veld jaar)"), std::string::npos);
+  // The edges are allowed.
+  EXPECT_EQ(refusal({"AM01", "werk_12m_pct", 100, 1990}), "");
+  EXPECT_EQ(refusal({"AM01", "werk_12m_pct", 40.5, 2100}), "");
+  EXPECT_EQ(refusal({"AM01", "starters", 0, 2022}), "");
+  EXPECT_EQ(refusal({"AM01", "dagen_tot_werk_mediaan", 365, 2022}), "");
+  EXPECT_EQ(refusal({"AM01", "uren_gem", 80, 2022}), "");
 }
 
 }  // namespace

@@ -9,13 +9,26 @@ namespace {
 
 bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
+// libpq reports a refused login while connecting without a SQLSTATE; its text says what happened.
+bool refused_login(const Failure& f) {
+  if (!f.sqlstate.empty()) return starts_with(f.sqlstate, "28");
+  for (std::string_view text : {"password authentication failed", "authentication failed", "no password supplied",
+                                "pg_hba.conf rejects", "no pg_hba.conf entry"}) {
+    if (f.message.find(text) != std::string_view::npos) return true;
+  }
+  // 28000 for a login role that does not exist ("FATAL:  role "x" does not exist").
+  return f.message.find("role \"") != std::string_view::npos &&
+         f.message.find("does not exist") != std::string_view::npos;
+}
+
 ErrorCode code_of(const Failure& f) {
   const std::string_view s = f.sqlstate;
+  if (refused_login(f)) return ErrorCode::kPermissionDenied;
   if (s == "23505") return ErrorCode::kAlreadyExists;
   if (s == "23503") return ErrorCode::kNotFound;
   if (starts_with(s, "23") || starts_with(s, "22")) return ErrorCode::kInvalidArgument;
   if (s.empty() || f.connection_lost) return ErrorCode::kUnavailable;
-  for (std::string_view retry : {"08", "53", "57P01", "57P02", "57P03", "40001", "40P01", "55P03", "28", "3D000"}) {
+  for (std::string_view retry : {"08", "53", "57P01", "57P02", "57P03", "40001", "40P01", "55P03", "3D000"}) {
     if (starts_with(s, retry)) return ErrorCode::kUnavailable;
   }
   return ErrorCode::kInternal;
@@ -42,6 +55,11 @@ Error to_error(const Failure& f) {
   std::string message;
   if (code == ErrorCode::kUnavailable) {
     message = fmt::format("PostgreSQL ({}) is niet bereikbaar bij {}: {}", f.where, f.action, reason);
+  } else if (code == ErrorCode::kPermissionDenied) {
+    message = fmt::format(
+        "PostgreSQL ({}): geen toegang bij {}: de server weigert de aanmelding; controleer "
+        "gebruiker en wachtwoord ({})",
+        f.where, f.action, reason);
   } else {
     message = fmt::format("PostgreSQL ({}): {} mislukt: {}", f.where, f.action, reason);
   }

@@ -24,7 +24,10 @@ struct Failure {
 //   other class 23 (check, not null) and class 22   -> kInvalidArgument (data the schema refuses)
 //   no reply / lost connection, class 08, 53 (out of resources), 57P01-57P03 (shutdown),
 //   40001 / 40P01 (serialization failure, deadlock), 55P03 (lock not available),
-//   28 (authentication), 3D000 (unknown database)   -> kUnavailable (retry or fix the server)
+//   3D000 (unknown database)                        -> kUnavailable (retry or fix the server)
+//   class 28 (28P01 wrong password, 28000 refused by pg_hba.conf / unknown role), or a
+//   connection refused with libpq's "password authentication failed", "role … does not exist"
+//   etc.                                            -> kPermissionDenied
 //   anything else                                   -> kInternal
 // The message names the action, `where` and the reason, in Dutch, never the password.
 Error to_error(const Failure& failure);

@@ -21,7 +21,8 @@ TEST(PostgresErrors, CodesTellTheCallerWhatToDo) {
   EXPECT_EQ(map("40001").code, ErrorCode::kUnavailable);
   EXPECT_EQ(map("40P01").code, ErrorCode::kUnavailable);
   EXPECT_EQ(map("53300").code, ErrorCode::kUnavailable);
-  EXPECT_EQ(map("28P01").code, ErrorCode::kUnavailable);
+  EXPECT_EQ(map("28P01").code, ErrorCode::kPermissionDenied);
+  EXPECT_EQ(map("28000").code, ErrorCode::kPermissionDenied);
   EXPECT_EQ(map("3D000").code, ErrorCode::kUnavailable);
   EXPECT_EQ(map("", true).code, ErrorCode::kUnavailable);
   EXPECT_EQ(map("").code, ErrorCode::kUnavailable);    // no reply at all
@@ -36,6 +37,21 @@ TEST(PostgresErrors, MessageNamesServerAndActionButNeverThePassword) {
   EXPECT_EQ(e.message.find("geheim"), std::string::npos) << e.message;
   EXPECT_EQ(e.message.find('\n'), std::string::npos) << e.message;  // libpq's trailing newline
   EXPECT_NE(map("23505").message.find("SQLSTATE 23505"), std::string::npos);
+}
+
+TEST(PostgresErrors, ARefusedLoginIsNoPermissionAndNeverShowsThePassword) {
+  // While connecting libpq gives no SQLSTATE, only its message.
+  Error e = map("", true,
+                "connection to server at \"127.0.0.1\", port 5432 failed: FATAL:  password authentication failed "
+                "for user \"geheim\"\n");
+  EXPECT_EQ(e.code, ErrorCode::kPermissionDenied);
+  EXPECT_NE(e.message.find("geen toegang"), std::string::npos) << e.message;
+  EXPECT_NE(e.message.find("wachtwoord"), std::string::npos) << e.message;
+  EXPECT_EQ(e.message.find("geheim"), std::string::npos) << e.message;
+  EXPECT_EQ(map("", true, "fe_sendauth: no password supplied\n").code, ErrorCode::kPermissionDenied);
+  EXPECT_EQ(map("", true, "FATAL:  role \"iemand\" does not exist\n").code, ErrorCode::kPermissionDenied);
+  EXPECT_EQ(map("", true, "could not connect to server: Connection refused\n").code, ErrorCode::kUnavailable);
+  EXPECT_EQ(map("", true, "FATAL:  database \"regio\" does not exist\n").code, ErrorCode::kUnavailable);
 }
 
 }  // namespace

@@ -23,12 +23,13 @@ ErrorCode code_for(int extended_rc) {
   switch (extended_rc & 0xff) {
     case SQLITE_CONSTRAINT:
       return ErrorCode::kInvalidArgument;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+      return ErrorCode::kPermissionDenied;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
     case SQLITE_CANTOPEN:
     case SQLITE_NOTADB:
-    case SQLITE_READONLY:
-    case SQLITE_PERM:
     case SQLITE_IOERR:
     case SQLITE_FULL:
     case SQLITE_CORRUPT:
@@ -59,58 +60,29 @@ std::string explain(int extended_rc) {
   }
 }
 
-Error unavailable(const std::filesystem::path& file, std::string_view why) {
-  return Error{
-      ErrorCode::kUnavailable, fmt::format("Database {} kan niet worden geopend: {}", file.string(), why), {}, 0};
-}
-
 }  // namespace
 
-Result<Connection> Connection::open(const std::filesystem::path& file) {
-  // SQLite's own message for a missing folder is just "unable to open database file"; say
-  // which folder so the user knows what to create.
-  std::filesystem::path folder = file.parent_path();
-  std::error_code ec;
-  if (!folder.empty() && !std::filesystem::is_directory(folder, ec)) {
-    return std::unexpected(unavailable(file, fmt::format("de map {} bestaat niet", folder.string())));
-  }
-  sqlite3* db = nullptr;
-  int rc =
-      sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, nullptr);
-  Connection connection(db, file);
-  if (rc != SQLITE_OK) {
-    return std::unexpected(db == nullptr ? unavailable(file, "onvoldoende geheugen") : connection.error(rc, "openen"));
-  }
-  sqlite3_extended_result_codes(db, 1);
-  sqlite3_busy_timeout(db, 5000);
-  // The first read of the header is where a file that is not a database shows itself.
-  // 64 KiB pages (only takes effect when the file is created): a delivery payload of ~100 MB
-  // is then read and written with one system call per 64 KiB instead of per 4 KiB; the tables
-  // of small rows hardly notice.
-  if (auto s = connection.exec("PRAGMA page_size=65536; PRAGMA foreign_keys=ON; PRAGMA journal_mode=WAL;", "openen");
-      !s) {
-    return std::unexpected(s.error());
-  }
-  if (sqlite3_db_readonly(db, "main") == 1) {
-    return std::unexpected(unavailable(file, "het bestand is niet schrijfbaar"));
-  }
-  // NORMAL is durable across application crashes in WAL mode and much faster than FULL.
-  if (auto s = connection.exec("PRAGMA synchronous=NORMAL;", "openen"); !s) {
-    return std::unexpected(s.error());
-  }
-  return connection;
-}
-
 Connection::Connection(Connection&& other) noexcept
-    : db_(std::exchange(other.db_, nullptr)), file_(std::move(other.file_)) {}
+    : db_(std::exchange(other.db_, nullptr)),
+      file_(std::move(other.file_)),
+      read_only_reason_(std::move(other.read_only_reason_)) {}
 
 Connection& Connection::operator=(Connection&& other) noexcept {
   if (this != &other) {
     sqlite3_close_v2(db_);
     db_ = std::exchange(other.db_, nullptr);
     file_ = std::move(other.file_);
+    read_only_reason_ = std::move(other.read_only_reason_);
   }
   return *this;
+}
+
+Error Connection::read_only_error(std::string_view action) const {
+  return Error{ErrorCode::kPermissionDenied,
+               fmt::format("Database {} is alleen-lezen geopend ({}): {} is niet mogelijk", file_.string(),
+                           read_only_reason_, action),
+               {},
+               0};
 }
 
 Connection::~Connection() { sqlite3_close_v2(db_); }
@@ -132,6 +104,7 @@ Error Connection::error(int rc, std::string_view action) const {
   int extended = db_ != nullptr ? sqlite3_extended_errcode(db_) : rc;
   // sqlite3_extended_errcode reports the last API failure; prefer it when it agrees with rc.
   if ((extended & 0xff) != (rc & 0xff)) extended = rc;
+  if (read_only() && (extended & 0xff) == SQLITE_READONLY) return read_only_error(action);
   std::string detail = explain(extended);
   std::string sqlite_message = db_ != nullptr ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
   std::string message =
@@ -197,6 +170,7 @@ std::int64_t Statement::integer(int column) const { return sqlite3_column_int64(
 double Statement::real(int column) const { return sqlite3_column_double(stmt_, column); }
 
 Result<Transaction> Transaction::begin(Connection& connection) {
+  if (connection.read_only()) return std::unexpected(connection.read_only_error("wijzigen"));
   if (auto s = connection.exec("BEGIN IMMEDIATE", "transactie starten"); !s) {
     return std::unexpected(s.error());
   }

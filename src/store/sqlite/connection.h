@@ -13,6 +13,7 @@
 #include <utility>
 
 #include "base/error.h"
+#include "store/sqlite/sqlite_store.h"
 
 struct sqlite3;
 struct sqlite3_blob;
@@ -27,7 +28,12 @@ class Connection {
   // Opens (creating when missing) the database file read-write, sets a 5 s busy timeout,
   // WAL journal mode and foreign keys. kUnavailable when the folder is missing, the file cannot
   // be created or written, or it is not a SQLite database.
-  static Result<Connection> open(const std::filesystem::path& file);
+  // With SqliteAccess::kReadOnly the file is opened SQLITE_OPEN_READONLY and nothing is set that
+  // writes: the file must exist. `read_only_reason` (Dutch, e.g. "het bestand is niet
+  // schrijfbaar") ends up in the message of every refused write. A WAL file whose -shm cannot be
+  // created (folder not writable) and that has no -wal file is opened `immutable`.
+  static Result<Connection> open(const std::filesystem::path& file, SqliteAccess access = SqliteAccess::kReadWrite,
+                                 std::string read_only_reason = {});
 
   Connection(Connection&& other) noexcept;
   Connection& operator=(Connection&& other) noexcept;
@@ -45,9 +51,14 @@ class Connection {
   // SQLite codes are mapped:
   //   constraint: primary key / unique -> kAlreadyExists, other constraints -> kInvalidArgument
   //   busy / locked                    -> kUnavailable (another process holds the lock: retry)
-  //   cannot open, not a database, read-only, I/O, disk full, corrupt -> kUnavailable
+  //   read-only, no permission         -> kPermissionDenied
+  //   cannot open, not a database, I/O, disk full, corrupt -> kUnavailable
   //   anything else                    -> kInternal
   Error error(int rc, std::string_view action) const;
+
+  // Whether the connection was opened read-only, and the kPermissionDenied error a write gets.
+  bool read_only() const { return !read_only_reason_.empty(); }
+  Error read_only_error(std::string_view action) const;
 
   const std::filesystem::path& file() const { return file_; }
   sqlite3* handle() const { return db_; }
@@ -61,8 +72,10 @@ class Connection {
 
  private:
   Connection(sqlite3* db, std::filesystem::path file) : db_(db), file_(std::move(file)) {}
+  static Result<Connection> open_read_only(const std::filesystem::path& file, std::string reason);
   sqlite3* db_ = nullptr;
   std::filesystem::path file_;
+  std::string read_only_reason_;  // empty = read-write
 };
 
 // One prepared statement. Parameters are 1-based, columns 0-based (as in SQLite).
@@ -101,7 +114,8 @@ class Statement {
 };
 
 // BEGIN IMMEDIATE on construction (so a writer waits for the lock up front instead of failing
-// halfway on an upgrade), ROLLBACK on destruction unless commit() succeeded.
+// halfway on an upgrade), ROLLBACK on destruction unless commit() succeeded. On a read-only
+// connection begin() fails with Connection::read_only_error().
 class Transaction {
  public:
   static Result<Transaction> begin(Connection& connection);

@@ -90,11 +90,44 @@ Result<int> current_version(Connection& connection) {
   return static_cast<int>(stmt->integer(0));
 }
 
+// The version recorded in the file, 0 when it has no schema_version table yet. Read outside any
+// transaction: a plain read in WAL mode never waits for a writer.
+Result<int> version_without_lock(Connection& connection) {
+  auto table = connection.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'",
+                                  "schemaversie lezen");
+  if (!table) return std::unexpected(table.error());
+  auto found = table->step();
+  if (!found) return std::unexpected(found.error());
+  if (!*found) return 0;
+  return current_version(connection);
+}
+
+Error too_new(const Connection& connection, int version, int known) {
+  return Error{ErrorCode::kFailedPrecondition,
+               fmt::format("Database {} heeft schemaversie {}, maar dit programma kent versie {} "
+                           "als nieuwste: installeer een nieuwere versie van Regiomonitor",
+                           connection.file().string(), version, known),
+               {},
+               0};
+}
+
 }  // namespace
 
 std::span<const Migration> schema_migrations() { return kMigrations; }
 
 Status migrate(Connection& connection, std::span<const Migration> migrations) {
+  const int known = migrations.empty() ? 0 : migrations.back().version;
+  // Most opens find the schema current: then nothing is written and no lock is taken, so a
+  // reading command runs at once while another process holds the write lock.
+  auto seen = version_without_lock(connection);
+  if (!seen) return std::unexpected(seen.error());
+  if (*seen == known) return {};
+  if (*seen > known) return std::unexpected(too_new(connection, *seen, known));
+  if (connection.read_only()) {
+    return std::unexpected(connection.read_only_error(
+        fmt::format("het schema bijwerken van versie {} naar versie {} (open de database één keer met schrijfrechten)",
+                    *seen, known)));
+  }
   // IMMEDIATE: two processes opening a fresh file at once must not both apply migration 1.
   auto tx = Transaction::begin(connection);
   if (!tx) return std::unexpected(tx.error());
@@ -108,13 +141,7 @@ Status migrate(Connection& connection, std::span<const Migration> migrations) {
   }
   auto version = current_version(connection);
   if (!version) return std::unexpected(version.error());
-  int known = migrations.empty() ? 0 : migrations.back().version;
-  if (*version > known) {
-    return fail(ErrorCode::kFailedPrecondition,
-                fmt::format("Database {} heeft schemaversie {}, maar dit programma kent versie {} "
-                            "als nieuwste: installeer een nieuwere versie van Regiomonitor",
-                            connection.file().string(), *version, known));
-  }
+  if (*version > known) return std::unexpected(too_new(connection, *version, known));
   for (const Migration& m : migrations) {
     if (m.version <= *version) continue;
     std::string action = fmt::format("schema bijwerken naar versie {}", m.version);

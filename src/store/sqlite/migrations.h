@@ -23,7 +23,9 @@ struct Migration {
 std::span<const Migration> schema_migrations();
 
 // Applies every migration in `migrations` newer than the database's version, all in one
-// transaction (all or nothing). kFailedPrecondition when the database has a version newer than
+// IMMEDIATE transaction (all or nothing). When the version is current it only reads, without a
+// transaction, so it never waits for another process's write. kPermissionDenied when a migration
+// is needed but the connection is read-only. kFailedPrecondition when the database has a version newer than
 // the last of `migrations` (it was written by a newer program: upgrade this one).
 // REQUIRES: `migrations` is in version order, starting at 1, without gaps.
 Status migrate(Connection& connection, std::span<const Migration> migrations);

@@ -32,8 +32,8 @@ Result<forms::Wave> wave_from(const Statement& row) {
 
 }  // namespace
 
-Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::filesystem::path& file) {
-  auto connection = Connection::open(file);
+Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::filesystem::path& file, SqliteAccess access) {
+  auto connection = Connection::open(file, access);
   if (!connection) return std::unexpected(connection.error());
   if (auto s = sqlite_detail::migrate(*connection, sqlite_detail::schema_migrations()); !s) {
     return std::unexpected(s.error());

@@ -7,9 +7,14 @@
 //
 // open() creates the file when missing and brings its schema up to date (migrations.h). The file
 // is in WAL mode with a 5 s busy timeout, so several processes (e.g. `serve` and an import
-// command) can share it: readers never block the writer, and a writer waits up to 5 s for
-// another writer before failing with kUnavailable. Every mutating call is one IMMEDIATE
-// transaction. One SqliteStore may be used from several threads; its calls are serialized.
+// command) can share it: readers never wait for a writer (opening a database whose schema is up
+// to date takes no lock), and a writer waits up to 5 s for another writer before failing with
+// kUnavailable. Every mutating call is one IMMEDIATE transaction. One SqliteStore may be used
+// from several threads; its calls are serialized.
+//
+// Read-only access: a file the process may not write is opened read-only, and so is any file
+// when SqliteAccess::kReadOnly is asked for. Reads then work as usual; every mutating call fails
+// with kPermissionDenied ("alleen-lezen"), before touching the file.
 #pragma once
 
 #include <filesystem>
@@ -24,12 +29,19 @@ namespace sqlite_detail {
 class Connection;
 }
 
+enum class SqliteAccess {
+  kReadWrite,  // create when missing, migrate, write (read-only anyway when the file is not writable)
+  kReadOnly,   // never write: the file must exist and have the current schema
+};
+
 class SqliteStore final : public Store {
  public:
   // Opens or creates `file`. Errors: kUnavailable when the folder is missing, the file cannot be
-  // created or written, or is not a SQLite database; kFailedPrecondition when the file was
-  // written by a newer Regiomonitor (its schema version is newer than this program knows).
-  static Result<std::unique_ptr<SqliteStore>> open(const std::filesystem::path& file);
+  // created, or is not a SQLite database; kFailedPrecondition when the file was written by a
+  // newer Regiomonitor (its schema version is newer than this program knows); kPermissionDenied
+  // when it is opened read-only but its schema would need an update.
+  static Result<std::unique_ptr<SqliteStore>> open(const std::filesystem::path& file,
+                                                   SqliteAccess access = SqliteAccess::kReadWrite);
 
   ~SqliteStore() override;
 

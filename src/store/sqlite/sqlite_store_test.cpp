@@ -308,17 +308,6 @@ TEST_F(SqliteStoreTest, AFolderThatIsNotWritableIsUnavailable) {
   EXPECT_NE(store.error().message.find(file_.string()), std::string::npos);
 }
 
-TEST_F(SqliteStoreTest, AReadOnlyFileIsUnavailable) {
-  if (::geteuid() == 0) GTEST_SKIP() << "root may write anywhere";
-  ASSERT_NE(open(), nullptr);
-  fs::permissions(file_, fs::perms::owner_read);
-  auto store = SqliteStore::open(file_);
-  fs::permissions(file_, fs::perms::owner_read | fs::perms::owner_write);
-  ASSERT_FALSE(store);
-  EXPECT_EQ(store.error().code, ErrorCode::kUnavailable);
-  EXPECT_NE(store.error().message.find("niet schrijfbaar"), std::string::npos) << store.error().message;
-}
-
 TEST_F(SqliteStoreTest, ALockHeldByAnotherProcessIsUnavailable) {
   ASSERT_NE(open(), nullptr);
   auto db = Connection::open(file_);
