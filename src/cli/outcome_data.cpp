@@ -52,7 +52,8 @@ Result<OutcomeTable> disclosed_outcomes(store::Store& store, std::optional<Date>
   if (parts.empty()) return no_deliveries();  // deleted meanwhile
   const outcomes::Extract all = outcomes::merge(std::move(parts));
   const auto rows = outcomes::compute_indicators(all, *peildatum);
-  auto table = outcomes::disclose(rows, options);
+  if (!rows) return std::unexpected(rows.error());
+  auto table = outcomes::disclose(*rows, options);
   if (!table) return std::unexpected(table.error());
   return OutcomeTable{std::move(*table), *peildatum, fictional};
 }
