@@ -265,6 +265,7 @@ Result<ImportedExtract> read_workbook(const fs::path& path, const RegionLookup& 
     auto builder =
         std::make_unique<TableBuilder>(table, fmt::format("{}[{}]", path.filename().string(), table_name(table)),
                                        regions, indices.front(), nullptr, options.max_problems);
+    builder->set_date_range(options.earliest_date, options.latest_date);
     fields.assign(sheet->header.begin(), sheet->header.end());
     if (builder->set_header(fields)) {
       builder->reserve(sheet->rows.size());
@@ -309,6 +310,7 @@ Result<ImportedExtract> read_extract(const std::vector<fs::path>& paths, const r
     for (std::size_t i = next++; i < inputs.size(); i = next++) {
       builders[i] = std::make_unique<TableBuilder>(inputs[i].table, inputs[i].path.filename().string(), regions,
                                                    indices.front(), &persons_mutex, options.max_problems);
+      builders[i]->set_date_range(options.earliest_date, options.latest_date);
       statuses[i] = scan_file(inputs[i], *builders[i], progress);
     }
   };
@@ -331,6 +333,7 @@ Result<ImportedExtract> read_extract_csv_text(std::string_view text, std::string
   std::vector<std::unique_ptr<TableBuilder>> builders;
   builders.push_back(std::make_unique<TableBuilder>(*table, std::string(file_name), regions, indices.front(), nullptr,
                                                     options.max_problems));
+  builders.back()->set_date_range(options.earliest_date, options.latest_date);
   CsvScanner scanner(*builders.back(), text.size());
   scanner.consume(text, true);
   scanner.finish();
