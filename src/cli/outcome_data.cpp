@@ -13,10 +13,13 @@ namespace regio::cli {
 
 namespace {
 
+// The default peildatum: the latest extraction date of the stored deliveries. Not the latest
+// date in the data: one implausible end date would move every region's figures (and a delivery
+// cannot know about days after it was drawn).
 std::optional<Date> latest_date(const std::vector<store::DeliveryInfo>& infos) {
   std::optional<Date> latest;
   for (const auto& d : infos)
-    if (auto date = parse_iso_date(d.last_date); date && (!latest || *date > *latest)) latest = date;
+    if (auto date = parse_iso_date(d.extraction_date); date && (!latest || *date > *latest)) latest = date;
   return latest;
 }
 
@@ -33,7 +36,7 @@ Result<OutcomeTable> disclosed_outcomes(store::Store& store, std::optional<Date>
   if (!infos) return std::unexpected(infos.error());
   if (infos->empty()) return no_deliveries();
   if (!peildatum) peildatum = latest_date(*infos);
-  if (!peildatum) return fail(ErrorCode::kFailedPrecondition, "de leveringen bevatten geen datums");
+  if (!peildatum) return fail(ErrorCode::kFailedPrecondition, "de leveringen hebben geen extractiedatum");
   // Each payload is decoded while it is read from the store: no whole copy of ~100 MB first.
   std::vector<outcomes::Extract> parts;
   bool fictional = false;

@@ -29,7 +29,7 @@ inline constexpr const char* kFictionalNotice =
     "Let op: deze cijfers bevatten FICTIEVE demogegevens (levering demo-fictief), geen echte cliënten.\n";
 
 // Loads every delivery, merges them, computes the indicators on `peildatum` (default: the latest
-// stored date) and applies disclosure control with `options`.
+// extraction date of the stored deliveries) and applies disclosure control with `options`.
 // kFailedPrecondition when no delivery is stored.
 Result<OutcomeTable> disclosed_outcomes(store::Store& store, std::optional<Date> peildatum,
                                         const outcomes::DisclosureOptions& options);

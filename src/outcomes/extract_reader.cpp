@@ -205,6 +205,8 @@ ImportedExtract link(std::vector<std::unique_ptr<TableBuilder>>& builders, std::
       case ExtractTable::kTrajecten:
         e.trajecten = std::move(b->trajecten());
         relink(e.trajecten.person);
+        out.trajecten_file = b->file();
+        out.trajecten_lines = std::move(b->trajectory_lines());
         break;
       case ExtractTable::kWerk:
         e.werk = std::move(b->werk());

@@ -31,6 +31,7 @@
 #include <filesystem>
 #include <functional>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "base/date.h"
@@ -66,6 +67,11 @@ struct ImportedExtract {
   // Earliest start date and latest start or end date over all rows; both 0 when there are none.
   Date first;
   Date last;
+  // Where each trajecten row came from, for messages about a row found later (e.g. a traject_id
+  // stored in another delivery): the file ("trajecten.csv", "x.xlsx[trajecten]") and the line
+  // of every row. Empty without a trajecten table.
+  std::string trajecten_file;
+  std::vector<std::uint32_t> trajecten_lines;
 };
 
 // Reads and validates a delivery (see the file comment). Errors: kInvalidArgument for paths that

@@ -197,7 +197,6 @@ bool TableBuilder::set_header(std::span<const std::string_view> names) {
 void TableBuilder::finish_rows() {
   flush_persons();
   traject_id_slots_ = {};
-  trajectory_lines_ = {};
 }
 
 void TableBuilder::reserve(std::size_t rows) {

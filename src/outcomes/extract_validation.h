@@ -101,6 +101,8 @@ class TableBuilder {
   Trajecten& trajecten() { return trajecten_; }
   WerkSpells& werk() { return werk_; }
   UitkeringSpells& uitkeringen() { return uitkeringen_; }
+  // The line in the file of each trajecten row (kept after finish_rows).
+  std::vector<std::uint32_t>& trajectory_lines() { return trajectory_lines_; }
   // Earliest start and latest start or end seen (kOpenEnd / INT32_MIN style sentinels when none).
   std::int32_t first_day() const { return first_day_; }
   std::int32_t last_day() const { return last_day_; }
