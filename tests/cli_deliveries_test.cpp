@@ -36,8 +36,8 @@ constexpr const char* kExpectedOn20221231 =
     "NL,2020,*,2,2,1,31,1,1,1,1,1,20.0\n"
     "NL,2021,*,1,1,0,,0,0,0,1,0,\n";
 
-void write_extract(const std::filesystem::path& dir, const std::string& rows = kRows,
-                   const std::string& werk = kWerk, const std::string& uitkeringen = kUitkeringen) {
+void write_extract(const std::filesystem::path& dir, const std::string& rows = kRows, const std::string& werk = kWerk,
+                   const std::string& uitkeringen = kUitkeringen) {
   std::filesystem::create_directories(dir);
   write_file(dir / "trajecten.csv", kHeader + rows);
   write_file(dir / "werk.csv", werk);
@@ -88,8 +88,9 @@ TEST(CliDeliveries, DateBeforeTheEarliestDateIsRefusedAndNothingStored) {
   write_extract(dir / "y");
   imp = cli(dir, {"outcomes", "import", "--delivery", "d", "--vroegste-datum", "2019-06-01", "y"});
   EXPECT_EQ(imp.exit_code, 3);
-  expect_has(imp.err, "uitkeringen.csv, regel 2, kolom startdatum: 2019-01-01 ligt vóór de vroegste toegestane "
-                      "datum 2019-06-01");
+  expect_has(imp.err,
+             "uitkeringen.csv, regel 2, kolom startdatum: 2019-01-01 ligt vóór de vroegste toegestane "
+             "datum 2019-06-01");
   expect_nothing_stored(dir);
 }
 
@@ -154,9 +155,9 @@ TEST(CliDeliveries, AnEmptyDeliveryIsRefusedUnlessAskedFor) {
 TEST(CliDeliveries, ATrajectIdInAnotherDeliveryIsRefusedNamingIt) {
   TempDir dir;
   write_extract(dir / "q3");
-  ASSERT_EQ(cli(dir, {"outcomes", "import", "--delivery", "ggz-2024q3", "--extractiedatum", "2022-12-31", "q3"})
-                .exit_code,
-            0);
+  ASSERT_EQ(
+      cli(dir, {"outcomes", "import", "--delivery", "ggz-2024q3", "--extractiedatum", "2022-12-31", "q3"}).exit_code,
+      0);
   // t4 is new, t3 (line 3) and t1 (line 4) are already in ggz-2024q3.
   write_extract(dir / "q4",
                 "t4,p4,AM13,,ips,,geen,2022-01-01,\n"

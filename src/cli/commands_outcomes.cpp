@@ -224,8 +224,8 @@ void add_outcomes_commands(CLI::App& app, Action& action) {
   imp->add_option("--delivery", i->delivery, "Id van de levering, bijv. ggz-noord-2024q4")->required();
   imp->add_option("paden", i->paths, "Bestanden of map")->required()->check(CLI::ExistingPath);
   imp->add_option("--extractiedatum", i->extraction_date,
-                   "Dag waarop de bron het extract trok, JJJJ-MM-DD (standaard: vandaag); geen datum in de levering "
-                   "mag later liggen");
+                  "Dag waarop de bron het extract trok, JJJJ-MM-DD (standaard: vandaag); geen datum in de levering "
+                  "mag later liggen");
   imp->add_option("--vroegste-datum", i->earliest_date,
                   "Vroegste toegestane datum in de levering, JJJJ-MM-DD (standaard: 1990-01-01)");
   imp->add_flag("--leeg", i->empty,
