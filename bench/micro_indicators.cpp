@@ -24,13 +24,17 @@ int main(int argc, char** argv) {
   }
   const auto begin = std::chrono::steady_clock::now();
   const auto rows = outcomes::compute_indicators(imported->extract, *peildatum);
+  if (!rows) {
+    std::fprintf(stderr, "%s\n", rows.error().describe().c_str());
+    return 1;
+  }
   const std::chrono::duration<double> took = std::chrono::steady_clock::now() - begin;
   std::fprintf(stderr, "indicatoren in %.3f s\n", took.count());
   std::string out =
       "regio,jaar,interventie,starters,werk_12m_noemer,werk_12m_teller,dagen_tot_werk_mediaan,"
       "duurzaam_noemer,duurzaam_teller,werkend_12m_teller,uitkering_noemer,"
       "uitkering_uitstroom_teller,uren_gem\n";
-  for (const auto& r : rows) {
+  for (const auto& r : *rows) {
     out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{}\n", r.regio, r.jaar ? std::to_string(*r.jaar) : "*",
                        r.interventie ? std::string(outcomes::interventie_text(*r.interventie)) : "*", r.starters,
                        r.werk_12m_noemer, r.werk_12m_teller,

@@ -58,13 +58,18 @@ Status store_responses(Context& ctx, store::Store& store, const forms::Definitio
 
 Status store_extract(Context& ctx, store::Store& store, std::size_t persons) {
   const auto dir = std::filesystem::temp_directory_path() / fmt::format("regiomonitor-demo-{}", getpid());
-  outcomes::Extract extract = outcomes::generate_extract(ctx.registry(), {.persons = persons, .seed = 20170101});
+  const outcomes::SyntheticOptions synthetic{.persons = persons, .seed = 20170101};
+  outcomes::Extract extract = outcomes::generate_extract(ctx.registry(), synthetic);
   auto written = outcomes::write_extract_csv(extract, dir, outcomes::CsvStyle::kDutchExcel);
   extract = {};
   if (!written) return written;
   Progress progress(ctx.err(), ctx.env.err_is_terminal, "Demo-extract importeren");
   outcomes::ImportOptions options;
   options.progress = [&progress](std::uint64_t done, std::uint64_t total) { progress.update(done, total); };
+  // The generator draws its data at its extraction date (nothing later in it): the same rule as
+  // for a real delivery, and the demo's default peildatum.
+  const Date extraction = from_civil(synthetic.extraction_date);
+  options.latest_date = extraction;
   auto imported = outcomes::read_extract({dir}, ctx.registry(), options);
   progress.finish();
   std::error_code ec;
@@ -82,7 +87,8 @@ Status store_extract(Context& ctx, store::Store& store, std::size_t persons) {
                  static_cast<std::int64_t>(imported->werk),
                  static_cast<std::int64_t>(imported->uitkeringen),
                  format_iso(imported->first),
-                 format_iso(imported->last)};
+                 format_iso(imported->last),
+                 format_iso(extraction)};
   record.payload = outcomes::serialize_and_release(std::move(imported->extract));
   return store.put_delivery(record);
 }

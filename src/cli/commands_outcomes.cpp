@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.h"
+#include "cli/delivery_overlap.h"
 #include "cli/outcome_data.h"
 #include "cli/output.h"
 #include "cli/progress.h"
@@ -38,31 +39,95 @@ bool valid_delivery_id(const std::string& id) {
 struct ImportOptions {
   std::string delivery;
   std::vector<std::string> paths;
+  std::string extraction_date;  // --extractiedatum; "" = today
+  std::string earliest_date;    // --vroegste-datum; "" = outcomes::kDefaultEarliestDate
+  bool empty = false;           // --leeg: an empty delivery is meant
 };
+
+// The plausible-date bounds of an import: [earliest, extraction date], both inclusive.
+struct DateBounds {
+  Date earliest;
+  Date extraction;
+};
+
+Result<DateBounds> date_bounds(const Context& ctx, const ImportOptions& o) {
+  DateBounds b{outcomes::kDefaultEarliestDate, ctx.today()};
+  if (!o.extraction_date.empty()) {
+    auto d = parse_date(o.extraction_date);
+    if (!d)
+      return fail(ErrorCode::kInvalidArgument,
+                  fmt::format("--extractiedatum '{}' is geen datum (JJJJ-MM-DD)", o.extraction_date));
+    if (*d > ctx.today())
+      return fail(ErrorCode::kInvalidArgument,
+                  fmt::format("--extractiedatum {} ligt na vandaag ({}): een levering kan niet uit de toekomst komen",
+                              format_iso(*d), format_iso(ctx.today())));
+    b.extraction = *d;
+  }
+  if (!o.earliest_date.empty()) {
+    auto d = parse_date(o.earliest_date);
+    if (!d)
+      return fail(ErrorCode::kInvalidArgument,
+                  fmt::format("--vroegste-datum '{}' is geen datum (JJJJ-MM-DD)", o.earliest_date));
+    b.earliest = *d;
+  }
+  if (b.earliest > b.extraction)
+    return fail(ErrorCode::kInvalidArgument, fmt::format("--vroegste-datum {} ligt na de extractiedatum {}",
+                                                         format_iso(b.earliest), format_iso(b.extraction)));
+  return b;
+}
+
+// A traject_id of the new delivery already in another delivery: refused, naming that delivery
+// and the first such row.
+Error overlap_error(const ImportOptions& o, const outcomes::ImportedExtract& imported, const Overlap& overlap) {
+  const std::size_t line = overlap.row < imported.trajecten_lines.size() ? imported.trajecten_lines[overlap.row] : 0;
+  Error e{ErrorCode::kAlreadyExists,
+          fmt::format("Levering {} geweigerd: {} {} al in een andere levering; er is niets opgeslagen. Een traject "
+                      "hoort in precies één levering: werk de trajecten van een bron bij door haar hele bestand "
+                      "opnieuw te leveren onder haar eigen leverings-id (zelfde id = vervangen).",
+                      o.delivery, overlap.rows, overlap.rows == 1 ? "traject staat" : "trajecten staan"),
+          {},
+          0};
+  e.problems.push_back(Problem{imported.trajecten_file, line, "traject_id", "traject-in-andere-levering",
+                               fmt::format("dit traject_id staat al in levering {}", overlap.delivery)});
+  return e;
+}
 
 Status import_delivery(Context& ctx, const ImportOptions& o) {
   if (!valid_delivery_id(o.delivery))
     return fail(ErrorCode::kInvalidArgument,
                 fmt::format("ongeldig leverings-id '{}': 1–64 tekens uit A-Z, a-z, 0-9, '-', '_' en '.'", o.delivery));
+  auto bounds = date_bounds(ctx, o);
+  if (!bounds) return std::unexpected(bounds.error());
   auto store = ctx.open_store();  // open first: a database problem should not wait for a long read
   if (!store) return std::unexpected(store.error());
   std::vector<std::filesystem::path> paths(o.paths.begin(), o.paths.end());
   outcomes::ImportOptions options;
+  options.earliest_date = bounds->earliest;
+  options.latest_date = bounds->extraction;
   Progress progress(ctx.err(), ctx.env.err_is_terminal, "Inlezen en controleren");
   options.progress = [&progress](std::uint64_t done, std::uint64_t total) { progress.update(done, total); };
   auto imported = outcomes::read_extract(paths, ctx.registry(), options);
   progress.finish();
   // The reader's error already says that nothing was stored (all or nothing).
   if (!imported) return std::unexpected(imported.error());
+  const bool has_rows = imported->trajecten + imported->werk + imported->uitkeringen > 0;
+  if (!has_rows && !o.empty)
+    return fail(ErrorCode::kInvalidData,
+                fmt::format("levering {} bevat geen rijen; gebruik --leeg om bewust een lege levering op te slaan "
+                            "(die een bestaande levering {} vervangt). Er is niets opgeslagen.",
+                            o.delivery, o.delivery));
+  auto overlap = find_overlap(**store, o.delivery, imported->extract.trajecten.traject_id);
+  if (!overlap) return std::unexpected(overlap.error());
+  if (*overlap) return std::unexpected(overlap_error(o, *imported, **overlap));
   store::DeliveryRecord record;
   record.info.id = o.delivery;
   record.info.imported_at = now_utc_iso();
   record.info.trajecten = static_cast<std::int64_t>(imported->trajecten);
   record.info.werk = static_cast<std::int64_t>(imported->werk);
   record.info.uitkeringen = static_cast<std::int64_t>(imported->uitkeringen);
-  const bool has_rows = imported->trajecten + imported->werk + imported->uitkeringen > 0;
   record.info.first_date = has_rows ? format_iso(imported->first) : "";
   record.info.last_date = has_rows ? format_iso(imported->last) : "";
+  record.info.extraction_date = format_iso(bounds->extraction);
   // Frees each column as soon as it is copied: the extract and its payload never both exist whole.
   record.payload = outcomes::serialize_and_release(std::move(imported->extract));
   auto existed = (*store)->deliveries();
@@ -73,9 +138,11 @@ Status import_delivery(Context& ctx, const ImportOptions& o) {
   return write_output(
       ctx, {},
       fmt::format("Levering {} {}: {} trajecten, {} werkperiodes, {} uitkeringsperiodes, {} personen "
-                  "({} t/m {}).\n",
+                  "({}extractiedatum {}).\n",
                   o.delivery, replaced ? "vervangen" : "opgeslagen", imported->trajecten, imported->werk,
-                  imported->uitkeringen, imported->persons, record.info.first_date, record.info.last_date));
+                  imported->uitkeringen, imported->persons,
+                  has_rows ? fmt::format("{} t/m {}; ", record.info.first_date, record.info.last_date) : "",
+                  record.info.extraction_date));
 }
 
 Status list_deliveries(Context& ctx) {
@@ -88,10 +155,11 @@ Status list_deliveries(Context& ctx) {
   std::vector<std::vector<std::string>> rows;
   for (const auto& d : *infos)
     rows.push_back({d.id, d.imported_at, std::to_string(d.trajecten), std::to_string(d.werk),
-                    std::to_string(d.uitkeringen), d.first_date, d.last_date});
-  return write_output(
-      ctx, {},
-      text_table({"levering", "geïmporteerd", "trajecten", "werk", "uitkeringen", "vanaf", "tot en met"}, rows));
+                    std::to_string(d.uitkeringen), d.first_date, d.last_date, d.extraction_date});
+  return write_output(ctx, {},
+                      text_table({"levering", "geïmporteerd", "trajecten", "werk", "uitkeringen", "vanaf", "tot en met",
+                                  "extractiedatum"},
+                                 rows));
 }
 
 Status delete_delivery(Context& ctx, const std::string& id) {
@@ -227,10 +295,19 @@ void add_outcomes_commands(CLI::App& app, Action& action) {
       *cmd, "import", "Een levering importeren (alles of niets; zelfde id = vervangen)",
       "Een levering importeren: trajecten.csv, werk.csv en uitkeringen.csv, een map met die bestanden, of één .xlsx "
       "met de bladen trajecten, werk en uitkeringen. Alles wordt gecontroleerd; bij één fout wordt niets opgeslagen. "
-      "Een bestaande levering met hetzelfde id wordt in één keer vervangen.");
+      "Een bestaande levering met hetzelfde id wordt in één keer vervangen. Geen datum mag na de extractiedatum of "
+      "vóór de vroegste datum liggen; een traject_id dat al in een andere levering staat wordt geweigerd; een lege "
+      "levering alleen met --leeg.");
   auto i = std::make_shared<ImportOptions>();
   imp->add_option("--delivery", i->delivery, "Id van de levering, bijv. ggz-noord-2024q4")->required();
   imp->add_option("paden", i->paths, "Bestanden of map")->required()->check(CLI::ExistingPath);
+  imp->add_option("--extractiedatum", i->extraction_date,
+                  "Dag waarop de bron het extract trok, JJJJ-MM-DD (standaard: vandaag); geen datum in de levering "
+                  "mag later liggen");
+  imp->add_option("--vroegste-datum", i->earliest_date,
+                  "Vroegste toegestane datum in de levering, JJJJ-MM-DD (standaard: 1990-01-01)");
+  imp->add_flag("--leeg", i->empty,
+                "Een levering zonder rijen toch opslaan (vervangt een bestaande levering met hetzelfde id)");
   imp->callback([&action, i] { action = [i](Context& ctx) { return import_delivery(ctx, *i); }; });
 
   auto* list = cmd->add_subcommand("deliveries", "Leveringen tonen met aantallen en datums");

@@ -13,10 +13,13 @@ namespace regio::cli {
 
 namespace {
 
+// The default peildatum: the latest extraction date of the stored deliveries. Not the latest
+// date in the data: one implausible end date would move every region's figures (and a delivery
+// cannot know about days after it was drawn).
 std::optional<Date> latest_date(const std::vector<store::DeliveryInfo>& infos) {
   std::optional<Date> latest;
   for (const auto& d : infos)
-    if (auto date = parse_iso_date(d.last_date); date && (!latest || *date > *latest)) latest = date;
+    if (auto date = parse_iso_date(d.extraction_date); date && (!latest || *date > *latest)) latest = date;
   return latest;
 }
 
@@ -32,7 +35,7 @@ Result<ComputedOutcomes> compute_outcomes(store::Store& store, std::optional<Dat
   if (!infos) return std::unexpected(infos.error());
   if (infos->empty()) return no_deliveries();
   if (!peildatum) peildatum = latest_date(*infos);
-  if (!peildatum) return fail(ErrorCode::kFailedPrecondition, "de leveringen bevatten geen datums");
+  if (!peildatum) return fail(ErrorCode::kFailedPrecondition, "de leveringen hebben geen extractiedatum");
   // Each payload is decoded while it is read from the store: no whole copy of ~100 MB first.
   std::vector<outcomes::Extract> parts;
   bool fictional = false;
@@ -50,7 +53,9 @@ Result<ComputedOutcomes> compute_outcomes(store::Store& store, std::optional<Dat
   if (!visited) return std::unexpected(visited.error());
   if (parts.empty()) return no_deliveries();  // deleted meanwhile
   const outcomes::Extract all = outcomes::merge(std::move(parts));
-  return ComputedOutcomes{outcomes::compute_indicators(all, *peildatum), *peildatum, fictional};
+  auto rows = outcomes::compute_indicators(all, *peildatum);
+  if (!rows) return std::unexpected(rows.error());
+  return ComputedOutcomes{std::move(*rows), *peildatum, fictional};
 }
 
 Result<OutcomeTable> unsuppressed_outcomes(store::Store& store, const Actor& actor, std::optional<Date> peildatum) {

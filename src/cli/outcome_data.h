@@ -40,7 +40,7 @@ struct ComputedOutcomes {
 };
 
 // Loads every delivery, merges them and computes the indicators on `peildatum` (default: the
-// latest stored date). kFailedPrecondition when no delivery is stored.
+// latest extraction date of the stored deliveries). kFailedPrecondition when no delivery is stored.
 Result<ComputedOutcomes> compute_outcomes(store::Store& store, std::optional<Date> peildatum);
 
 // Exact figures on `peildatum`: kPermissionDenied unless policy lets `actor` see them.

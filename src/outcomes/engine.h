@@ -3,13 +3,16 @@
 // Spells are grouped by person once (CSR: offsets by person index, each person's spells sorted
 // by start) with the per-spell facts the indicators need precomputed, so the per-trajectory
 // pass is a few binary searches over contiguous arrays: no allocation, no virtual call.
-// Trajectories are pre-keyed to a small integer cell (region × year × intervention); each worker
-// fills its own Accumulator over a trajectory range and the accumulators are summed afterwards.
+// Trajectories are pre-keyed to a small integer cell (group × intervention, a group being a
+// (region, start year) pair that occurs in the data, so memory follows the data and not the span
+// of its dates); each worker fills its own Accumulator over a trajectory range and the
+// accumulators are summed afterwards.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "outcomes/extract.h"
@@ -18,6 +21,21 @@ namespace regio::outcomes::engine {
 
 inline constexpr int kDagenBins = 366;  // F - s lies in 0..365
 inline constexpr std::uint32_t kNotCounted = 0xFFFFFFFFu;
+inline constexpr std::size_t kInterventies = 5;
+
+// Which cell each trajectory falls in. Groups are numbered in order of first appearance.
+struct Keys {
+  std::vector<std::string> regions;         // codes by region index
+  std::vector<std::uint32_t> group_region;  // region index of each group
+  std::vector<int> group_year;              // start year of each group
+  std::vector<std::uint32_t> cell;          // per trajectory: group * kInterventies + intervention, or kNotCounted
+
+  std::size_t cells() const { return group_year.size() * kInterventies; }
+};
+
+// Keys of the trajectories that started on or before the peildatum; the others get kNotCounted.
+// Memory: O(trajectories + groups), whatever the dates.
+Keys make_keys(const Trajecten& trajecten, std::int32_t peildatum);
 
 // One employment spell of the index, with what the indicators need precomputed.
 struct WerkSpell {

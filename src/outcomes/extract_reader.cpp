@@ -205,6 +205,8 @@ ImportedExtract link(std::vector<std::unique_ptr<TableBuilder>>& builders, std::
       case ExtractTable::kTrajecten:
         e.trajecten = std::move(b->trajecten());
         relink(e.trajecten.person);
+        out.trajecten_file = b->file();
+        out.trajecten_lines = std::move(b->trajectory_lines());
         break;
       case ExtractTable::kWerk:
         e.werk = std::move(b->werk());
@@ -265,6 +267,7 @@ Result<ImportedExtract> read_workbook(const fs::path& path, const RegionLookup& 
     auto builder =
         std::make_unique<TableBuilder>(table, fmt::format("{}[{}]", path.filename().string(), table_name(table)),
                                        regions, indices.front(), nullptr, options.max_problems);
+    builder->set_date_range(options.earliest_date, options.latest_date);
     fields.assign(sheet->header.begin(), sheet->header.end());
     if (builder->set_header(fields)) {
       builder->reserve(sheet->rows.size());
@@ -309,6 +312,7 @@ Result<ImportedExtract> read_extract(const std::vector<fs::path>& paths, const r
     for (std::size_t i = next++; i < inputs.size(); i = next++) {
       builders[i] = std::make_unique<TableBuilder>(inputs[i].table, inputs[i].path.filename().string(), regions,
                                                    indices.front(), &persons_mutex, options.max_problems);
+      builders[i]->set_date_range(options.earliest_date, options.latest_date);
       statuses[i] = scan_file(inputs[i], *builders[i], progress);
     }
   };
@@ -331,6 +335,7 @@ Result<ImportedExtract> read_extract_csv_text(std::string_view text, std::string
   std::vector<std::unique_ptr<TableBuilder>> builders;
   builders.push_back(std::make_unique<TableBuilder>(*table, std::string(file_name), regions, indices.front(), nullptr,
                                                     options.max_problems));
+  builders.back()->set_date_range(options.earliest_date, options.latest_date);
   CsvScanner scanner(*builders.back(), text.size());
   scanner.consume(text, true);
   scanner.finish();

@@ -30,6 +30,8 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "base/date.h"
@@ -39,6 +41,9 @@
 
 namespace regio::outcomes {
 
+// The earliest date a delivery may hold unless the caller sets another: 1990-01-01.
+inline constexpr Date kDefaultEarliestDate{7305};
+
 struct ImportOptions {
   // Problems reported in full; the rest is counted in Error::problems_omitted.
   std::size_t max_problems = 200;
@@ -47,6 +52,10 @@ struct ImportOptions {
   std::function<void(std::uint64_t, std::uint64_t)> progress;
   // Reading threads for the CSV path (1 or more).
   unsigned threads = 2;
+  // Plausible dates: a date before earliest_date, or after latest_date (the delivery's
+  // extraction date), is a problem of its row. nullopt = no bound.
+  std::optional<Date> earliest_date = kDefaultEarliestDate;
+  std::optional<Date> latest_date;
 };
 
 struct ImportedExtract {
@@ -58,6 +67,11 @@ struct ImportedExtract {
   // Earliest start date and latest start or end date over all rows; both 0 when there are none.
   Date first;
   Date last;
+  // Where each trajecten row came from, for messages about a row found later (e.g. a traject_id
+  // stored in another delivery): the file ("trajecten.csv", "x.xlsx[trajecten]") and the line
+  // of every row. Empty without a trajecten table.
+  std::string trajecten_file;
+  std::vector<std::uint32_t> trajecten_lines;
 };
 
 // Reads and validates a delivery (see the file comment). Errors: kInvalidArgument for paths that

@@ -204,7 +204,6 @@ std::string_view TableBuilder::field_name(std::size_t field) const {
 void TableBuilder::finish_rows() {
   flush_persons();
   traject_id_slots_ = {};
-  trajectory_lines_ = {};
 }
 
 void TableBuilder::reserve(std::size_t rows) {

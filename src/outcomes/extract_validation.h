@@ -9,12 +9,15 @@
 
 #include <array>
 #include <cstdint>
+#include <limits>
 #include <mutex>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "base/date.h"
 #include "base/error.h"
 #include "outcomes/extract.h"
 #include "outcomes/merge.h"
@@ -89,6 +92,10 @@ class TableBuilder {
   void flush_persons();
   // Call after the last row: flushes persons and frees what only the row checks needed.
   void finish_rows();
+  // Plausible dates: every date must lie in [earliest, latest] (nullopt = no bound), else the
+  // row gets the problem "datum-voor-vroegste-datum" / "datum-na-extractiedatum". Call before
+  // the first row; without a call every valid calendar date is accepted.
+  void set_date_range(std::optional<Date> earliest, std::optional<Date> latest);
   // A problem found by the caller (a CSV syntax error, an empty file).
   void add_problem(std::size_t line, std::string column, std::string rule, std::string message);
 
@@ -100,6 +107,8 @@ class TableBuilder {
   Trajecten& trajecten() { return trajecten_; }
   WerkSpells& werk() { return werk_; }
   UitkeringSpells& uitkeringen() { return uitkeringen_; }
+  // The line in the file of each trajecten row (kept after finish_rows).
+  std::vector<std::uint32_t>& trajectory_lines() { return trajectory_lines_; }
   // Earliest start and latest start or end seen (kOpenEnd / INT32_MIN style sentinels when none).
   std::int32_t first_day() const { return first_day_; }
   std::int32_t last_day() const { return last_day_; }
@@ -130,6 +139,7 @@ class TableBuilder {
   std::uint32_t pending_person(std::string_view id);
   bool parse_day(std::size_t line, std::string_view column, std::string_view text, bool required, std::int32_t* day);
   bool check_dates(std::size_t line, std::int32_t start, std::int32_t end);
+  bool in_date_range(std::size_t line, std::string_view column, Date date);
   bool is_new_traject_id(std::size_t line, std::string_view id);
   void note_days(std::int32_t start, std::int32_t end);
   void problem(std::size_t line, std::string_view column, std::string_view rule, std::string message);
@@ -152,6 +162,9 @@ class TableBuilder {
   std::vector<std::uint32_t> traject_id_slots_;  // open addressing over traject_id_
   std::int32_t first_day_;
   std::int32_t last_day_;
+  // Bounds of set_date_range (extract_validation_dates.cpp).
+  std::int32_t earliest_day_ = std::numeric_limits<std::int32_t>::min();
+  std::int32_t latest_day_ = std::numeric_limits<std::int32_t>::max();
 };
 
 }  // namespace regio::outcomes

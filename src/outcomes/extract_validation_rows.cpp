@@ -196,7 +196,7 @@ bool TableBuilder::parse_day(std::size_t line, std::string_view column, std::str
     return false;
   }
   *day = date->days;
-  return true;
+  return in_date_range(line, column, *date);
 }
 
 bool TableBuilder::check_dates(std::size_t line, std::int32_t start, std::int32_t end) {

@@ -112,9 +112,7 @@ TEST(ExtractValidation, BsnWithoutLeadingZeroOrWithSeparatorsIsRefusedWithoutEch
     EXPECT_THAT(describe(found[0]), Not(HasSubstr("456"))) << id;
   }
   // The same in werk.csv and uitkeringen.csv.
-  expect_one(problems("persoon_id,startdatum,einddatum
-12345672,2019-01-01,
-", "werk.csv"), "werk.csv", 2,
+  expect_one(problems("persoon_id,startdatum,einddatum\n12345672,2019-01-01,\n", "werk.csv"), "werk.csv", 2,
              "persoon_id", "waarschijnlijk-bsn", "voorloopnul");
   // Eight digits that fail the test with a zero in front are an acceptable pseudonym.
   EXPECT_TRUE(trajectory("t1,12345678,AM13,,ips,,geen,2019-02-01,").empty());

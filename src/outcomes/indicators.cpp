@@ -2,22 +2,27 @@
 
 #include <algorithm>
 #include <array>
-#include <cstring>
-#include <limits>
+#include <exception>
+#include <map>
+#include <memory>
+#include <new>
 #include <thread>
 
 #include <fmt/format.h>
 
 #include "outcomes/engine.h"
-#include "outcomes/merge.h"
 
 namespace regio::outcomes {
 namespace {
 
 using engine::CellTotals;
 using engine::kDagenBins;
+using engine::kInterventies;
 
-constexpr std::size_t kInterventies = 5;
+// Memory the workers' accumulators may take together beyond the first one: with more cells
+// than fit (a delivery with very many region × year groups) fewer threads run, so memory stays
+// linear in the groups of the data.
+constexpr std::size_t kAccumulatorBudget = std::size_t{256} << 20;
 
 // Position of an intervention when sorted as text.
 int text_rank(Interventie i) {
@@ -25,99 +30,37 @@ int text_rank(Interventie i) {
   return kRank[static_cast<std::size_t>(i)];
 }
 
-// Which cell each trajectory falls in; regions interned in order of first appearance.
-struct Keys {
-  std::vector<std::string> regions;
-  int first_year = 0;
-  int years = 0;
-  std::vector<std::uint32_t> cell;
+// Everything the per-trajectory pass needs.
+struct Prepared {
+  engine::Keys keys;
+  engine::WerkIndex werk;
+  engine::UitkeringIndex uitkeringen;
 };
 
-// The start year of every day in [first_day, last_day] as an offset from the first day's year,
-// so the per-trajectory year is a table lookup instead of a calendar computation.
-std::vector<std::uint16_t> year_offsets(std::int32_t first_day, std::int32_t last_day, int first_year) {
-  std::vector<std::uint16_t> out(static_cast<std::size_t>(last_day - first_day) + 1);
-  int year = first_year;
-  std::int32_t next_year_day = from_civil({year + 1, 1, 1}).days;
-  for (std::int32_t d = first_day; d <= last_day; ++d) {
-    while (d >= next_year_day) next_year_day = from_civil({++year + 1, 1, 1}).days;
-    out[static_cast<std::size_t>(d - first_day)] = static_cast<std::uint16_t>(year - first_year);
-  }
-  return out;
-}
-
-// Interns region codes in order of first appearance. CBS codes are short ("AM13"): a code of
-// 1..7 bytes is packed with its length into one integer, so a lookup is one multiply and an
-// integer compare or two; any other code takes the general text interner of merge.h.
-class RegionInterner {
+// Runs `work` on a thread of its own; its exception is kept, not lost to std::terminate, and
+// rethrown on the calling thread by rethrow().
+class Worker {
  public:
-  RegionInterner() : slots_(kSlots, 0), slot_index_(kSlots, 0) {}
-
-  std::uint32_t intern(std::string_view code) {
-    if (code.empty() || code.size() > 7 || names_.size() >= kSlots / 2) return intern_text(code);
-    std::uint64_t key = std::uint64_t{code.size()} << 56;
-    std::memcpy(&key, code.data(), code.size());
-    std::size_t slot = (key * 0x9e3779b97f4a7c15ull) >> (64 - kSlotBits);
-    while (slots_[slot] != 0) {
-      if (slots_[slot] == key) return slot_index_[slot];
-      slot = (slot + 1) % kSlots;
-    }
-    slots_[slot] = key;
-    slot_index_[slot] = intern_text(code);
-    return slot_index_[slot];
-  }
-  // The codes by index.
-  std::vector<std::string> take() {
-    std::vector<std::string> out;
-    out.reserve(names_.size());
-    for (std::uint32_t r = 0; r < names_.size(); ++r) out.emplace_back(names_.at(r));
-    return out;
+  Worker(const Worker&) = delete;
+  Worker& operator=(const Worker&) = delete;
+  template <class F>
+  explicit Worker(F work)
+      : thread_([this, work = std::move(work)] {
+          try {
+            work();
+          } catch (...) {
+            error_ = std::current_exception();
+          }
+        }) {}
+  // Joins (also when the caller unwinds), then rethrows what the work threw.
+  void rethrow() {
+    if (thread_.joinable()) thread_.join();
+    if (error_) std::rethrow_exception(error_);
   }
 
  private:
-  static constexpr int kSlotBits = 10;  // a table that stays in L1; regions number ~35
-  static constexpr std::size_t kSlots = std::size_t{1} << kSlotBits;
-
-  std::uint32_t intern_text(std::string_view code) { return names_.intern(code); }
-
-  std::vector<std::uint64_t> slots_;  // packed code, 0 = empty (a packed code has a length)
-  std::vector<std::uint32_t> slot_index_;
-  PersonIndex names_;
-};
-
-Keys make_keys(const Trajecten& t, std::int32_t peildatum) {
-  Keys k;
-  const std::size_t n = t.size();
-  std::int32_t first_day = std::numeric_limits<std::int32_t>::max();
-  std::int32_t last_day = std::numeric_limits<std::int32_t>::min();
-  for (std::size_t i = 0; i < n; ++i) {
-    if (t.start[i] > peildatum) continue;
-    first_day = std::min(first_day, t.start[i]);
-    last_day = std::max(last_day, t.start[i]);
-  }
-  k.cell.assign(n, engine::kNotCounted);
-  if (first_day > last_day) return k;  // nothing counted
-  k.first_year = year_of(Date{first_day});
-  k.years = year_of(Date{last_day}) - k.first_year + 1;
-  const std::vector<std::uint16_t> year = year_offsets(first_day, last_day, k.first_year);
-
-  RegionInterner regions;
-  for (std::size_t i = 0; i < n; ++i) {
-    if (t.start[i] > peildatum) continue;
-    const std::size_t region = regions.intern(t.regio[i]);
-    const std::size_t y = year[static_cast<std::size_t>(t.start[i] - first_day)];
-    k.cell[i] = static_cast<std::uint32_t>((region * static_cast<std::size_t>(k.years) + y) * kInterventies +
-                                           static_cast<std::size_t>(t.interventie[i]));
-  }
-  k.regions = regions.take();
-  return k;
-}
-
-// Everything the per-trajectory pass needs.
-struct Prepared {
-  Keys keys;
-  engine::WerkIndex werk;
-  engine::UitkeringIndex uitkeringen;
+  std::exception_ptr error_;
+  std::jthread thread_;  // last: started after error_ exists, joined before it goes
 };
 
 // The three parts are independent; the werk index is the largest and the other two together
@@ -126,32 +69,33 @@ struct Prepared {
 Prepared prepare(const Extract& e, std::int32_t peildatum) {
   Prepared out;
   const std::size_t persons = e.persons.size();
-  std::thread side([&] {
+  Worker side([&] {
     out.uitkeringen = engine::index_uitkeringen(e.uitkeringen, persons);
-    out.keys = make_keys(e.trajecten, peildatum);
+    out.keys = engine::make_keys(e.trajecten, peildatum);
   });
   out.werk = engine::index_werk(e.werk, persons, peildatum);
-  side.join();
+  side.rethrow();
   return out;
 }
 
-engine::Accumulator run(const Extract& e, const Prepared& prepared, std::int32_t peildatum, unsigned threads) {
-  const Keys& keys = prepared.keys;
-  const engine::WerkIndex& werk = prepared.werk;
-  const engine::UitkeringIndex& uitkeringen = prepared.uitkeringen;
-  const std::size_t cells = keys.regions.size() * static_cast<std::size_t>(keys.years) * kInterventies;
+engine::Accumulator run(const Extract& e, const Prepared& prepared, std::int32_t peildatum,
+                        const IndicatorOptions& options) {
+  const std::size_t cells = prepared.keys.cells();
   const std::size_t n = e.trajecten.size();
-  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
-  threads = static_cast<unsigned>(std::clamp<std::size_t>(n / 50000, 1, threads));
+  unsigned threads = options.threads == 0 ? std::max(1u, std::thread::hardware_concurrency()) : options.threads;
+  const std::size_t accumulator_bytes = cells * (sizeof(CellTotals) + kDagenBins * sizeof(std::uint32_t)) + 1;
+  threads = static_cast<unsigned>(
+      std::clamp<std::size_t>(std::min(n / 50000, 1 + kAccumulatorBudget / accumulator_bytes), 1, threads));
+  const auto pass = [&](unsigned w, engine::Accumulator& acc) {
+    if (options.worker_hook) options.worker_hook(w);
+    engine::accumulate(e.trajecten, prepared.keys.cell, prepared.werk, prepared.uitkeringen, peildatum, n * w / threads,
+                       n * (w + 1) / threads, acc);
+  };
   std::vector<engine::Accumulator> parts(threads, engine::Accumulator(cells));
-  std::vector<std::thread> workers;
-  for (unsigned w = 1; w < threads; ++w)
-    workers.emplace_back([&, w] {
-      engine::accumulate(e.trajecten, keys.cell, werk, uitkeringen, peildatum, n * w / threads, n * (w + 1) / threads,
-                         parts[w]);
-    });
-  engine::accumulate(e.trajecten, keys.cell, werk, uitkeringen, peildatum, 0, n / threads, parts[0]);
-  for (auto& w : workers) w.join();
+  std::vector<std::unique_ptr<Worker>> workers;
+  for (unsigned w = 1; w < threads; ++w) workers.push_back(std::make_unique<Worker>([&, w] { pass(w, parts[w]); }));
+  pass(0, parts[0]);
+  for (auto& w : workers) w->rethrow();
   for (unsigned w = 1; w < threads; ++w) parts[0].add(parts[w]);
   return std::move(parts[0]);
 }
@@ -180,6 +124,7 @@ IndicatorRow make_row(std::string regio, std::optional<int> jaar, std::optional<
   row.werkend_12m_teller = c.werkend_12m_teller;
   row.uitkering_noemer = c.uitkering_noemer;
   row.uitkering_uitstroom_teller = c.uitkering_uitstroom_teller;
+  row.uren_bekend = c.uren_count;
   if (c.werk_12m_teller > 0) {
     const std::int64_t wanted = (c.werk_12m_teller - 1) / 2;  // lower median
     std::int64_t seen = 0;
@@ -213,6 +158,38 @@ bool row_less(const IndicatorRow& a, const IndicatorRow& b) {
   return false;
 }
 
+// Rows of every group, region, year and the whole country, sorted.
+std::vector<IndicatorRow> roll_up(const engine::Keys& keys, const engine::Accumulator& acc) {
+  std::vector<IndicatorRow> rows;
+  std::vector<Group> regions(keys.regions.size());
+  std::map<int, Group> national_year;
+  for (std::size_t g = 0; g < keys.group_year.size(); ++g) {
+    const std::string& regio = keys.regions[keys.group_region[g]];
+    const int year = keys.group_year[g];
+    Group region_year;
+    for (std::size_t i = 0; i < kInterventies; ++i) {
+      const std::size_t cell = g * kInterventies + i;
+      if (acc.cells[cell].starters == 0) continue;
+      Group fine;
+      fine.add(acc.cells[cell], &acc.dagen[cell * kDagenBins]);
+      rows.push_back(make_row(regio, year, static_cast<Interventie>(i), fine));
+      region_year.add(fine);
+    }
+    rows.push_back(make_row(regio, year, std::nullopt, region_year));
+    regions[keys.group_region[g]].add(region_year);
+    national_year[year].add(region_year);
+  }
+  Group national;
+  for (std::size_t r = 0; r < regions.size(); ++r) {
+    rows.push_back(make_row(keys.regions[r], std::nullopt, std::nullopt, regions[r]));
+    national.add(regions[r]);
+  }
+  for (const auto& [year, group] : national_year) rows.push_back(make_row("NL", year, std::nullopt, group));
+  if (national.totals.starters > 0) rows.push_back(make_row("NL", std::nullopt, std::nullopt, national));
+  std::sort(rows.begin(), rows.end(), row_less);
+  return rows;
+}
+
 }  // namespace
 
 std::string_view interventie_text(Interventie i) { return code_text(kInterventieCodes, i); }
@@ -223,40 +200,19 @@ std::optional<Interventie> interventie_from_text(std::string_view text) {
   return std::nullopt;
 }
 
-std::vector<IndicatorRow> compute_indicators(const Extract& extract, Date peildatum, const IndicatorOptions& options) {
-  const Prepared prepared = prepare(extract, peildatum.days);
-  const Keys& keys = prepared.keys;
-  const engine::Accumulator acc = run(extract, prepared, peildatum.days, options.threads);
-
-  std::vector<IndicatorRow> rows;
-  Group national;
-  std::vector<Group> national_year(static_cast<std::size_t>(keys.years));
-  for (std::size_t r = 0; r < keys.regions.size(); ++r) {
-    Group region;
-    for (int y = 0; y < keys.years; ++y) {
-      Group region_year;
-      for (std::size_t i = 0; i < kInterventies; ++i) {
-        const std::size_t cell = (r * keys.years + y) * kInterventies + i;
-        if (acc.cells[cell].starters == 0) continue;
-        Group fine;
-        fine.add(acc.cells[cell], &acc.dagen[cell * kDagenBins]);
-        rows.push_back(make_row(keys.regions[r], keys.first_year + y, static_cast<Interventie>(i), fine));
-        region_year.add(fine);
-      }
-      if (region_year.totals.starters == 0) continue;
-      rows.push_back(make_row(keys.regions[r], keys.first_year + y, std::nullopt, region_year));
-      region.add(region_year);
-      national_year[y].add(region_year);
-    }
-    rows.push_back(make_row(keys.regions[r], std::nullopt, std::nullopt, region));
-    national.add(region);
+Result<std::vector<IndicatorRow>> compute_indicators(const Extract& extract, Date peildatum,
+                                                     const IndicatorOptions& options) {
+  try {
+    const Prepared prepared = prepare(extract, peildatum.days);
+    const engine::Accumulator acc = run(extract, prepared, peildatum.days, options);
+    return roll_up(prepared.keys, acc);
+  } catch (const std::bad_alloc&) {
+    return fail(ErrorCode::kUnavailable,
+                "onvoldoende geheugen om de indicatoren te berekenen: sluit andere programma's of gebruik een "
+                "machine met meer geheugen");
+  } catch (const std::exception& e) {
+    return fail(ErrorCode::kInternal, fmt::format("interne fout bij het berekenen van de indicatoren: {}", e.what()));
   }
-  for (int y = 0; y < keys.years; ++y)
-    if (national_year[y].totals.starters > 0)
-      rows.push_back(make_row("NL", keys.first_year + y, std::nullopt, national_year[y]));
-  if (national.totals.starters > 0) rows.push_back(make_row("NL", std::nullopt, std::nullopt, national));
-  std::sort(rows.begin(), rows.end(), row_less);
-  return rows;
 }
 
 }  // namespace regio::outcomes

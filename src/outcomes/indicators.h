@@ -4,7 +4,8 @@
 // control: every figure that leaves the product must first pass outcomes/disclosure.h.
 //
 //   auto rows = compute_indicators(extract, peildatum);
-//   auto table = disclose(rows, DisclosureOptions{});   // then outcomes/indicator_format.h
+//   if (!rows) return std::unexpected(rows.error());
+//   auto table = disclose(*rows, DisclosureOptions{});   // then outcomes/indicator_format.h
 //
 // Definitions (C = peildatum, s = start of trajectory t of person p; days, ends inclusive):
 // - A trajectory with s > C is not counted anywhere (it has not started on the peildatum).
@@ -25,15 +26,18 @@
 // - uren_gem: mean over werk_12m_teller of the hours of the first job (of the spells starting on
 //   F, the one with most known hours; a trajectory whose F-spells all lack hours is left out),
 //   hours taken to 0.01, the mean rounded half up to one decimal; nullopt when nothing to average.
+//   uren_bekend: the number of trajectories that mean is over (0 when uren_gem is nullopt).
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "base/date.h"
+#include "base/error.h"
 #include "outcomes/extract.h"
 
 namespace regio::outcomes {
@@ -62,15 +66,21 @@ struct IndicatorRow {
 struct IndicatorOptions {
   // Worker threads for the per-trajectory pass; 0 = std::thread::hardware_concurrency().
   unsigned threads = 0;
+  // Test only: called by each worker (0 = the calling thread) before its pass, e.g. to throw.
+  std::function<void(unsigned worker)> worker_hook;
 };
 
 // Returns the rows of §3.8: region × start year × intervention, region × year × '*',
 // region × '*' × '*', NL × year × '*', NL × '*' × '*' — only groups with at least one counted
 // trajectory — sorted by (regio, jaar, interventie) as text in byte order ('*' first;
 // interventions ips, jobcoaching, overig, participatie, reintegratie).
+// Memory is linear in the extract and in the number of region × start year groups that occur,
+// whatever the span of the dates (a start in year 1 next to one in 2024 costs nothing extra).
+// Errors: kUnavailable when memory runs out, kInternal for any other exception, on whichever
+// thread it happened (never std::terminate).
 // REQUIRES: the extract's person indices are < persons.size() and its columns are of equal length.
-std::vector<IndicatorRow> compute_indicators(const Extract& extract, Date peildatum,
-                                             const IndicatorOptions& options = {});
+Result<std::vector<IndicatorRow>> compute_indicators(const Extract& extract, Date peildatum,
+                                                     const IndicatorOptions& options = {});
 
 // The code of an intervention as written in files: "ips", "jobcoaching", ...
 std::string_view interventie_text(Interventie i);

@@ -130,6 +130,7 @@ inline std::vector<IndicatorRow> indicators(const Extract& e, Date peildatum) {
     }
     std::sort(dagen.begin(), dagen.end());
     if (!dagen.empty()) row.dagen_tot_werk_mediaan = dagen[(dagen.size() - 1) / 2];
+    row.uren_bekend = hours_n;
     if (hours_n > 0) row.uren_gem = std::floor(hours_sum * 10 / hours_n + 0.5) / 10;
     rows.push_back(row);
   }

@@ -40,6 +40,10 @@ struct DeliveryInfo {
   std::int64_t uitkeringen = 0;
   std::string first_date;  // earliest date in the delivery ("YYYY-MM-DD"), "" when empty
   std::string last_date;   // latest date in the delivery
+  // The day the source drew the extract ("YYYY-MM-DD"): no date in the delivery lies after it,
+  // and the default peildatum is the latest of these. Rows stored before schema version 3 got
+  // the earlier of last_date and the date of imported_at (the date of imported_at when empty).
+  std::string extraction_date;  // "YYYY-MM-DD"
 };
 
 struct DeliveryRecord {

@@ -224,7 +224,8 @@ TYPED_TEST(StoreContractTest, ReplaceResponsesErrorsStoreNothing) {
 
 DeliveryRecord make_delivery(std::string id, std::string payload, std::int64_t trajecten) {
   DeliveryRecord d;
-  d.info = {std::move(id), "2024-05-01T10:00:00Z", trajecten, 2 * trajecten, 3 * trajecten, "2017-01-02", "2023-12-31"};
+  d.info = {std::move(id), "2024-05-01T10:00:00Z", trajecten,    2 * trajecten,
+            3 * trajecten, "2017-01-02",           "2023-12-31", "2024-01-15"};
   d.payload = std::move(payload);
   return d;
 }
@@ -250,6 +251,7 @@ TYPED_TEST(StoreContractTest, DeliveriesReplaceListLoadDelete) {
   EXPECT_EQ((*list)[1].imported_at, "2024-05-01T10:00:00Z");
   EXPECT_EQ((*list)[1].first_date, "2017-01-02");
   EXPECT_EQ((*list)[1].last_date, "2023-12-31");
+  EXPECT_EQ((*list)[1].extraction_date, "2024-01-15");
 
   auto loaded = s.load_deliveries();
   ASSERT_TRUE(loaded);

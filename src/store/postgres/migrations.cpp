@@ -76,8 +76,21 @@ CREATE TABLE settings (
 );
 )sql";
 
+// The day each delivery was extracted at its source; existing rows as in the SQLite adapter
+// (the earlier of last_date and the import date). Version 3 to match the SQLite schema's
+// numbering of this step; version 2 (SQLite's read indexes) is already part of version 1 here and
+// is recorded as an empty step, so a version number means the same schema in both adapters.
+constexpr const char* kExtractionDate = R"sql(
+ALTER TABLE deliveries ADD COLUMN extraction_date text NOT NULL DEFAULT '';
+UPDATE deliveries SET extraction_date =
+  CASE WHEN last_date <> '' AND last_date < substr(imported_at, 1, 10) THEN last_date
+       ELSE substr(imported_at, 1, 10) END;
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "tabellen en indexen", kInitialSchema},
+    Migration{2, "indexen voor lezen (al in versie 1)", "SELECT 1"},
+    Migration{3, "extractiedatum van leveringen", kExtractionDate},
     Migration{4, "releases en instellingen", kReleases},
 };
 

@@ -25,12 +25,13 @@ Error not_found(std::string what) { return Error{ErrorCode::kNotFound, std::move
 
 // octet_length reads the size from the TOAST pointer: the payload itself is not fetched.
 constexpr const char* kDeliveryRows =
-    "SELECT id, imported_at, trajecten, werk, uitkeringen, first_date, last_date, octet_length(payload) "
+    "SELECT id, imported_at, trajecten, werk, uitkeringen, first_date, last_date, octet_length(payload), "
+    "extraction_date "
     "FROM deliveries ORDER BY id";
 
 DeliveryInfo delivery_info_from(const QueryResult& rows, int row) {
   return DeliveryInfo{rows.text(row, 0),    rows.text(row, 1), rows.integer(row, 2), rows.integer(row, 3),
-                      rows.integer(row, 4), rows.text(row, 5), rows.text(row, 6)};
+                      rows.integer(row, 4), rows.text(row, 5), rows.text(row, 6),    rows.text(row, 8)};
 }
 
 std::uint64_t payload_size(const QueryResult& rows, int row) {
@@ -55,13 +56,14 @@ Status PostgresStore::put_delivery(const DeliveryRecord& d) {
       .integer(i.uitkeringen)
       .text(i.first_date)
       .text(i.last_date)
-      .bytes(d.payload);
+      .bytes(d.payload)
+      .text(i.extraction_date);
   auto done = db_->query(
-      "INSERT INTO deliveries(id, imported_at, trajecten, werk, uitkeringen, first_date, last_date, payload) "
-      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (id) DO UPDATE SET "
+      "INSERT INTO deliveries(id, imported_at, trajecten, werk, uitkeringen, first_date, last_date, payload, "
+      "extraction_date) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (id) DO UPDATE SET "
       "imported_at = excluded.imported_at, trajecten = excluded.trajecten, werk = excluded.werk, "
       "uitkeringen = excluded.uitkeringen, first_date = excluded.first_date, last_date = excluded.last_date, "
-      "payload = excluded.payload",
+      "payload = excluded.payload, extraction_date = excluded.extraction_date",
       params, action);
   if (!done) return std::unexpected(done.error());
   return tx->commit();

@@ -14,6 +14,8 @@
 #include <memory>
 #include <vector>
 
+#include "store/postgres/connection.h"
+#include "store/postgres/migrations.h"
 #include "store/postgres/test_database.h"
 
 namespace regio::store {
@@ -111,6 +113,27 @@ TEST_F(PostgresStoreTest, ProcessesOpeningAtOnceMigrateOnce) {
                       "SELECT count(*) = count(DISTINCT version) AND count(*) = max(version) "
                       "FROM schema_version"),
             "t");
+}
+
+TEST_F(PostgresStoreTest, Migration3GivesStoredDeliveriesAnExtractionDate) {
+  {
+    auto conn = postgres_detail::Connection::open(db_.conninfo());
+    ASSERT_TRUE(conn) << conn.error().message;
+    ASSERT_TRUE(postgres_detail::migrate(*conn, postgres_detail::schema_migrations().first(2)));
+  }
+  sql_value(db_.conninfo(),
+            "INSERT INTO deliveries VALUES"
+            " ('a', '2024-05-01T10:00:00Z', 1, 0, 0, '2017-01-02', '2023-12-31', ''::bytea),"
+            " ('b', '2024-05-01T10:00:00Z', 1, 1, 0, '2017-01-02', '2030-12-31', ''::bytea),"
+            " ('c', '2024-06-02T23:59:59Z', 0, 0, 0, '', '', ''::bytea)");
+  auto store = open_store(db_);
+  ASSERT_TRUE(store);
+  auto list = store->deliveries();
+  ASSERT_TRUE(list);
+  ASSERT_EQ(list->size(), 3u);
+  EXPECT_EQ((*list)[0].extraction_date, "2023-12-31");  // the latest date in the data
+  EXPECT_EQ((*list)[1].extraction_date, "2024-05-01");  // data after the import day: the import day
+  EXPECT_EQ((*list)[2].extraction_date, "2024-06-02");  // empty delivery: the import day
 }
 
 TEST_F(PostgresStoreTest, NewerSchemaIsRefused) {

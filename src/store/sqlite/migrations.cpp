@@ -76,9 +76,21 @@ CREATE TABLE settings (
 );
 )sql";
 
+// The day each delivery was extracted at its source. Existing rows get the earlier of their
+// latest date and their import date: the extraction cannot have been later than the import,
+// and a date in the data after the import day is implausible (it would move the default
+// peildatum into the future).
+constexpr const char* kExtractionDate = R"sql(
+ALTER TABLE deliveries ADD COLUMN extraction_date TEXT NOT NULL DEFAULT '';
+UPDATE deliveries SET extraction_date =
+  CASE WHEN last_date <> '' AND last_date < substr(imported_at, 1, 10) THEN last_date
+       ELSE substr(imported_at, 1, 10) END;
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "tabellen", kInitialSchema},
     Migration{2, "indexen voor lezen", kReadIndexes},
+    Migration{3, "extractiedatum van leveringen", kExtractionDate},
     Migration{4, "releases en instellingen", kReleases},
 };
 

@@ -33,10 +33,12 @@ DeliveryInfo delivery_info_from(const Statement& row) {
   info.uitkeringen = row.integer(4);
   info.first_date = row.text(5);
   info.last_date = row.text(6);
+  info.extraction_date = row.text(7);
   return info;
 }
 
-constexpr const char* kDeliveryColumns = "id, imported_at, trajecten, werk, uitkeringen, first_date, last_date";
+constexpr const char* kDeliveryColumns =
+    "id, imported_at, trajecten, werk, uitkeringen, first_date, last_date, extraction_date";
 
 }  // namespace
 
@@ -46,8 +48,8 @@ Status SqliteStore::put_delivery(const DeliveryRecord& d) {
   if (!tx) return std::unexpected(tx.error());
   auto stmt = db_->prepare(
       "INSERT OR REPLACE INTO deliveries"
-      "(id, imported_at, trajecten, werk, uitkeringen, first_date, last_date, payload) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, zeroblob(?))",
+      "(id, imported_at, trajecten, werk, uitkeringen, first_date, last_date, extraction_date, payload) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, zeroblob(?))",
       "levering opslaan");
   if (!stmt) return std::unexpected(stmt.error());
   const DeliveryInfo& i = d.info;
@@ -58,7 +60,8 @@ Status SqliteStore::put_delivery(const DeliveryRecord& d) {
       .bind(5, i.uitkeringen)
       .bind(6, i.first_date)
       .bind(7, i.last_date)
-      .bind(8, static_cast<std::int64_t>(d.payload.size()));
+      .bind(8, i.extraction_date)
+      .bind(9, static_cast<std::int64_t>(d.payload.size()));
   if (auto s = stmt->run(); !s) return s;
   // Payloads reach ~100 MB: written in chunks into the reserved blob, never copied whole.
   const std::int64_t rowid = sqlite3_last_insert_rowid(db_->handle());
@@ -91,7 +94,7 @@ Result<std::vector<DeliveryRecord>> SqliteStore::load_deliveries() {
     if (!row) return std::unexpected(row.error());
     if (!*row) break;
     // Read straight into the record's buffer: one copy of a payload of ~100 MB, not two.
-    auto payload = db_->read_blob("deliveries", "payload", stmt->integer(7), "leveringen laden");
+    auto payload = db_->read_blob("deliveries", "payload", stmt->integer(8), "leveringen laden");
     if (!payload) return std::unexpected(payload.error());
     out.push_back(DeliveryRecord{delivery_info_from(*stmt), std::move(*payload)});
   }
@@ -108,7 +111,7 @@ Status SqliteStore::visit_deliveries(const std::function<Status(const DeliveryIn
     auto row = stmt->step();
     if (!row) return std::unexpected(row.error());
     if (!*row) return {};
-    auto blob = BlobReader::open(*db_, "deliveries", "payload", stmt->integer(7), "leveringen laden");
+    auto blob = BlobReader::open(*db_, "deliveries", "payload", stmt->integer(8), "leveringen laden");
     if (!blob) return std::unexpected(blob.error());
     std::optional<Error> storage_error;
     bool failed = false;

@@ -114,6 +114,30 @@ TEST_F(SqliteStoreTest, OnlyPendingMigrationsAreApplied) {
   EXPECT_EQ(raw.text("SELECT count(*) FROM een"), "1");  // migration 2 ran exactly once
 }
 
+TEST_F(SqliteStoreTest, Migration3GivesStoredDeliveriesAnExtractionDate) {
+  {
+    auto db = Connection::open(file_);
+    ASSERT_TRUE(db);
+    ASSERT_TRUE(sqlite_detail::migrate(*db, sqlite_detail::schema_migrations().first(2)));
+  }
+  {
+    RawDb raw(file_);
+    ASSERT_EQ(raw.exec("INSERT INTO deliveries VALUES"
+                       " ('a', '2024-05-01T10:00:00Z', 1, 0, 0, '2017-01-02', '2023-12-31', x''),"
+                       " ('b', '2024-05-01T10:00:00Z', 1, 1, 0, '2017-01-02', '2030-12-31', x''),"
+                       " ('c', '2024-06-02T23:59:59Z', 0, 0, 0, '', '', x'')"),
+              SQLITE_OK);
+  }
+  auto store = open();
+  ASSERT_NE(store, nullptr);
+  auto list = store->deliveries();
+  ASSERT_TRUE(list);
+  ASSERT_EQ(list->size(), 3u);
+  EXPECT_EQ((*list)[0].extraction_date, "2023-12-31");  // the latest date in the data
+  EXPECT_EQ((*list)[1].extraction_date, "2024-05-01");  // data after the import day: the import day
+  EXPECT_EQ((*list)[2].extraction_date, "2024-06-02");  // empty delivery: the import day
+}
+
 TEST_F(SqliteStoreTest, FailingMigrationLeavesTheDatabaseUntouched) {
   const Migration list[] = {{1, "goed", "CREATE TABLE een (x INTEGER);"},
                             {2, "fout", "CREATE TABLE een (x INTEGER);"}};  // already exists
