@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <cmath>
 #include <deque>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <optional>
 
 #include <fmt/format.h>
@@ -14,7 +17,7 @@ namespace {
 
 // Integer values an attacker can tell apart: the cell passes when they span at least T.
 bool wide_enough(double lo, double hi, int threshold) {
-  if (std::isinf(lo) || std::isinf(hi)) return true;
+  if (std::isinf(lo) || std::isinf(hi) || hi >= kCountCap / 2) return true;
   return std::floor(hi + 1e-6) - std::ceil(lo - 1e-6) >= threshold;
 }
 
@@ -42,6 +45,7 @@ class Auditor {
     for (std::size_t j = 0; j < seen_low_.size(); ++j)
       if (suppressed(j)) queue.push_back(j);
     AuditReport report;
+    const auto t0 = std::chrono::steady_clock::now();
     while (!queue.empty()) {
       const std::size_t j = queue.front();
       queue.pop_front();
@@ -56,17 +60,30 @@ class Auditor {
           break;
         }
         auto extra = pick(j, settled->binding);
+        if (!extra && settled->low >= threshold_ - 1e-6) {
+          // Nothing left to hide it behind, but the attacker learns only that the count is at
+          // least T: no more than publishing it would show (see the header).
+          ++report.known_large;
+          break;
+        }
         if (!extra)
           return fail(ErrorCode::kInternal,
                       "onthullingsbeveiliging: geen cel meer over om te onderdrukken (dat is een fout in Regiomonitor)");
         const Cell c = cell(*extra);
         tables_[c.table].suppressed[c.group][c.column] = true;
-        lp_.set_bounds(*extra, 1.0, kInfinity);
+        lp_.set_bounds(*extra, 1.0, kCountCap);
+        model_.model.lower[*extra] = 1.0;
+        model_.model.upper[*extra] = kCountCap;
         queue.push_back(*extra);
         ++report.added;
       }
     }
-    report.solves = lp_.solves();
+    report.solves = lp_.solves() + local_solves_;
+    if (std::getenv("REGIO_AUDIT_TRACE")) {
+      const auto t2 = std::chrono::steady_clock::now();
+      std::fprintf(stderr, "audit: %zu vars %zu rows; local %zu solves %.1fs; full %zu solves; total %.1fs; added %zu\n",
+                   seen_low_.size(), model_.model.rows.size(),                    local_solves_, local_seconds_, lp_.solves(), std::chrono::duration<double>(t2 - t0).count(), report.added);
+    }
     return report;
   }
 
@@ -103,6 +120,11 @@ class Auditor {
   Result<Settled> settle(std::size_t j) {
     Settled s;
     if (wide_enough(seen_low_[j], seen_high_[j], threshold_)) return Settled{true, seen_low_[j], seen_high_[j], {}};
+    const auto l0 = std::chrono::steady_clock::now();
+    auto local = local_witnesses(j);
+    local_seconds_ += std::chrono::duration<double>(std::chrono::steady_clock::now() - l0).count();
+    if (!local) return std::unexpected(local.error());
+    if (*local) return Settled{true, seen_low_[j], seen_high_[j], {}};
     for (bool maximise : {true, false}) {
       auto v = lp_.extreme(j, maximise);
       if (!v) return std::unexpected(v.error());
@@ -120,10 +142,87 @@ class Auditor {
     return s;
   }
 
+  // Witnesses from small programmes: the model restricted to the cells within a few steps of j
+  // in the constraint graph, every other cell fixed at its true value. A restriction's feasible
+  // points are feasible in the whole model (the truth satisfies every constraint), so what they
+  // show holds; only when they are not enough does the whole model get solved.
+  Result<bool> local_witnesses(std::size_t j) {
+    build_adjacency();
+    const std::size_t n = seen_low_.size();
+    if (local_index_.size() != n) local_index_.assign(n, kNone);
+    std::vector<std::size_t> members{j}, frontier{j};
+    local_index_[j] = 0;
+    bool wide = false;
+    for (int depth = 0; depth < kLocalDepth && !wide; ++depth) {
+      std::vector<std::size_t> next;
+      for (std::size_t v : frontier)
+        for (std::size_t row : rows_of_[v])
+          for (auto [w, coef] : model_.model.rows[row].terms) {
+            (void)coef;
+            if (local_index_[w] != kNone) continue;
+            local_index_[w] = members.size();
+            members.push_back(w);
+            next.push_back(w);
+          }
+      frontier = std::move(next);
+      if (members.size() > kLocalMembers) break;
+      auto solved = solve_restricted(j, members);
+      if (!solved) {
+        for (std::size_t v : members) local_index_[v] = kNone;
+        return std::unexpected(solved.error());
+      }
+      wide = wide_enough(seen_low_[j], seen_high_[j], threshold_);
+    }
+    for (std::size_t v : members) local_index_[v] = kNone;
+    return wide;
+  }
+
+  Status solve_restricted(std::size_t j, const std::vector<std::size_t>& members) {
+    LinearModel sub;
+    for (std::size_t v : members) {
+      sub.lower.push_back(model_.model.lower[v]);
+      sub.upper.push_back(model_.model.upper[v]);
+    }
+    std::vector<std::size_t> rows;
+    for (std::size_t v : members) rows.insert(rows.end(), rows_of_[v].begin(), rows_of_[v].end());
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    for (std::size_t r : rows) {
+      const LinearRow& row = model_.model.rows[r];
+      LinearRow local{{}, row.lower, row.upper};
+      double fixed = 0;
+      for (auto [w, coef] : row.terms) {
+        if (local_index_[w] != kNone)
+          local.terms.push_back({local_index_[w], coef});
+        else
+          fixed += coef * static_cast<double>(truth(w));
+      }
+      if (local.lower != -kInfinity) local.lower -= fixed;
+      if (local.upper != kInfinity) local.upper -= fixed;
+      sub.rows.push_back(std::move(local));
+    }
+    auto lp = LpBounds::create(sub);
+    if (!lp) return std::unexpected(lp.error());
+    for (bool maximise : {true, false}) {
+      auto v = lp->extreme(0, maximise);
+      ++local_solves_;
+      if (!v) return std::unexpected(v.error());
+      const auto& point = lp->solution();
+      for (std::size_t i = 0; i < members.size(); ++i) {
+        seen_low_[members[i]] = std::min(seen_low_[members[i]], point[i]);
+        seen_high_[members[i]] = std::max(seen_high_[members[i]], point[i]);
+      }
+      if (wide_enough(seen_low_[j], seen_high_[j], threshold_)) break;
+    }
+    return {};
+  }
+
   bool eligible(std::size_t k) const {
     const Cell c = cell(k);
-    return tables_[c.table].editable && !tables_[c.table].suppressed[c.group][c.column] && truth(k) > 0;
+    return tables_[c.table].editable && !tables_[c.table].suppressed[c.group][c.column] && truth(k) > 0 &&
+           !model_.known_elsewhere[k];
   }
+
 
   // The cell to suppress next for failing cell j: the smallest eligible binding one, else the
   // smallest eligible cell nearest to j in the constraint graph.
@@ -170,6 +269,15 @@ class Auditor {
   LpBounds lp_;
   std::vector<double> seen_low_, seen_high_;  // range witnessed by feasible points, per variable
   std::vector<std::vector<std::size_t>> rows_of_;
+  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  static constexpr int kLocalDepth = 3;
+  static constexpr std::size_t kLocalMembers = 4000;
+  std::vector<std::size_t> local_index_;  // variable -> index in the restricted programme
+  std::size_t local_solves_ = 0;
+  double local_seconds_ = 0;
+
+ public:
+  std::size_t local_solves() const { return local_solves_; }
 };
 
 Result<AuditReport> run_audit(std::vector<AuditTable>& tables, int threshold, int rounding, bool fix,

@@ -5,7 +5,10 @@
 // disclosure_model.h over ALL the tables (the releases already published and the new one), every
 // suppressed cell of every table can still take values at least `threshold` apart:
 //   floor(max) - ceil(min) >= T, where min and max are the cell's extremes over the model.
-// So no suppressed count is determined, and none is narrowed to a range narrower than T.
+// So no suppressed count is determined, and none is narrowed to a range narrower than T. One
+// exception, counted in AuditReport::known_large: a cell whose minimum is itself >= T and that
+// nothing is left to hide behind (e.g. equal by definition to a count an earlier release
+// published). The attacker then learns only "at least T", which is no small count.
 //
 // Method (exact, not a heuristic check): for each suppressed cell the two linear programmes are
 // solved (GLPK simplex, warm-started); every optimum found is a feasible point, so it also
@@ -28,6 +31,7 @@ struct AuditReport {
   std::size_t suppressed_cells = 0;  // suppressed cells checked, over all tables
   std::size_t added = 0;             // cells suppressed by the audit
   std::size_t solves = 0;            // linear programmes solved
+  std::size_t known_large = 0;       // cells accepted narrow because their minimum is >= T
 };
 
 // REQUIRES: threshold >= 1, rounding >= 1; the tables' suppressed flags hide every count

@@ -84,7 +84,7 @@ std::int64_t rounded_count(std::int64_t value, int rounding) {
 }
 
 std::pair<double, double> published_bounds(std::int64_t truth, bool suppressed, int threshold, int rounding) {
-  if (suppressed) return {1.0, kInfinity};
+  if (suppressed) return {1.0, kCountCap};
   if (truth == 0) return {0.0, 0.0};
   const std::int64_t p = rounded_count(truth, rounding);
   const std::int64_t lo = std::max<std::int64_t>(threshold, p - rounding / 2);
@@ -102,6 +102,7 @@ AttackModel build_attack_model(const std::vector<AuditTable>& tables, int thresh
   }
   m.lower.resize(next);
   m.upper.resize(next);
+  out.known_elsewhere.assign(next, false);
   auto var = [&](std::size_t table, std::size_t group, std::size_t column) {
     return out.offsets[table] + group * kCountColumns + column;
   };
@@ -145,6 +146,8 @@ AttackModel build_attack_model(const std::vector<AuditTable>& tables, int thresh
           const std::int64_t early = tables[a].truth[ga][c], late = tables[b].truth[gb][c];
           if (early == late && closed(tables[a].groups[ga], c, tables[a].peildatum)) {
             equal(var(a, ga, c), var(b, gb, c));
+            if (!tables[a].editable && !tables[a].suppressed[ga][c]) out.known_elsewhere[var(b, gb, c)] = true;
+            if (!tables[b].editable && !tables[b].suppressed[gb][c]) out.known_elsewhere[var(a, ga, c)] = true;
           } else if (early <= late) {
             at_most(var(a, ga, c), var(b, gb, c));
           }

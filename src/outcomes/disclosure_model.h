@@ -62,6 +62,9 @@ struct AuditTable {
 std::int64_t rounded_count(std::int64_t value, int rounding);
 
 inline constexpr double kInfinity = std::numeric_limits<double>::infinity();
+// Upper bound given to a suppressed count instead of infinity: far above any real count, so it
+// changes no audit result, and every linear programme over the model has a finite optimum.
+inline constexpr double kCountCap = 1e7;
 
 struct LinearRow {
   std::vector<std::pair<std::size_t, double>> terms;  // (variable, coefficient)
@@ -78,6 +81,9 @@ struct LinearModel {
 struct AttackModel {
   LinearModel model;
   std::vector<std::size_t> offsets;
+  // Per variable: the count is equal, by definition, to a count published in a frozen table
+  // (a closed count of an earlier release). Suppressing it would hide nothing.
+  std::vector<bool> known_elsewhere;
 };
 
 // REQUIRES: every table's vectors have one entry per group; threshold >= 1, rounding >= 1.

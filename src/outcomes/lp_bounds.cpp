@@ -64,12 +64,21 @@ Result<LpBounds> LpBounds::create(const LinearModel& model) {
   return LpBounds(std::move(p));
 }
 
-Result<double> LpBounds::extreme(std::size_t j, bool maximise) {
+Result<double> LpBounds::extreme(std::size_t j, bool maximise) { return optimise({{j, 1.0}}, maximise); }
+
+Result<double> LpBounds::optimise(const std::vector<std::pair<std::size_t, double>>& objective, bool maximise) {
   glp_prob* lp = p_->lp;
-  if (has_objective_) glp_set_obj_coef(lp, static_cast<int>(objective_) + 1, 0.0);
-  glp_set_obj_coef(lp, static_cast<int>(j) + 1, 1.0);
-  objective_ = j;
-  has_objective_ = true;
+  for (std::size_t j : objective_) glp_set_obj_coef(lp, static_cast<int>(j) + 1, 0.0);
+  objective_.clear();
+  for (auto [j, w] : objective) {
+    glp_set_obj_coef(lp, static_cast<int>(j) + 1, w);
+    objective_.push_back(j);
+  }
+  return solve(maximise);
+}
+
+Result<double> LpBounds::solve(bool maximise) {
+  glp_prob* lp = p_->lp;
   glp_set_obj_dir(lp, maximise ? GLP_MAX : GLP_MIN);
   glp_smcp parm;
   glp_init_smcp(&parm);
@@ -82,7 +91,14 @@ Result<double> LpBounds::extreme(std::size_t j, bool maximise) {
     rc = glp_simplex(lp, &parm);
   }
   if (rc != 0) return fail(ErrorCode::kInternal, fmt::format("LP-oplosser (GLPK) faalde met code {}", rc));
-  const int status = glp_get_status(lp);
+  int status = glp_get_status(lp);
+  if (status == GLP_UNBND) return maximise ? kInfinity : -kInfinity;
+  if (status == GLP_NOFEAS || status == GLP_INFEAS) {  // numerical trouble on a warm basis: once afresh
+    glp_std_basis(lp);
+    rc = glp_simplex(lp, &parm);
+    if (rc != 0) return fail(ErrorCode::kInternal, fmt::format("LP-oplosser (GLPK) faalde met code {}", rc));
+    status = glp_get_status(lp);
+  }
   if (status == GLP_UNBND) return maximise ? kInfinity : -kInfinity;
   if (status == GLP_NOFEAS || status == GLP_INFEAS)
     return fail(ErrorCode::kFailedPrecondition, "het aanvalsmodel heeft geen oplossing (dat is een fout in Regiomonitor)");

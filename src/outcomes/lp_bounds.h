@@ -30,6 +30,8 @@ class LpBounds {
   // solution() is a point of the model attaining it. kFailedPrecondition when the model has no
   // feasible point (then the caller's model does not contain the truth: a bug).
   Result<double> extreme(std::size_t j, bool maximise);
+  // The optimum of a weighted sum of variables (same contract as extreme).
+  Result<double> optimise(const std::vector<std::pair<std::size_t, double>>& objective, bool maximise);
   // The values of all variables at the last finite optimum.
   const std::vector<double>& solution() const { return solution_; }
   // Variables that hold the last optimum at one of their bounds (non-basic with a non-zero
@@ -43,8 +45,8 @@ class LpBounds {
   explicit LpBounds(std::unique_ptr<Problem> p);
   std::unique_ptr<Problem> p_;
   std::vector<double> solution_;
-  std::size_t objective_ = 0;  // variable with a non-zero objective coefficient (+1)
-  bool has_objective_ = false;
+  Result<double> solve(bool maximise);
+  std::vector<std::size_t> objective_;  // variables with a non-zero objective coefficient
   std::size_t solves_ = 0;
 };
 
