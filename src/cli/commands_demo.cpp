@@ -22,6 +22,7 @@ namespace {
 struct DemoOptions {
   bool force = false;
   std::size_t persons = 30000;
+  bool releases = true;
 };
 
 Status remove_database(const std::filesystem::path& db) {
@@ -168,6 +169,18 @@ Status run_demo(Context& ctx, const DemoOptions& o) {
   if (auto st = store_responses(ctx, **store, *def, demo); !st) return st;
   if (auto st = store_extract(ctx, **store, o.persons); !st) return st;
   if (auto st = store_goals(**store, demo); !st) return st;
+  // Two releases, a year apart, so that everything shown under disclosure control (and the
+  // protection of the differences between releases) can be tried at once.
+  std::string released;
+  if (o.releases) {
+    for (const char* peildatum : {"2024-01-01", "2025-01-01"}) {
+      ctx.err() << "Release " << peildatum << " publiceren (beveiligen en controleren; dit duurt even)...\n";
+      auto r = publish_release(**store, ctx.actor,
+                               {parse_iso_date(peildatum), "fictieve demorelease", std::nullopt, now_utc_iso()});
+      if (!r) return std::unexpected(r.error());
+      released += (released.empty() ? "" : " en ") + std::string(peildatum);
+    }
+  }
 
   std::string level5;
   for (const auto& r : demo.level5_regions) level5 += (level5.empty() ? "" : ", ") + r;
@@ -176,8 +189,10 @@ Status run_demo(Context& ctx, const DemoOptions& o) {
       fmt::format(
           "Demodatabase {} gemaakt met FICTIEVE gegevens (de regio's zijn echt, de antwoorden en cliënten niet):\n"
           "  {} meetmomenten, {} regio's met ingediende antwoorden per meetmoment,\n"
-          "  levering {} met {} fictieve personen, doelen voor onder meer {}.\n",
-          ctx.db_display(), demo.waves.size(), demo.regions.size(), kDemoDelivery, o.persons, level5));
+          "  levering {} met {} fictieve personen, doelen voor onder meer {},\n"
+          "  {}.\n",
+          ctx.db_display(), demo.waves.size(), demo.regions.size(), kDemoDelivery, o.persons, level5,
+          released.empty() ? "geen releases (--zonder-releases)" : "releases met peildatum " + released));
 }
 
 }  // namespace
@@ -186,13 +201,16 @@ void add_demo_command(CLI::App& app, Action& action) {
   auto* cmd = add_command(
       app, "demo", "Verse database met fictieve demogegevens",
       "Maak een verse database met FICTIEVE demogegevens: de 31 regio's van de impulsprojecten, vier meetmomenten "
-      "(2017-start, 2018-tussen, 2019-eind, 2020-vervolg), synthetische cliëntextracten 2016–2024 en doelen");
+      "(2017-start, 2018-tussen, 2019-eind, 2020-vervolg), synthetische cliëntextracten 2016–2024, doelen en twee releases van de uitkomstcijfers "
+      "(peildatum 2024-01-01 en 2025-01-01; het beveiligen duurt ongeveer een minuut)");
   auto o = std::make_shared<DemoOptions>();
   cmd->add_flag("--force", o->force,
                 "Vervang het databasebestand ook als het andere dan demogegevens bevat (een eerdere demo of een "
                 "lege database wordt altijd vervangen)");
   cmd->add_option("--persons", o->persons, "Aantal fictieve personen in het extract (standaard 30000)")
       ->check(CLI::Range(100, 2000000));
+  cmd->add_flag("--zonder-releases", [o](std::int64_t) { o->releases = false; },
+                "Geen releases publiceren (sneller; beveiligde uitkomstcijfers zijn er dan nog niet)");
   cmd->callback([&action, o] { action = [o](Context& ctx) { return run_demo(ctx, *o); }; });
 }
 

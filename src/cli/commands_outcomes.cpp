@@ -19,13 +19,6 @@
 namespace regio::cli {
 namespace {
 
-std::string now_utc_iso() {
-  const std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
-                     tm.tm_min, tm.tm_sec);
-}
 
 bool valid_delivery_id(const std::string& id) {
   if (id.empty() || id.size() > 64) return false;

@@ -70,6 +70,9 @@ Result<outcomes::Release> publish_release(store::Store& store, const Actor& acto
 // of ladder level 5. Empty when no goal or no release exists.
 Result<std::set<std::string>> regions_with_measured_goals(store::Store& store);
 
+// The current time as ISO 8601 UTC ("2026-11-28T07:30:14Z"), for records of who did what when.
+std::string now_utc_iso();
+
 // Parses a date option; kInvalidArgument naming the option when it is not a date.
 Result<std::optional<Date>> parse_date_option(const std::string& text, const char* option);
 inline Result<std::optional<Date>> parse_peildatum(const std::string& text) {

@@ -1,5 +1,6 @@
 // Releases, the installation's disclosure settings, and what is read from releases.
 #include <charconv>
+#include <ctime>
 
 #include <fmt/format.h>
 
@@ -35,6 +36,14 @@ Result<outcomes::Release> decode(const store::ReleaseRecord& record) {
 }
 
 }  // namespace
+
+std::string now_utc_iso() {
+  const std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
+                     tm.tm_min, tm.tm_sec);
+}
 
 Result<outcomes::DisclosureSettings> disclosure_settings(store::Store& store) {
   auto threshold = int_setting(store, kThresholdKey, outcomes::kDefaultThreshold);

@@ -1,11 +1,11 @@
 #include "outcomes/disclosure_audit.h"
 
 #include <algorithm>
-#include <cmath>
-#include <deque>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <deque>
 #include <optional>
 
 #include <fmt/format.h>
@@ -15,7 +15,7 @@
 namespace regio::outcomes {
 namespace {
 
-// Integer values an attacker can tell apart: the cell passes when they span at least T.
+// Integer values an attacker can tell apart: the variable passes when they span at least T.
 bool wide_enough(double lo, double hi, int threshold) {
   if (std::isinf(lo) || std::isinf(hi) || hi >= kCountCap / 2) return true;
   return std::floor(hi + 1e-6) - std::ceil(lo - 1e-6) >= threshold;
@@ -28,38 +28,45 @@ struct Cell {
 class Auditor {
  public:
   Auditor(std::vector<AuditTable>& tables, int threshold, int rounding, AttackModel model, LpBounds lp)
-      : tables_(tables), threshold_(threshold), model_(std::move(model)), lp_(std::move(lp)) {
-    (void)rounding;
+      : tables_(tables), threshold_(threshold), rounding_(rounding), model_(std::move(model)), lp_(std::move(lp)) {
     const std::size_t n = model_.model.lower.size();
-    seen_low_.resize(n);
-    seen_high_.resize(n);
-    for (std::size_t j = 0; j < n; ++j) {
-      const Cell c = cell(j);
-      seen_low_[j] = seen_high_[j] = static_cast<double>(tables_[c.table].truth[c.group][c.column]);
-    }
+    truth_.resize(n);
+    for (std::size_t v = 0; v < n; ++v) truth_[v] = static_cast<double>(cell_truth(model_.cells_of_var[v][0]));
+    seen_low_ = seen_high_ = truth_;
   }
 
-  // Checks every suppressed cell; with `fix`, suppresses more until each passes.
+  // Checks every variable with a suppressed cell; with `fix`, suppresses more until each passes.
   Result<AuditReport> run(bool fix, std::vector<AuditFailure>* failures) {
-    std::deque<std::size_t> queue;
-    for (std::size_t j = 0; j < seen_low_.size(); ++j)
-      if (suppressed(j)) queue.push_back(j);
-    AuditReport report;
     const auto t0 = std::chrono::steady_clock::now();
+    std::deque<std::size_t> queue;
+    std::vector<bool> queued(truth_.size(), false);
+    auto enqueue = [&](std::size_t v) {
+      if (!queued[v] && has_suppressed_cell(v)) {
+        queued[v] = true;
+        queue.push_back(v);
+      }
+    };
+    AuditReport report;
+    report.added += inherit_suppression();
+    for (std::size_t v = 0; v < truth_.size(); ++v) enqueue(v);
+    if (auto st = pushes(queue); !st) return std::unexpected(st.error());
     while (!queue.empty()) {
-      const std::size_t j = queue.front();
+      const std::size_t v = queue.front();
       queue.pop_front();
-      ++report.suppressed_cells;
+      for (std::size_t k : model_.cells_of_var[v]) report.suppressed_cells += suppressed(k) ? 1 : 0;
       for (;;) {
-        auto settled = settle(j);
+        auto settled = settle(v);
         if (!settled) return std::unexpected(settled.error());
         if (settled->passes) break;
         if (!fix) {
-          const Cell c = cell(j);
-          failures->push_back({c.table, c.group, c.column, settled->low, settled->high});
+          for (std::size_t k : model_.cells_of_var[v])
+            if (suppressed(k)) {
+              const Cell c = cell(k);
+              failures->push_back({c.table, c.group, c.column, settled->low, settled->high});
+            }
           break;
         }
-        auto extra = pick(j, settled->binding);
+        auto extra = pick(v, settled->binding);
         if (!extra && settled->low >= threshold_ - 1e-6) {
           // Nothing left to hide it behind, but the attacker learns only that the count is at
           // least T: no more than publishing it would show (see the header).
@@ -69,21 +76,16 @@ class Auditor {
         if (!extra)
           return fail(ErrorCode::kInternal,
                       "onthullingsbeveiliging: geen cel meer over om te onderdrukken (dat is een fout in Regiomonitor)");
-        const Cell c = cell(*extra);
-        tables_[c.table].suppressed[c.group][c.column] = true;
-        lp_.set_bounds(*extra, 1.0, kCountCap);
-        model_.model.lower[*extra] = 1.0;
-        model_.model.upper[*extra] = kCountCap;
-        queue.push_back(*extra);
+        suppress(*extra);
         ++report.added;
+        enqueue(model_.var_of_cell[*extra]);
       }
     }
     report.solves = lp_.solves() + local_solves_;
-    if (std::getenv("REGIO_AUDIT_TRACE")) {
-      const auto t2 = std::chrono::steady_clock::now();
-      std::fprintf(stderr, "audit: %zu vars %zu rows; local %zu solves %.1fs; full %zu solves; total %.1fs; added %zu\n",
-                   seen_low_.size(), model_.model.rows.size(),                    local_solves_, local_seconds_, lp_.solves(), std::chrono::duration<double>(t2 - t0).count(), report.added);
-    }
+    if (std::getenv("REGIO_AUDIT_TRACE"))
+      std::fprintf(stderr, "audit: %zu cellen, %zu variabelen, %zu rijen; lokaal %zu (%.1f s); geheel %zu; %.1f s\n",
+                   model_.var_of_cell.size(), truth_.size(), model_.model.rows.size(), local_solves_, local_seconds_,
+                   lp_.solves(), std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
     return report;
   }
 
@@ -91,22 +93,87 @@ class Auditor {
   struct Settled {
     bool passes = false;
     double low = 0, high = 0;
-    std::vector<std::size_t> binding;
+    std::vector<std::size_t> binding;  // variables
   };
 
-  Cell cell(std::size_t j) const {
-    const auto it = std::upper_bound(model_.offsets.begin(), model_.offsets.end(), j);
+  Cell cell(std::size_t k) const {
+    const auto it = std::upper_bound(model_.offsets.begin(), model_.offsets.end(), k);
     const std::size_t t = static_cast<std::size_t>(it - model_.offsets.begin()) - 1;
-    const std::size_t local = j - model_.offsets[t];
+    const std::size_t local = k - model_.offsets[t];
     return {t, local / kCountColumns, local % kCountColumns};
   }
-  bool suppressed(std::size_t j) const {
-    const Cell c = cell(j);
+  bool suppressed(std::size_t k) const {
+    const Cell c = cell(k);
     return tables_[c.table].suppressed[c.group][c.column];
   }
-  std::int64_t truth(std::size_t j) const {
-    const Cell c = cell(j);
+  std::int64_t cell_truth(std::size_t k) const {
+    const Cell c = cell(k);
     return tables_[c.table].truth[c.group][c.column];
+  }
+  bool has_suppressed_cell(std::size_t v) const {
+    for (std::size_t k : model_.cells_of_var[v])
+      if (suppressed(k)) return true;
+    return false;
+  }
+
+  void suppress(std::size_t k) {
+    const Cell c = cell(k);
+    tables_[c.table].suppressed[c.group][c.column] = true;
+    const std::size_t v = model_.var_of_cell[k];
+    double lo = 0.0, hi = kCountCap;
+    for (std::size_t m : model_.cells_of_var[v]) {
+      const Cell mc = cell(m);
+      auto [a, b] = published_bounds(cell_truth(m), suppressed(m), threshold_, rounding_);
+      (void)mc;
+      lo = std::max(lo, a);
+      hi = std::min(hi, b);
+    }
+    model_.model.lower[v] = lo;
+    model_.model.upper[v] = hi;
+    lp_.set_bounds(v, lo, hi);
+  }
+
+  // Coordinated suppression: a count an earlier release hid and that cannot have changed since
+  // (same variable) stays hidden; showing it now would pin the hidden one. Returns the number
+  // of cells suppressed so.
+  std::size_t inherit_suppression() {
+    std::size_t added = 0;
+    for (std::size_t v = 0; v < truth_.size(); ++v) {
+      bool hidden_before = false;
+      for (std::size_t k : model_.cells_of_var[v]) hidden_before |= !tables_[cell(k).table].editable && suppressed(k);
+      if (!hidden_before || model_.known_elsewhere[v]) continue;
+      for (std::size_t k : model_.cells_of_var[v])
+        if (eligible(k)) {
+          suppress(k);
+          ++added;
+        }
+    }
+    return added;
+  }
+
+  // Cheap witnesses for many variables at once: optimise a weighted sum of all unsettled ones, up
+  // and down (weights vary, from a fixed seed, so the optima differ). Each optimum is a feasible
+  // point, so this only ever proves ranges wide.
+  Status pushes(const std::deque<std::size_t>& vars) {
+    std::vector<std::size_t> open(vars.begin(), vars.end());
+    std::uint64_t seed = 0x9E3779B97F4A7C15ull;
+    for (int round = 0; round < kPushRounds && !open.empty(); ++round) {
+      for (double sign : {1.0, -1.0}) {
+        std::vector<std::pair<std::size_t, double>> objective;
+        for (std::size_t v : open) {
+          seed ^= seed << 13, seed ^= seed >> 7, seed ^= seed << 17;  // xorshift64
+          objective.push_back({v, 0.5 + static_cast<double>(seed % 1000) / 1000.0});
+        }
+        auto value = lp_.optimise(objective, sign > 0);
+        if (!value) return std::unexpected(value.error());
+        witness(lp_.solution());
+      }
+      std::vector<std::size_t> still;
+      for (std::size_t v : open)
+        if (!wide_enough(seen_low_[v], seen_high_[v], threshold_)) still.push_back(v);
+      open = std::move(still);
+    }
+    return {};
   }
 
   void witness(const std::vector<double>& point) {
@@ -116,47 +183,45 @@ class Auditor {
     }
   }
 
-  // The cell's range: from witnesses when they suffice, else exactly (two solves).
-  Result<Settled> settle(std::size_t j) {
-    Settled s;
-    if (wide_enough(seen_low_[j], seen_high_[j], threshold_)) return Settled{true, seen_low_[j], seen_high_[j], {}};
+  // The variable's range: from witnesses when they suffice (restricted programmes first), else
+  // exactly (two solves of the whole model).
+  Result<Settled> settle(std::size_t v) {
+    if (wide_enough(seen_low_[v], seen_high_[v], threshold_)) return Settled{true, seen_low_[v], seen_high_[v], {}};
     const auto l0 = std::chrono::steady_clock::now();
-    auto local = local_witnesses(j);
+    auto local = local_witnesses(v);
     local_seconds_ += std::chrono::duration<double>(std::chrono::steady_clock::now() - l0).count();
     if (!local) return std::unexpected(local.error());
-    if (*local) return Settled{true, seen_low_[j], seen_high_[j], {}};
+    if (*local) return Settled{true, seen_low_[v], seen_high_[v], {}};
+    Settled s;
     for (bool maximise : {true, false}) {
-      auto v = lp_.extreme(j, maximise);
-      if (!v) return std::unexpected(v.error());
-      if (std::isinf(*v)) {
-        (maximise ? seen_high_[j] : seen_low_[j]) = *v;
-      } else {
-        witness(lp_.solution());
-        auto binding = lp_.binding_variables();
-        s.binding.insert(s.binding.end(), binding.begin(), binding.end());
-      }
-      if (wide_enough(seen_low_[j], seen_high_[j], threshold_)) return Settled{true, seen_low_[j], seen_high_[j], {}};
+      auto value = lp_.extreme(v, maximise);
+      if (!value) return std::unexpected(value.error());
+      witness(lp_.solution());
+      auto binding = lp_.binding_variables();
+      s.binding.insert(s.binding.end(), binding.begin(), binding.end());
+      if (wide_enough(seen_low_[v], seen_high_[v], threshold_)) return Settled{true, seen_low_[v], seen_high_[v], {}};
     }
-    s.low = seen_low_[j];
-    s.high = seen_high_[j];
+    s.low = seen_low_[v];
+    s.high = seen_high_[v];
     return s;
   }
 
-  // Witnesses from small programmes: the model restricted to the cells within a few steps of j
-  // in the constraint graph, every other cell fixed at its true value. A restriction's feasible
-  // points are feasible in the whole model (the truth satisfies every constraint), so what they
-  // show holds; only when they are not enough does the whole model get solved.
-  Result<bool> local_witnesses(std::size_t j) {
+  // Witnesses from small programmes: the model restricted to the variables within a few steps of
+  // v in the constraint graph, every other variable fixed at its true value. A restriction's
+  // feasible points are feasible in the whole model (the truth satisfies every constraint), so
+  // what they show holds; only when they are not enough is the whole model solved.
+  Result<bool> local_witnesses(std::size_t v) {
     build_adjacency();
-    const std::size_t n = seen_low_.size();
+    const std::size_t n = truth_.size();
     if (local_index_.size() != n) local_index_.assign(n, kNone);
-    std::vector<std::size_t> members{j}, frontier{j};
-    local_index_[j] = 0;
+    std::vector<std::size_t> members{v}, frontier{v};
+    local_index_[v] = 0;
     bool wide = false;
-    for (int depth = 0; depth < kLocalDepth && !wide; ++depth) {
+    Status status;
+    for (int depth = 0; depth < kLocalDepth && !wide && status; ++depth) {
       std::vector<std::size_t> next;
-      for (std::size_t v : frontier)
-        for (std::size_t row : rows_of_[v])
+      for (std::size_t u : frontier)
+        for (std::size_t row : rows_of_[u])
           for (auto [w, coef] : model_.model.rows[row].terms) {
             (void)coef;
             if (local_index_[w] != kNone) continue;
@@ -166,25 +231,22 @@ class Auditor {
           }
       frontier = std::move(next);
       if (members.size() > kLocalMembers) break;
-      auto solved = solve_restricted(j, members);
-      if (!solved) {
-        for (std::size_t v : members) local_index_[v] = kNone;
-        return std::unexpected(solved.error());
-      }
-      wide = wide_enough(seen_low_[j], seen_high_[j], threshold_);
+      status = solve_restricted(v, members);
+      wide = wide_enough(seen_low_[v], seen_high_[v], threshold_);
     }
-    for (std::size_t v : members) local_index_[v] = kNone;
+    for (std::size_t u : members) local_index_[u] = kNone;
+    if (!status) return std::unexpected(status.error());
     return wide;
   }
 
-  Status solve_restricted(std::size_t j, const std::vector<std::size_t>& members) {
+  Status solve_restricted(std::size_t v, const std::vector<std::size_t>& members) {
     LinearModel sub;
-    for (std::size_t v : members) {
-      sub.lower.push_back(model_.model.lower[v]);
-      sub.upper.push_back(model_.model.upper[v]);
+    for (std::size_t u : members) {
+      sub.lower.push_back(model_.model.lower[u]);
+      sub.upper.push_back(model_.model.upper[u]);
     }
     std::vector<std::size_t> rows;
-    for (std::size_t v : members) rows.insert(rows.end(), rows_of_[v].begin(), rows_of_[v].end());
+    for (std::size_t u : members) rows.insert(rows.end(), rows_of_[u].begin(), rows_of_[u].end());
     std::sort(rows.begin(), rows.end());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     for (std::size_t r : rows) {
@@ -195,7 +257,7 @@ class Auditor {
         if (local_index_[w] != kNone)
           local.terms.push_back({local_index_[w], coef});
         else
-          fixed += coef * static_cast<double>(truth(w));
+          fixed += coef * truth_[w];
       }
       if (local.lower != -kInfinity) local.lower -= fixed;
       if (local.upper != kInfinity) local.upper -= fixed;
@@ -204,48 +266,51 @@ class Auditor {
     auto lp = LpBounds::create(sub);
     if (!lp) return std::unexpected(lp.error());
     for (bool maximise : {true, false}) {
-      auto v = lp->extreme(0, maximise);
+      auto value = lp->extreme(0, maximise);
       ++local_solves_;
-      if (!v) return std::unexpected(v.error());
+      if (!value) return std::unexpected(value.error());
       const auto& point = lp->solution();
       for (std::size_t i = 0; i < members.size(); ++i) {
         seen_low_[members[i]] = std::min(seen_low_[members[i]], point[i]);
         seen_high_[members[i]] = std::max(seen_high_[members[i]], point[i]);
       }
-      if (wide_enough(seen_low_[j], seen_high_[j], threshold_)) break;
+      if (wide_enough(seen_low_[v], seen_high_[v], threshold_)) break;
     }
     return {};
   }
 
   bool eligible(std::size_t k) const {
     const Cell c = cell(k);
-    return tables_[c.table].editable && !tables_[c.table].suppressed[c.group][c.column] && truth(k) > 0 &&
-           !model_.known_elsewhere[k];
+    return tables_[c.table].editable && !tables_[c.table].suppressed[c.group][c.column] && cell_truth(k) > 0 &&
+           !model_.known_elsewhere[model_.var_of_cell[k]];
   }
 
-
-  // The cell to suppress next for failing cell j: the smallest eligible binding one, else the
-  // smallest eligible cell nearest to j in the constraint graph.
-  std::optional<std::size_t> pick(std::size_t j, const std::vector<std::size_t>& binding) {
+  // The cell to suppress next for failing variable v: the smallest eligible cell of a binding
+  // variable, else the smallest eligible cell nearest to v in the constraint graph.
+  std::optional<std::size_t> pick(std::size_t v, const std::vector<std::size_t>& binding) {
     std::optional<std::size_t> best;
-    auto consider = [&](std::size_t k) {
-      if (eligible(k) && (!best || truth(k) < truth(*best) || (truth(k) == truth(*best) && k < *best))) best = k;
+    auto consider_var = [&](std::size_t u) {
+      for (std::size_t k : model_.cells_of_var[u])
+        if (eligible(k) && (!best || cell_truth(k) < cell_truth(*best) ||
+                            (cell_truth(k) == cell_truth(*best) && k < *best)))
+          best = k;
     };
-    for (std::size_t k : binding) consider(k);
+    for (std::size_t u : binding) consider_var(u);
     if (best) return best;
     build_adjacency();
-    std::vector<bool> visited(seen_low_.size(), false);
-    std::vector<std::size_t> layer{j};
-    visited[j] = true;
+    std::vector<bool> visited(truth_.size(), false);
+    std::vector<std::size_t> layer{v};
+    visited[v] = true;
+    consider_var(v);
     while (!layer.empty() && !best) {
       std::vector<std::size_t> next;
-      for (std::size_t v : layer)
-        for (std::size_t row : rows_of_[v])
+      for (std::size_t u : layer)
+        for (std::size_t row : rows_of_[u])
           for (auto [w, coef] : model_.model.rows[row].terms) {
             (void)coef;
             if (visited[w]) continue;
             visited[w] = true;
-            consider(w);
+            consider_var(w);
             next.push_back(w);
           }
       layer = std::move(next);
@@ -255,29 +320,30 @@ class Auditor {
 
   void build_adjacency() {
     if (!rows_of_.empty()) return;
-    rows_of_.resize(seen_low_.size());
+    rows_of_.resize(truth_.size());
     for (std::size_t r = 0; r < model_.model.rows.size(); ++r)
-      for (auto [v, coef] : model_.model.rows[r].terms) {
+      for (auto [u, coef] : model_.model.rows[r].terms) {
         (void)coef;
-        rows_of_[v].push_back(r);
+        rows_of_[u].push_back(r);
       }
   }
 
-  std::vector<AuditTable>& tables_;
-  int threshold_;
-  AttackModel model_;
-  LpBounds lp_;
-  std::vector<double> seen_low_, seen_high_;  // range witnessed by feasible points, per variable
-  std::vector<std::vector<std::size_t>> rows_of_;
   static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
   static constexpr int kLocalDepth = 3;
-  static constexpr std::size_t kLocalMembers = 4000;
+  static constexpr int kPushRounds = 0;  // measured: with GLPK, local programmes settle faster
+  static constexpr std::size_t kLocalMembers = 600;
+
+  std::vector<AuditTable>& tables_;
+  int threshold_;
+  int rounding_;
+  AttackModel model_;
+  LpBounds lp_;
+  std::vector<double> truth_;                 // per variable
+  std::vector<double> seen_low_, seen_high_;  // range witnessed by feasible points, per variable
+  std::vector<std::vector<std::size_t>> rows_of_;
   std::vector<std::size_t> local_index_;  // variable -> index in the restricted programme
   std::size_t local_solves_ = 0;
   double local_seconds_ = 0;
-
- public:
-  std::size_t local_solves() const { return local_solves_; }
 };
 
 Result<AuditReport> run_audit(std::vector<AuditTable>& tables, int threshold, int rounding, bool fix,

@@ -92,69 +92,108 @@ std::pair<double, double> published_bounds(std::int64_t truth, bool suppressed, 
   return {static_cast<double>(lo), static_cast<double>(hi)};
 }
 
+namespace {
+
+struct UnionFind {
+  std::vector<std::size_t> parent;
+  explicit UnionFind(std::size_t n) : parent(n) {
+    for (std::size_t i = 0; i < n; ++i) parent[i] = i;
+  }
+  std::size_t find(std::size_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  }
+  void unite(std::size_t a, std::size_t b) { parent[find(a)] = find(b); }
+};
+
+}  // namespace
+
 AttackModel build_attack_model(const std::vector<AuditTable>& tables, int threshold, int rounding) {
   AttackModel out;
-  LinearModel& m = out.model;
-  std::size_t next = 0;
+  std::size_t cells = 0;
   for (const AuditTable& t : tables) {
-    out.offsets.push_back(next);
-    next += t.groups.size() * kCountColumns;
+    out.offsets.push_back(cells);
+    cells += t.groups.size() * kCountColumns;
   }
-  m.lower.resize(next);
-  m.upper.resize(next);
-  out.known_elsewhere.assign(next, false);
-  auto var = [&](std::size_t table, std::size_t group, std::size_t column) {
+  auto cell = [&](std::size_t table, std::size_t group, std::size_t column) {
     return out.offsets[table] + group * kCountColumns + column;
   };
-  auto equal = [&](std::size_t a, std::size_t b) { m.rows.push_back({{{a, 1.0}, {b, -1.0}}, 0.0, 0.0}); };
-  auto at_most = [&](std::size_t a, std::size_t b) { m.rows.push_back({{{a, 1.0}, {b, -1.0}}, -kInfinity, 0.0}); };
+  std::vector<std::map<GroupKey, std::size_t>> index(tables.size());
+  for (std::size_t t = 0; t < tables.size(); ++t)
+    for (std::size_t g = 0; g < tables[t].groups.size(); ++g) index[t].emplace(tables[t].groups[g], g);
 
+  // Cells equal by definition or by an unchanged complete count share a variable.
+  UnionFind same(cells);
+  std::vector<std::pair<std::size_t, std::size_t>> at_most;  // cell pairs a <= b
   for (std::size_t t = 0; t < tables.size(); ++t) {
     const AuditTable& table = tables[t];
     for (std::size_t g = 0; g < table.groups.size(); ++g) {
-      for (std::size_t c = 0; c < kCountColumns; ++c) {
-        auto [lo, hi] = published_bounds(table.truth[g][c], table.suppressed[g][c], threshold, rounding);
-        m.lower[var(t, g, c)] = lo;
-        m.upper[var(t, g, c)] = hi;
-      }
-      for (auto [small, large] : kOrder) at_most(var(t, g, small), var(t, g, large));
       const GroupKey& key = table.groups[g];
-      if (key.jaar && end_of_year(*key.jaar) + 365 <= table.peildatum) equal(var(t, g, kNoemer), var(t, g, kStarters));
+      for (auto [small, large] : kOrder) at_most.push_back({cell(t, g, small), cell(t, g, large)});
+      if (key.jaar && end_of_year(*key.jaar) + 365 <= table.peildatum)
+        same.unite(cell(t, g, kNoemer), cell(t, g, kStarters));
       if (key.jaar && end_of_year(*key.jaar) + 365 + 182 <= table.peildatum)
-        equal(var(t, g, kDuurzaamNoemer), var(t, g, kTeller));
-    }
-    for (const Relation& rel : relations_of(table.groups)) {
-      for (std::size_t c = 0; c < kCountColumns; ++c) {
-        LinearRow row{{{var(t, rel.total, c), -1.0}}, 0.0, 0.0};
-        for (std::size_t member : rel.members) row.terms.push_back({var(t, member, c), 1.0});
-        m.rows.push_back(std::move(row));
-      }
+        same.unite(cell(t, g, kDuurzaamNoemer), cell(t, g, kTeller));
     }
   }
-
-  // Between tables: counts only grow with the peildatum, closed counts stay (where true).
-  for (std::size_t a = 0; a < tables.size(); ++a) {
-    std::map<GroupKey, std::size_t> index;
-    for (std::size_t g = 0; g < tables[a].groups.size(); ++g) index.emplace(tables[a].groups[g], g);
+  for (std::size_t a = 0; a < tables.size(); ++a)
     for (std::size_t b = 0; b < tables.size(); ++b) {
       if (tables[b].peildatum <= tables[a].peildatum) continue;  // a is the earlier one
       for (std::size_t gb = 0; gb < tables[b].groups.size(); ++gb) {
-        auto it = index.find(tables[b].groups[gb]);
-        if (it == index.end()) continue;
+        auto it = index[a].find(tables[b].groups[gb]);
+        if (it == index[a].end()) continue;
         const std::size_t ga = it->second;
         for (std::size_t c = 0; c < kCountColumns; ++c) {
           const std::int64_t early = tables[a].truth[ga][c], late = tables[b].truth[gb][c];
-          if (early == late && closed(tables[a].groups[ga], c, tables[a].peildatum)) {
-            equal(var(a, ga, c), var(b, gb, c));
-            if (!tables[a].editable && !tables[a].suppressed[ga][c]) out.known_elsewhere[var(b, gb, c)] = true;
-            if (!tables[b].editable && !tables[b].suppressed[gb][c]) out.known_elsewhere[var(a, ga, c)] = true;
-          } else if (early <= late) {
-            at_most(var(a, ga, c), var(b, gb, c));
-          }
+          if (early == late && closed(tables[a].groups[ga], c, tables[a].peildatum))
+            same.unite(cell(a, ga, c), cell(b, gb, c));
+          else if (early <= late)
+            at_most.push_back({cell(a, ga, c), cell(b, gb, c)});
         }
       }
     }
-  }
+
+  // Variables: one per class, bounded by every member's published bounds.
+  out.var_of_cell.assign(cells, 0);
+  std::vector<std::size_t> var_of_root(cells, static_cast<std::size_t>(-1));
+  LinearModel& m = out.model;
+  for (std::size_t t = 0; t < tables.size(); ++t)
+    for (std::size_t g = 0; g < tables[t].groups.size(); ++g)
+      for (std::size_t c = 0; c < kCountColumns; ++c) {
+        const std::size_t k = cell(t, g, c);
+        std::size_t& v = var_of_root[same.find(k)];
+        if (v == static_cast<std::size_t>(-1)) {
+          v = m.lower.size();
+          m.lower.push_back(0.0);
+          m.upper.push_back(kCountCap);
+          out.cells_of_var.emplace_back();
+          out.known_elsewhere.push_back(false);
+        }
+        out.var_of_cell[k] = v;
+        out.cells_of_var[v].push_back(k);
+        const bool hidden = tables[t].suppressed[g][c];
+        auto [lo, hi] = published_bounds(tables[t].truth[g][c], hidden, threshold, rounding);
+        m.lower[v] = std::max(m.lower[v], lo);
+        m.upper[v] = std::min(m.upper[v], hi);
+        if (!tables[t].editable && !hidden) out.known_elsewhere[v] = true;
+      }
+
+  auto add_at_most = [&](std::size_t a, std::size_t b) {
+    const std::size_t va = out.var_of_cell[a], vb = out.var_of_cell[b];
+    if (va != vb) m.rows.push_back({{{va, 1.0}, {vb, -1.0}}, -kInfinity, 0.0});
+  };
+  for (auto [a, b] : at_most) add_at_most(a, b);
+  for (std::size_t t = 0; t < tables.size(); ++t)
+    for (const Relation& rel : relations_of(tables[t].groups))
+      for (std::size_t c = 0; c < kCountColumns; ++c) {
+        std::map<std::size_t, double> terms;
+        terms[out.var_of_cell[cell(t, rel.total, c)]] -= 1.0;
+        for (std::size_t member : rel.members) terms[out.var_of_cell[cell(t, member, c)]] += 1.0;
+        LinearRow row{{}, 0.0, 0.0};
+        for (auto [v, coef] : terms)
+          if (coef != 0.0) row.terms.push_back({v, coef});
+        if (!row.terms.empty()) m.rows.push_back(std::move(row));
+      }
   return out;
 }
 

@@ -3,8 +3,8 @@
 //
 // An AuditTable is one table of counts (a release, or the one being made): per group (regio ×
 // jaar × interventie) the eight counts of §3.8, which of them are suppressed, and the peildatum.
-// build_attack_model() turns a set of tables into bounds and linear constraints over one variable
-// per count cell, exactly the knowledge an attacker has:
+// build_attack_model() turns a set of tables into bounds and linear constraints over the count
+// cells, exactly the knowledge an attacker has:
 // - a published 0 is 0; a published count p (rounded to a multiple of `rounding`, see
 //   rounded_count) lies in [max(T, p - floor(b/2)), p + ceil(b/2) - 1] (counts 1..T-1 are never
 //   published); a suppressed count is >= 1 (zeros are never suppressed);
@@ -77,12 +77,17 @@ struct LinearModel {
   std::vector<LinearRow> rows;
 };
 
-// Variable of (table, group, column): offsets[table] + group * kCountColumns + column.
+// The attack model. Cells known to be equal (by definition within a table, or a count complete at
+// an earlier peildatum and unchanged) share one variable, so the programme is smaller and a cell
+// pinned by an earlier release is seen as one. Cell index: offsets[table] + group * kCountColumns
+// + column.
 struct AttackModel {
-  LinearModel model;
+  LinearModel model;  // over variables
   std::vector<std::size_t> offsets;
-  // Per variable: the count is equal, by definition, to a count published in a frozen table
-  // (a closed count of an earlier release). Suppressing it would hide nothing.
+  std::vector<std::size_t> var_of_cell;
+  std::vector<std::vector<std::size_t>> cells_of_var;
+  // Per variable: one of its cells is published in a frozen table (an earlier release), so
+  // suppressing another of its cells would hide nothing.
   std::vector<bool> known_elsewhere;
 };
 

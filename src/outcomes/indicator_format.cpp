@@ -141,9 +141,9 @@ std::vector<std::string> describe_table(const DisclosedTable& table, bool fictio
   else
     lines.push_back(fmt::format("Bron: beveiligd berekend op peildatum {} (geen release).", format_iso(src.peildatum)));
   lines.push_back(fmt::format(
-      "Beveiligd: aantallen van 1 tot {} en cellen waaruit die af te leiden zijn, zijn onderdrukt ('.'); de overige "
+      "Beveiligd: aantallen van 1 tot en met {} en cellen waaruit die af te leiden zijn, zijn onderdrukt ('.'); de overige "
       "aantallen zijn afgerond op veelvouden van {}; percentages zijn berekend uit de afgeronde aantallen.",
-      table.threshold(), table.rounding()));
+      table.threshold() - 1, table.rounding()));
   return lines;
 }
 
