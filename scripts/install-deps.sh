@@ -9,6 +9,8 @@ packages=(
   libfmt-dev libcli11-dev nlohmann-json3-dev
   libssl-dev libzip-dev libpugixml-dev libxlsxwriter-dev
   libgtest-dev libgmock-dev
+  libglpk-dev
+  python3 python3-scipy python3-numpy
   time
 )
 missing=()

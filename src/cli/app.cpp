@@ -133,6 +133,9 @@ int run(int argc, const char* const* argv, Environment env) {
   }
   if (auto actor = actor_from_option(role, ctx.env.user); !actor) {
     return report(ctx, actor.error());
+  } else if (!actor->region.empty() && !ctx.registry().is_known_region(actor->region)) {
+    return report(ctx, Error{ErrorCode::kInvalidArgument,
+                             fmt::format("--rol '{}': {} is geen arbeidsmarktregio", role, actor->region), {}, 0});
   } else {
     ctx.actor = *actor;
   }

@@ -83,9 +83,9 @@ class Auditor {
     }
     report.solves = lp_.solves() + local_solves_;
     if (std::getenv("REGIO_AUDIT_TRACE"))
-      std::fprintf(stderr, "audit: %zu cellen, %zu variabelen, %zu rijen; lokaal %zu (%.1f s); geheel %zu; %.1f s\n",
+      std::fprintf(stderr, "audit: %zu cellen, %zu variabelen, %zu rijen; lokaal %zu (%.1f s); geheel %zu (%zu wijd, %zu nauw); %.1f s\n",
                    model_.var_of_cell.size(), truth_.size(), model_.model.rows.size(), local_solves_, local_seconds_,
-                   lp_.solves(), std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+                   lp_.solves(), full_passed_, full_failed_, std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
     return report;
   }
 
@@ -199,8 +199,12 @@ class Auditor {
       witness(lp_.solution());
       auto binding = lp_.binding_variables();
       s.binding.insert(s.binding.end(), binding.begin(), binding.end());
-      if (wide_enough(seen_low_[v], seen_high_[v], threshold_)) return Settled{true, seen_low_[v], seen_high_[v], {}};
+      if (wide_enough(seen_low_[v], seen_high_[v], threshold_)) {
+        ++full_passed_;
+        return Settled{true, seen_low_[v], seen_high_[v], {}};
+      }
     }
+    ++full_failed_;
     s.low = seen_low_[v];
     s.high = seen_high_[v];
     return s;
@@ -344,6 +348,7 @@ class Auditor {
   std::vector<std::size_t> local_index_;  // variable -> index in the restricted programme
   std::size_t local_solves_ = 0;
   double local_seconds_ = 0;
+  std::size_t full_passed_ = 0, full_failed_ = 0;
 };
 
 Result<AuditReport> run_audit(std::vector<AuditTable>& tables, int threshold, int rounding, bool fix,

@@ -152,3 +152,28 @@ TEST(Audit, DisclosedSyntheticTablesPassTheAudit) {
 
 }  // namespace
 }  // namespace regio::outcomes
+
+namespace regio::outcomes {
+namespace {
+
+// uren_gem averages over the trajectories whose first job has known hours: with 3 of them it
+// would print (almost) one person's hours, however large werk_12m_teller is.
+TEST(Disclosure, MeanHoursNeedsItsOwnBaseOfThreshold) {
+  IndicatorRow row{.regio = "NL", .starters = 40, .werk_12m_noemer = 40, .werk_12m_teller = 20,
+                   .dagen_tot_werk_mediaan = 30, .uren_gem = 31.5, .uren_bekend = 3};
+  const std::vector<IndicatorRow> rows{row};
+  const std::vector<CountFlags> none(1, CountFlags{});
+  const DisclosedTable few = disclosed_from_decisions(rows, none, 10, 5, {});
+  EXPECT_TRUE(few.rows()[0][Column::kUrenGem].suppressed);
+  EXPECT_FALSE(few.rows()[0][Column::kDagenTotWerkMediaan].suppressed);  // its base is the teller: 20
+  row.uren_bekend = 10;
+  const std::vector<IndicatorRow> enough{row};
+  const DisclosedTable shown = disclosed_from_decisions(enough, none, 10, 5, {});
+  ASSERT_TRUE(shown.rows()[0][Column::kUrenGem].value);
+  EXPECT_DOUBLE_EQ(*shown.rows()[0][Column::kUrenGem].value, 31.5);
+  // Percentages come from the rounded counts: 20 / 40 stays 50.0 %.
+  EXPECT_DOUBLE_EQ(*shown.rows()[0][Column::kWerk12mPct].value, 50.0);
+}
+
+}  // namespace
+}  // namespace regio::outcomes
