@@ -30,7 +30,7 @@ TEST(CliPostgres, SameFiguresAsOnSqlite) {
   for (const std::vector<std::string>& cmd :
        {std::vector<std::string>{"analyse", "--wave", "2020-vervolg", "--compare", "2017-start", "--format", "json"},
         std::vector<std::string>{"outcomes", "indicators", "--unsuppressed", "--format", "csv"},
-        std::vector<std::string>{"goals", "status"},
+        std::vector<std::string>{"goals", "status", "--unsuppressed"},
         std::vector<std::string>{"responses", "export", "--wave", "2019-eind"}}) {
     std::vector<std::string> a{"--db", uri}, b{"--db", "demo.db"};
     a.insert(a.end(), cmd.begin(), cmd.end());
@@ -41,6 +41,35 @@ TEST(CliPostgres, SameFiguresAsOnSqlite) {
     ASSERT_EQ(on_sqlite.exit_code, 0) << cmd[0] << ": " << on_sqlite.err;
     EXPECT_FALSE(on_pg.out.empty());
     EXPECT_EQ(on_pg.out, on_sqlite.out) << cmd[0];
+  }
+  // A release published on each gives the same protected figures. Only when and by whom it was
+  // published may differ (the "Bron:" line of the preamble).
+  for (const std::string& target : {uri, std::string("demo.db")}) {
+    auto pub = run_cli({"--db", target, "outcomes", "publish", "--note", "vergelijking"}, dir.path());
+    ASSERT_EQ(pub.exit_code, 0) << target << ": " << pub.err;
+  }
+  auto without_source = [](const std::string& out) {
+    std::string kept;
+    std::size_t pos = 0;
+    while (pos < out.size()) {
+      const std::size_t end = out.find('\n', pos);
+      const std::string line = out.substr(pos, end - pos + 1);
+      if (!line.starts_with("# Bron: release met peildatum ")) kept += line;
+      pos = end == std::string::npos ? out.size() : end + 1;
+    }
+    return kept;
+  };
+  for (const std::vector<std::string>& cmd : {std::vector<std::string>{"outcomes", "indicators", "--format", "csv"},
+                                              std::vector<std::string>{"goals", "status"}}) {
+    std::vector<std::string> a{"--db", uri}, b{"--db", "demo.db"};
+    a.insert(a.end(), cmd.begin(), cmd.end());
+    b.insert(b.end(), cmd.begin(), cmd.end());
+    auto on_pg = run_cli(a, dir.path());
+    auto on_sqlite = run_cli(b, dir.path());
+    ASSERT_EQ(on_pg.exit_code, 0) << cmd[0] << ": " << on_pg.err;
+    ASSERT_EQ(on_sqlite.exit_code, 0) << cmd[0] << ": " << on_sqlite.err;
+    EXPECT_NE(on_pg.out.find("release"), std::string::npos) << on_pg.out;
+    EXPECT_EQ(without_source(on_pg.out), without_source(on_sqlite.out)) << cmd[0];
   }
   // A database server holding data is never emptied by the demo.
   auto again = run_cli({"demo", "--db", uri}, dir.path());
