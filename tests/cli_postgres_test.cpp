@@ -1,6 +1,7 @@
 // The product on a shared PostgreSQL database gives the same figures as on the embedded SQLite
 // default: the demo, the national analysis and the outcome indicators through the real binary.
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include "cli_harness.h"
 #include "store/postgres/test_database.h"
@@ -42,9 +43,23 @@ TEST(CliPostgres, SameFiguresAsOnSqlite) {
     EXPECT_FALSE(on_pg.out.empty());
     EXPECT_EQ(on_pg.out, on_sqlite.out) << cmd[0];
   }
+  // A database server holding data is never emptied by the demo.
+  auto again = run_cli({"demo", "--db", uri}, dir.path());
+  EXPECT_EQ(again.exit_code, 5) << again.err;
+}
+
+TEST(CliPostgres, SameReleaseAsOnSqlite) {
   // A release published on each gives the same protected figures. Only when and by whom it was
-  // published may differ (the "Bron:" line of the preamble).
+  // published may differ (the "Bron:" line of the preamble). A small demo: the audit of a release
+  // solves many linear programmes.
+  store::postgres_detail::TestDatabase db;
+  ASSERT_TRUE(db.ok());
+  const std::string uri = database_uri(db.name());
+  ASSERT_FALSE(uri.empty());
+  TempDir dir;
   for (const std::string& target : {uri, std::string("demo.db")}) {
+    auto demo = run_cli({"demo", "--db", target, "--persons", "200"}, dir.path());
+    ASSERT_EQ(demo.exit_code, 0) << target << ": " << demo.err;
     auto pub = run_cli({"--db", target, "outcomes", "publish", "--note", "vergelijking"}, dir.path());
     ASSERT_EQ(pub.exit_code, 0) << target << ": " << pub.err;
   }
@@ -71,9 +86,17 @@ TEST(CliPostgres, SameFiguresAsOnSqlite) {
     EXPECT_NE(on_pg.out.find("release"), std::string::npos) << on_pg.out;
     EXPECT_EQ(without_source(on_pg.out), without_source(on_sqlite.out)) << cmd[0];
   }
-  // A database server holding data is never emptied by the demo.
-  auto again = run_cli({"demo", "--db", uri}, dir.path());
-  EXPECT_EQ(again.exit_code, 5) << again.err;
+  // The same in JSON, where the source is data: equal apart from when it was published.
+  auto json = [&](const std::string& target) {
+    auto r = run_cli({"--db", target, "outcomes", "indicators", "--format", "json"}, dir.path());
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    auto doc = nlohmann::json::parse(r.out);
+    EXPECT_EQ(doc["meta"]["bron"], "release");
+    doc["meta"].erase("gepubliceerd_op");
+    doc["meta"].erase("uitleg");  // repeats gepubliceerd_op
+    return doc;
+  };
+  EXPECT_EQ(json(uri), json("demo.db"));
 }
 
 }  // namespace
