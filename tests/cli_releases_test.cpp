@@ -3,6 +3,7 @@
 // decides who may see unprotected figures, publish and change the settings. Every refusal
 // asserts the message and that nothing changed.
 #include <algorithm>
+#include <sstream>
 
 #include <fmt/format.h>
 #include <gtest/gtest.h>
@@ -13,17 +14,19 @@
 namespace regio::testing {
 namespace {
 
-// 60 ips starters and 25 jobcoaching starters in AM13, January–March 2020; every third ips
-// client finds a job on the day of the start (20 hours), so werk_12m_teller has 20 ips cases.
+// 62 ips, 27 jobcoaching and 3 overig starters in AM13, January–April 2020; every third ips
+// client (21) finds a job on the day of the start (20 hours). In a release with threshold 10 and
+// rounding 5: overig's 3 is suppressed, 62 -> 60, 27 -> 25, 21 -> 20, 92 -> 90.
 void write_extract(const std::filesystem::path& dir) {
   std::filesystem::create_directories(dir);
   std::string trajecten =
       "traject_id,persoon_id,regio,gemeente,interventie,verwijzer,uitkering_start,startdatum,einddatum\n";
   std::string werk = "persoon_id,startdatum,einddatum,uren_per_week,contract\n";
-  for (int i = 0; i < 85; ++i) {
+  for (int i = 0; i < 92; ++i) {
     const std::string date = fmt::format("2020-{:02}-{:02}", 1 + i / 28, 1 + i % 28);
-    trajecten += fmt::format("t{},p{},AM13,,{},ggz,geen,{},\n", i, i, i < 60 ? "ips" : "jobcoaching", date);
-    if (i < 60 && i % 3 == 0) werk += fmt::format("p{},{},,20,vast\n", i, date);
+    const char* iv = i < 62 ? "ips" : i < 89 ? "jobcoaching" : "overig";
+    trajecten += fmt::format("t{},p{},AM13,,{},ggz,geen,{},\n", i, i, iv, date);
+    if (i < 62 && i % 3 == 0) werk += fmt::format("p{},{},,20,vast\n", i, date);
   }
   write_file(dir / "trajecten.csv", trajecten);
   write_file(dir / "werk.csv", werk);
@@ -81,11 +84,15 @@ TEST_F(CliReleases, PublishedReleaseIsListedAndShownWithItsPreamble) {
   expect_has(pub.out, "Release met peildatum 2022-12-31 gepubliceerd door");
   expect_has(pub.out, "drempel 10, afronding op 5");
   const std::string list = releases();
-  expect_has(list, "2022-12-31");
-  expect_has(list, "kwartaal 4");
-  expect_has(list, "drempel");
-  EXPECT_NE(list.find(" 10 "), std::string::npos) << list;
-  EXPECT_NE(list.find(" 5 "), std::string::npos) << list;
+  expect_has(list, "drempel  afronding  toelichting");
+  // peildatum, published at, by, threshold, rounding, note.
+  std::istringstream row(list.substr(list.find("\n2022-12-31") + 1));
+  std::string peildatum, at, by, threshold, rounding, note;
+  row >> peildatum >> at >> by >> threshold >> rounding;
+  std::getline(row >> std::ws, note);
+  EXPECT_EQ(threshold, "10") << list;
+  EXPECT_EQ(rounding, "5") << list;
+  EXPECT_EQ(note, "kwartaal 4") << list;
 
   auto ind = cli({"outcomes", "indicators"});
   ASSERT_EQ(ind.exit_code, 0) << ind.err;
@@ -96,8 +103,10 @@ TEST_F(CliReleases, PublishedReleaseIsListedAndShownWithItsPreamble) {
   expect_has(lines[2], "aantallen van 1 tot 10");
   expect_has(lines[2], "afgerond op veelvouden van 5");
   expect_has(ind.out, "\nregio,jaar,interventie,starters,");
-  // 60 ips starters, 20 at work within 12 months: 60 and 20 are multiples of 5 already.
+  // 62 ips starters, 21 at work within 12 months (on the day they started), rounded; overig's 3
+  // is suppressed.
   expect_has(ind.out, "\nAM13,2020,ips,60,60,20,0,");
+  expect_has(ind.out, "\nAM13,2020,overig,.,.,0,,0,0,0,0,0,\n");
 
   // The same peildatum again is refused; the release is unchanged.
   auto again = cli({"outcomes", "publish", "--peildatum", "2022-12-31", "--note", "opnieuw"});
@@ -156,7 +165,8 @@ TEST_F(CliReleases, OnlyResearchersAndOperatorsSeeUnprotectedFigures) {
   ASSERT_EQ(lines.size(), 3u) << res.out;
   EXPECT_EQ(lines[1], "Bron: berekend op peildatum 2022-12-31.");
   EXPECT_TRUE(lines[2].starts_with("NIET BEVEILIGD: exacte cijfers")) << lines[2];
-  expect_has(res.out, "\nAM13,2020,ips,60,60,20,0,");
+  expect_has(res.out, "\nAM13,2020,ips,62,62,21,0,21,21,21,0,0,20.0\n");
+  expect_has(res.out, "\nAM13,2020,overig,3,3,0,,0,0,0,0,0,\n");
   // Everyone reads a published release.
   ASSERT_EQ(as("onderzoeker", {"outcomes", "publish", "--peildatum", "2022-12-31"}).exit_code, 0);
   auto pub = as("publiek", {"outcomes", "indicators"});
@@ -244,6 +254,7 @@ TEST_F(CliReleases, GoalStatusComesFromTheRelease) {
   auto status = cli({"goals", "status"});
   ASSERT_EQ(status.exit_code, 0) << status.err;
   expect_has(status.out, "Doelen op peildatum 2022-12-31 (release; '.' = onderdrukt, aantallen afgerond op 5)");
+  expect_has(status.out, "2020: 60");  // the release's rounded 60, not the true 62
   expect_has(status.out, "behaald");
   EXPECT_EQ(status.out.find("niet behaald"), std::string::npos) << status.out;
 }
