@@ -259,5 +259,25 @@ TEST_F(CliReleases, GoalStatusComesFromTheRelease) {
   EXPECT_EQ(status.out.find("niet behaald"), std::string::npos) << status.out;
 }
 
+TEST(CliReleasesDemo, AReleaseOfTheDemoSaysItIsFictional) {
+  TempDir dir;
+  ASSERT_EQ(run_cli({"demo", "--db", "d.db", "--persons", "200"}, dir.path()).exit_code, 0);
+  auto pub = run_cli({"--db", "d.db", "outcomes", "publish"}, dir.path());
+  ASSERT_EQ(pub.exit_code, 0) << pub.err;
+  auto csv = run_cli({"--db", "d.db", "outcomes", "indicators"}, dir.path());
+  ASSERT_EQ(csv.exit_code, 0) << csv.err;
+  const auto lines = preamble(csv.out);
+  ASSERT_EQ(lines.size(), 4u) << csv.out;
+  EXPECT_EQ(lines[1], "FICTIEVE demogegevens: geen echte cliënten.");
+  EXPECT_TRUE(lines[2].starts_with("Bron: release met peildatum ")) << lines[2];
+  auto json = run_cli({"--db", "d.db", "outcomes", "indicators", "--format", "json"}, dir.path());
+  ASSERT_EQ(json.exit_code, 0) << json.err;
+  EXPECT_EQ(nlohmann::json::parse(json.out)["meta"]["fictief"], true);
+  auto goals = run_cli({"--db", "d.db", "goals", "status"}, dir.path());
+  ASSERT_EQ(goals.exit_code, 0) << goals.err;
+  expect_has(goals.out, "FICTIEVE demogegevens");
+  expect_has(goals.out, "(release;");
+}
+
 }  // namespace
 }  // namespace regio::testing
