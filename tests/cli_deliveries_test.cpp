@@ -36,6 +36,14 @@ constexpr const char* kExpectedOn20221231 =
     "NL,2020,*,2,2,1,31,1,1,1,1,1,20.0\n"
     "NL,2021,*,1,1,0,,0,0,0,1,0,\n";
 
+// What unsuppressed figures on 2022-12-31 say about themselves (csv), above the figures.
+constexpr const char* kUnsuppressedPreamble =
+    "# Regiomonitor uitkomstindicatoren; aantallen zijn trajecten (een persoon kan meer trajecten hebben).\n"
+    "# Bron: berekend op peildatum 2022-12-31.\n"
+    "# NIET BEVEILIGD: exacte cijfers zonder onderdrukking of afronding, alleen voor onderzoekers en beheerders; "
+    "niet verspreiden.\n";
+const std::string kUnsuppressedOn20221231 = std::string(kUnsuppressedPreamble) + kExpectedOn20221231;
+
 void write_extract(const std::filesystem::path& dir, const std::string& rows = kRows, const std::string& werk = kWerk,
                    const std::string& uitkeringen = kUitkeringen) {
   std::filesystem::create_directories(dir);
@@ -122,9 +130,9 @@ TEST(CliDeliveries, TheExtractionDateIsStoredShownAndTheDefaultPeildatum) {
   // Without --peildatum: the extraction date, not the latest date in the data (2021-10-01).
   auto ind = cli(dir, {"outcomes", "indicators", "--unsuppressed"});
   ASSERT_EQ(ind.exit_code, 0) << ind.err;
-  EXPECT_EQ(ind.out, kExpectedOn20221231);
+  EXPECT_EQ(ind.out, kUnsuppressedOn20221231);
   auto table = cli(dir, {"outcomes", "indicators", "--unsuppressed", "--format", "table"});
-  expect_has(table.out, "Peildatum 2022-12-31.");
+  expect_has(table.out, "Bron: berekend op peildatum 2022-12-31.\nNIET BEVEILIGD");
 }
 
 TEST(CliDeliveries, AnEmptyDeliveryIsRefusedUnlessAskedFor) {
@@ -141,7 +149,7 @@ TEST(CliDeliveries, AnEmptyDeliveryIsRefusedUnlessAskedFor) {
   expect_has(imp.err, "Er is niets opgeslagen");
   // d is untouched: same figures on the same peildatum.
   auto ind = cli(dir, {"outcomes", "indicators", "--unsuppressed"});
-  EXPECT_EQ(ind.out, kExpectedOn20221231);
+  EXPECT_EQ(ind.out, kUnsuppressedOn20221231);
 
   auto meant = cli(dir, {"outcomes", "import", "--delivery", "d", "--leeg", "--extractiedatum", "2023-01-31", "leeg"});
   ASSERT_EQ(meant.exit_code, 0) << meant.err;
@@ -150,6 +158,7 @@ TEST(CliDeliveries, AnEmptyDeliveryIsRefusedUnlessAskedFor) {
   auto none = cli(dir, {"outcomes", "indicators", "--unsuppressed"});
   ASSERT_EQ(none.exit_code, 0) << none.err;
   EXPECT_EQ(none.out.find("AM13"), std::string::npos) << none.out;
+  expect_has(none.out, "# Bron: berekend op peildatum 2023-01-31.\n");  // the new extraction date
 }
 
 TEST(CliDeliveries, ATrajectIdInAnotherDeliveryIsRefusedNamingIt) {
@@ -170,7 +179,7 @@ TEST(CliDeliveries, ATrajectIdInAnotherDeliveryIsRefusedNamingIt) {
   expect_has(imp.err, "niets opgeslagen");
   auto list = cli(dir, {"outcomes", "deliveries"});
   EXPECT_EQ(list.out.find("ggz-2024q4"), std::string::npos) << list.out;
-  EXPECT_EQ(cli(dir, {"outcomes", "indicators", "--unsuppressed"}).out, kExpectedOn20221231);  // not doubled
+  EXPECT_EQ(cli(dir, {"outcomes", "indicators", "--unsuppressed"}).out, kUnsuppressedOn20221231);  // not doubled
 
   // The way to update: the source's whole file again under its own delivery id.
   auto update = cli(dir, {"outcomes", "import", "--delivery", "ggz-2024q3", "--extractiedatum", "2022-12-31", "q4"});

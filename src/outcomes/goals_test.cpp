@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <limits>
+#include <stdexcept>
 
 namespace regio::outcomes {
 namespace {
@@ -20,21 +21,35 @@ IndicatorRow year_row(int year, std::int64_t starters, std::int64_t noemer, std:
   return r;
 }
 
-// AM01 per start year (no totals, so only primary suppression): starters 80, 90, 110, 120.
+// AM01 per start year: starters 80, 90, 110, 120, 30; 2020 split by intervention (its total is
+// the sum of its members, as in every real table: the disclosure audit relies on it). 2021 has
+// werk_12m_noemer 0. All shown counts are multiples of 5, so rounding changes none of them.
 DisclosedTable table() {
   IndicatorRow ips{"AM01", 2020, Interventie::kIps};
   ips.starters = 60;
   ips.werk_12m_noemer = 50;
   ips.werk_12m_teller = 20;  // 40.0 %
+  IndicatorRow coaching{"AM01", 2020, Interventie::kJobcoaching};
+  coaching.starters = 56;
+  coaching.werk_12m_noemer = 40;
+  coaching.werk_12m_teller = 15;
   IndicatorRow small{"AM01", 2020, Interventie::kOverig};
   small.starters = 4;  // suppressed
+  IndicatorRow year2020{"AM01", 2020, std::nullopt};
+  year2020.starters = ips.starters + coaching.starters + small.starters;
+  year2020.werk_12m_noemer = ips.werk_12m_noemer + coaching.werk_12m_noemer;
+  year2020.werk_12m_teller = ips.werk_12m_teller + coaching.werk_12m_teller;
   const std::vector<IndicatorRow> rows = {year_row(2017, 80, 80, 30, 90),
                                           year_row(2018, 90, 90, 40, 70),
                                           year_row(2019, 110, 100, 50, 45),
-                                          year_row(2020, 120, 0, 0, std::nullopt),
+                                          year2020,
                                           ips,
-                                          small};
-  return *disclose(rows, {});
+                                          coaching,
+                                          small,
+                                          year_row(2021, 30, 0, 0, std::nullopt)};
+  auto t = disclose(rows, {});
+  if (!t) throw std::runtime_error(t.error().message);  // fails the test, never dereferences an error
+  return *t;
 }
 
 GoalEvaluation evaluate(const Goal& goal, Date peildatum) {
@@ -86,8 +101,8 @@ TEST(Goals, SuppressedMissingOrUndefinedIsNotMeasurable) {
   EXPECT_EQ(hidden.status, GoalStatus::kNogNietMeetbaar);
   EXPECT_TRUE(hidden.current.suppressed);
   EXPECT_EQ(evaluate({"AM02", "starters", 1, 2019}, day(2022, 1, 1)).reason, "geen gegevens");
-  // 2020 has werk_12m_noemer 0: the percentage is undefined.
-  EXPECT_EQ(evaluate({"AM01", "werk_12m_pct", 10, 2020}, day(2022, 1, 1)).reason, "geen waarde");
+  // 2021 has werk_12m_noemer 0: the percentage is undefined.
+  EXPECT_EQ(evaluate({"AM01", "werk_12m_pct", 10, 2021}, day(2023, 1, 1)).reason, "geen waarde");
 }
 
 TEST(Goals, RejectsUnknownIndicatorsAndInterventions) {
