@@ -33,7 +33,7 @@ void write_five_rows(const std::filesystem::path& dir) {
 
 TEST(CliIntegrity, FiveRowDeliveryImportsAndEveryCommandWorksAfterIt) {
   TempDir dir;
-  auto demo = run_cli({"demo", "--db", "o.db", "--persons", "200"}, dir.path());
+  auto demo = run_cli({"demo", "--zonder-releases", "--db", "o.db", "--persons", "200"}, dir.path());
   ASSERT_EQ(demo.exit_code, 0) << demo.err;
   ASSERT_EQ(run_cli({"--db", "o.db", "goals", "add", "--region", "AM35", "--indicator", "starters", "--target", "3",
                      "--year", "2022"},
@@ -161,7 +161,7 @@ std::vector<std::string> formula_cells(const tabular::Sheet& sheet) {
 
 TEST(CliIntegrity, FormulaAnswersAreNeutralisedInEveryExportAndReimportExactly) {
   TempDir dir;
-  ASSERT_EQ(run_cli({"demo", "--db", "d.db", "--persons", "200"}, dir.path()).exit_code, 0);
+  ASSERT_EQ(run_cli({"demo", "--zonder-releases", "--db", "d.db", "--persons", "200"}, dir.path()).exit_code, 0);
   auto cli = [&](std::vector<std::string> args) {
     args.insert(args.begin(), {"--db", "d.db"});
     return run_cli(args, dir.path());
@@ -215,7 +215,7 @@ TEST(CliIntegrity, FormulaAnswersAreNeutralisedInEveryExportAndReimportExactly) 
 
 TEST(CliIntegrity, NulByteInAnAnswerIsRefusedAndNothingStored) {
   TempDir dir;
-  ASSERT_EQ(run_cli({"demo", "--db", "d.db", "--persons", "200"}, dir.path()).exit_code, 0);
+  ASSERT_EQ(run_cli({"demo", "--zonder-releases", "--db", "d.db", "--persons", "200"}, dir.path()).exit_code, 0);
   ASSERT_EQ(run_cli({"--db", "d.db", "responses", "export", "--wave", "2019-eind", "--output", "a.csv"}, dir.path())
                 .exit_code,
             0);

@@ -13,7 +13,7 @@ class CliMonitor : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     dir_ = new TempDir();
-    auto r = run_cli({"demo", "--db", "demo.db", "--persons", "3000"}, dir_->path());
+    auto r = run_cli({"demo", "--zonder-releases", "--db", "demo.db", "--persons", "3000"}, dir_->path());
     ASSERT_EQ(r.exit_code, 0) << r.err;
     demo_out_ = new std::string(r.out);
   }
@@ -34,20 +34,20 @@ std::string* CliMonitor::demo_out_ = nullptr;
 TEST_F(CliMonitor, DemoSaysItIsFictional) {
   EXPECT_NE(demo_out_->find("FICTIEVE"), std::string::npos) << *demo_out_;
   // An earlier demo is replaced; a database with real data is not, unless --force.
-  auto again = run_cli({"demo", "--db", "again.db", "--persons", "200"}, dir_->path());
+  auto again = run_cli({"demo", "--zonder-releases", "--db", "again.db", "--persons", "200"}, dir_->path());
   ASSERT_EQ(again.exit_code, 0) << again.err;
-  auto twice = run_cli({"demo", "--db", "again.db", "--persons", "200"}, dir_->path());
+  auto twice = run_cli({"demo", "--zonder-releases", "--db", "again.db", "--persons", "200"}, dir_->path());
   EXPECT_EQ(twice.exit_code, 0) << twice.err;
   ASSERT_EQ(
       run_cli({"--db", "real.db", "waves", "add", "2021-echt", "--name", "Echt", "--date", "2021-12-01"}, dir_->path())
           .exit_code,
       0);
-  auto refused = run_cli({"demo", "--db", "real.db", "--persons", "200"}, dir_->path());
+  auto refused = run_cli({"demo", "--zonder-releases", "--db", "real.db", "--persons", "200"}, dir_->path());
   EXPECT_EQ(refused.exit_code, 5) << refused.err;
   EXPECT_NE(refused.err.find("--force"), std::string::npos) << refused.err;
   auto waves = run_cli({"--db", "real.db", "waves", "list"}, dir_->path());
   EXPECT_NE(waves.out.find("2021-echt"), std::string::npos) << "the real data are still there";
-  auto forced = run_cli({"demo", "--db", "real.db", "--persons", "200", "--force"}, dir_->path());
+  auto forced = run_cli({"demo", "--zonder-releases", "--db", "real.db", "--persons", "200", "--force"}, dir_->path());
   EXPECT_EQ(forced.exit_code, 0) << forced.err;
 }
 

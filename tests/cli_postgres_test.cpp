@@ -23,9 +23,9 @@ TEST(CliPostgres, SameFiguresAsOnSqlite) {
   const std::string uri = database_uri(db.name());
   ASSERT_FALSE(uri.empty());
   TempDir dir;
-  auto pg = run_cli({"demo", "--db", uri, "--persons", "2000"}, dir.path());
+  auto pg = run_cli({"demo", "--zonder-releases", "--db", uri, "--persons", "2000"}, dir.path());
   ASSERT_EQ(pg.exit_code, 0) << pg.err;
-  auto lite = run_cli({"demo", "--db", "demo.db", "--persons", "2000"}, dir.path());
+  auto lite = run_cli({"demo", "--zonder-releases", "--db", "demo.db", "--persons", "2000"}, dir.path());
   ASSERT_EQ(lite.exit_code, 0) << lite.err;
 
   for (const std::vector<std::string>& cmd :
@@ -44,7 +44,7 @@ TEST(CliPostgres, SameFiguresAsOnSqlite) {
     EXPECT_EQ(on_pg.out, on_sqlite.out) << cmd[0];
   }
   // A database server holding data is never emptied by the demo.
-  auto again = run_cli({"demo", "--db", uri}, dir.path());
+  auto again = run_cli({"demo", "--zonder-releases", "--db", uri}, dir.path());
   EXPECT_EQ(again.exit_code, 5) << again.err;
 }
 
@@ -58,7 +58,7 @@ TEST(CliPostgres, SameReleaseAsOnSqlite) {
   ASSERT_FALSE(uri.empty());
   TempDir dir;
   for (const std::string& target : {uri, std::string("demo.db")}) {
-    auto demo = run_cli({"demo", "--db", target, "--persons", "200"}, dir.path());
+    auto demo = run_cli({"demo", "--zonder-releases", "--db", target, "--persons", "200"}, dir.path());
     ASSERT_EQ(demo.exit_code, 0) << target << ": " << demo.err;
     auto pub = run_cli({"--db", target, "outcomes", "publish", "--note", "vergelijking"}, dir.path());
     ASSERT_EQ(pub.exit_code, 0) << target << ": " << pub.err;

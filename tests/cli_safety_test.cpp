@@ -43,7 +43,7 @@ class CliSafety : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     dir_ = new TempDir();
-    auto r = run_cli({"demo", "--db", "demo.db", "--persons", "200"}, dir_->path());
+    auto r = run_cli({"demo", "--zonder-releases", "--db", "demo.db", "--persons", "200"}, dir_->path());
     ASSERT_EQ(r.exit_code, 0) << r.err;
   }
   static void TearDownTestSuite() { delete dir_; }
@@ -150,7 +150,7 @@ TEST_F(CliSafety, ReadOnlyAccessReadsAndRefusesWritesWithExitCodeSix) {
   auto add = cli({"waves", "add", "2030-x", "--name", "X", "--date", "2030-12-01"});
   auto goal = cli({"goals", "add", "--region", "AM13", "--indicator", "starters", "--target", "10", "--year", "2022"});
   auto status = cli({"goals", "status", "--unsuppressed"});
-  auto demo = cli({"demo", "--force", "--persons", "100"});
+  auto demo = cli({"demo", "--zonder-releases", "--force", "--persons", "100"});
   ::unsetenv("REGIOMONITOR_DB_READONLY");
   EXPECT_EQ(demo.exit_code, 6) << demo.err;
   EXPECT_NE(demo.err.find("alleen-lezen gevraagd"), std::string::npos) << demo.err;

@@ -48,6 +48,7 @@ class Auditor {
     };
     AuditReport report;
     report.added += inherit_suppression();
+    if (std::getenv("REGIO_AUDIT_TRACE")) std::fprintf(stderr, "geërfd: %zu\n", report.added);
     for (std::size_t v = 0; v < truth_.size(); ++v) enqueue(v);
     if (auto st = pushes(queue); !st) return std::unexpected(st.error());
     while (!queue.empty()) {
@@ -76,6 +77,19 @@ class Auditor {
         if (!extra)
           return fail(ErrorCode::kInternal,
                       "onthullingsbeveiliging: geen cel meer over om te onderdrukken (dat is een fout in Regiomonitor)");
+        if (std::getenv("REGIO_AUDIT_TRACE") && ++traced_ < 40) {
+          auto describe = [&](std::size_t k) {
+            const Cell c = cell(k);
+            const GroupKey& g = tables_[c.table].groups[c.group];
+            return fmt::format("t{} {} {} {} kol{} waarde {}", c.table, g.regio, g.jaar ? std::to_string(*g.jaar) : "*",
+                               g.interventie ? std::string(1, '0' + static_cast<int>(*g.interventie)) : "*", c.column,
+                               cell_truth(k));
+          };
+          std::string cells;
+          for (std::size_t k : model_.cells_of_var[v]) cells += describe(k) + (suppressed(k) ? " (o); " : "; ");
+          std::fprintf(stderr, "nauw [%.1f, %.1f]: %s -> onderdruk %s\n", settled->low, settled->high, cells.c_str(),
+                       describe(*extra).c_str());
+        }
         suppress(*extra);
         ++report.added;
         enqueue(model_.var_of_cell[*extra]);
@@ -293,11 +307,17 @@ class Auditor {
   // variable, else the smallest eligible cell nearest to v in the constraint graph.
   std::optional<std::size_t> pick(std::size_t v, const std::vector<std::size_t>& binding) {
     std::optional<std::size_t> best;
+    // Totals (a '*' year or a national row) are the figures users read first: a cell of a single
+    // year is hidden before any total, and then the smallest value.
+    auto cost = [&](std::size_t k) {
+      const Cell c = cell(k);
+      const GroupKey& g = tables_[c.table].groups[c.group];
+      const bool total = !g.jaar || g.regio == "NL";
+      return std::pair<bool, std::int64_t>{total, cell_truth(k)};
+    };
     auto consider_var = [&](std::size_t u) {
       for (std::size_t k : model_.cells_of_var[u])
-        if (eligible(k) && (!best || cell_truth(k) < cell_truth(*best) ||
-                            (cell_truth(k) == cell_truth(*best) && k < *best)))
-          best = k;
+        if (eligible(k) && (!best || cost(k) < cost(*best) || (cost(k) == cost(*best) && k < *best))) best = k;
     };
     for (std::size_t u : binding) consider_var(u);
     if (best) return best;
@@ -348,7 +368,7 @@ class Auditor {
   std::vector<std::size_t> local_index_;  // variable -> index in the restricted programme
   std::size_t local_solves_ = 0;
   double local_seconds_ = 0;
-  std::size_t full_passed_ = 0, full_failed_ = 0;
+  std::size_t full_passed_ = 0, full_failed_ = 0, traced_ = 0;
 };
 
 Result<AuditReport> run_audit(std::vector<AuditTable>& tables, int threshold, int rounding, bool fix,

@@ -31,7 +31,7 @@ DisclosedTable sample(DisclosureMode mode = DisclosureMode::kSuppressed) {
 constexpr const char* kPreambleLines[] = {
     "Regiomonitor uitkomstindicatoren; aantallen zijn trajecten (een persoon kan meer trajecten hebben).",
     "Bron: beveiligd berekend op peildatum 2022-12-31 (geen release).",
-    "Beveiligd: aantallen van 1 tot 10 en cellen waaruit die af te leiden zijn, zijn onderdrukt ('.'); de overige "
+    "Beveiligd: aantallen van 1 tot en met 9 en cellen waaruit die af te leiden zijn, zijn onderdrukt ('.'); de overige "
     "aantallen zijn afgerond op veelvouden van 5; percentages zijn berekend uit de afgeronde aantallen."};
 
 std::string preamble(const char* eol = "\n") {

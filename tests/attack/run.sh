@@ -43,7 +43,8 @@ if [[ $what == random || $what == all ]]; then
     "$bin" --db "$db" outcomes indicators --unsuppressed --peildatum 2023-06-30 --format json \
       --output "$work/r$seed-exact.json"
     "$py" "$here/release_files.py" weak "$work/r$seed-exact.json" "$work/r$seed-weak.json" 10 5
-    check "controle $seed: naïeve beveiliging wordt gebroken" bash -c "'$py' '$here/lp_attack.py' '$work/r$seed-weak.json' | grep -q GEVONDEN"
+    check "controle $seed: naïeve beveiliging wordt gebroken" \
+      bash -c "'$py' '$here/lp_attack.py' '$work/r$seed-weak.json' > '$work/r$seed-weak.txt'; grep -q GEVONDEN '$work/r$seed-weak.txt'"
   done
 fi
 
