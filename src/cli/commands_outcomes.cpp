@@ -227,16 +227,18 @@ Status publish(Context& ctx, const PublishOptions& o) {
   ctx.err() << "Indicatoren berekenen, beveiligen en controleren tegen alle eerdere releases...\n";
   auto release = publish_release(**store, ctx.actor, {*peildatum, o.note, o.threshold, now_utc_iso()});
   if (!release) return std::unexpected(release.error());
-  std::size_t suppressed = 0;
+  std::size_t suppressed = 0, means = 0;
   for (const auto& flags : release->suppressed)
     for (bool f : flags) suppressed += f ? 1 : 0;
+  for (bool hidden : release->means_hidden) means += hidden ? 1 : 0;
   return write_output(
       ctx, {},
       fmt::format("Release met peildatum {} gepubliceerd door {}: {} rijen, drempel {}, afronding op {}; {} "
-                  "aantallen onderdrukt, waarvan {} extra na de controle tegen afleiden ({} lineaire programma's).\n",
+                  "aantallen onderdrukt, waarvan {} extra na de controle tegen afleiden ({} lineaire programma's); "
+                  "{} gemiddelde uren verborgen omdat een eerdere release ze over bijna dezelfde trajecten toonde.\n",
                   format_iso(release->peildatum), release->published_by, release->rows.size(),
                   release->settings.threshold, release->settings.rounding, suppressed, release->audit.added,
-                  release->audit.solves));
+                  release->audit.solves, means));
 }
 
 Status list_releases(Context& ctx) {

@@ -59,7 +59,8 @@ Counts counts_of(const IndicatorRow& r) {
 }
 
 DisclosedTable DisclosedTable::render(std::span<const IndicatorRow> rows, std::span<const CountFlags> suppressed,
-                                      int threshold, int rounding, DisclosureMode mode, TableSource source) {
+                                      int threshold, int rounding, DisclosureMode mode, TableSource source,
+                                      const std::vector<bool>& means_hidden) {
   const bool protect = mode == DisclosureMode::kSuppressed;
   DisclosedTable table;
   table.threshold_ = threshold;
@@ -98,7 +99,8 @@ DisclosedTable DisclosedTable::render(std::span<const IndicatorRow> rows, std::s
     std::optional<double> median;
     if (r.dagen_tot_werk_mediaan) median = *r.dagen_tot_werk_mediaan;
     over_base(Column::kDagenTotWerkMediaan, Column::kWerk12mTeller, false, median);
-    over_base(Column::kUrenGem, Column::kWerk12mTeller, r.uren_bekend < threshold, r.uren_gem);
+    const bool mean_hidden = i < means_hidden.size() && means_hidden[i];
+    over_base(Column::kUrenGem, Column::kWerk12mTeller, r.uren_bekend < threshold || mean_hidden, r.uren_gem);
     auto pct = [&](Column target, Column teller, Column denominator) {
       const std::int64_t n = shown_of(denominator);
       if (n == 0) return;
@@ -132,7 +134,7 @@ Result<SuppressionDecision> decide_suppression(std::span<const IndicatorRow> row
   auto report = protect_by_audit(tables, threshold, rounding);
   if (!report) return std::unexpected(report.error());
   return SuppressionDecision{std::move(tables.back().suppressed), report->added, report->suppressed_cells,
-                             report->solves};
+                             report->solves, report->known_large};
 }
 
 Result<DisclosedTable> disclose(std::span<const IndicatorRow> rows, const DisclosureOptions& options,
@@ -151,9 +153,10 @@ Result<DisclosedTable> disclose(std::span<const IndicatorRow> rows, const Disclo
 }
 
 DisclosedTable disclosed_from_decisions(std::span<const IndicatorRow> rows, std::span<const CountFlags> suppressed,
-                                        int threshold, int rounding, TableSource source) {
-  return DisclosedTable::render(rows, suppressed, threshold, rounding, DisclosureMode::kSuppressed,
-                                std::move(source));
+                                        int threshold, int rounding, TableSource source,
+                                        const std::vector<bool>& means_hidden) {
+  return DisclosedTable::render(rows, suppressed, threshold, rounding, DisclosureMode::kSuppressed, std::move(source),
+                                means_hidden);
 }
 
 DisclosedTable DisclosedTable::only_regions(std::span<const std::string> regions) const {

@@ -115,6 +115,7 @@ struct SuppressionDecision {
   std::size_t added = 0;               // cells suppressed by the audit beyond the primary ones
   std::size_t checked = 0;             // suppressed cells checked over all tables
   std::size_t solves = 0;              // linear programmes solved
+  std::size_t known_large = 0;         // accepted narrow with a minimum >= T (disclosure_audit.h)
 };
 Result<SuppressionDecision> decide_suppression(std::span<const IndicatorRow> rows, Date peildatum, int threshold,
                                                int rounding, std::span<const AuditTable> earlier);
@@ -128,8 +129,12 @@ Result<DisclosedTable> disclose(std::span<const IndicatorRow> rows, const Disclo
 // The table of rows whose suppression is already decided (a stored release): no new decisions.
 // REQUIRES: suppressed.size() == rows.size(), and the flags came from disclose(). As a safeguard
 // against a damaged record, every count 1..threshold-1 is suppressed whatever its flag says.
+// `means_hidden` (empty, or one per row) hides uren_gem of a row on top of the rules: a release
+// does so where an earlier release showed the mean of the same group over a base that differs by
+// 1..T-1 trajectories (the two means together would reveal those persons' hours).
 DisclosedTable disclosed_from_decisions(std::span<const IndicatorRow> rows, std::span<const CountFlags> suppressed,
-                                        int threshold, int rounding, TableSource source);
+                                        int threshold, int rounding, TableSource source,
+                                        const std::vector<bool>& means_hidden = {});
 
 // Indicator figures that have passed disclosure control.
 class DisclosedTable {
@@ -153,9 +158,10 @@ class DisclosedTable {
   friend Result<DisclosedTable> disclose(std::span<const IndicatorRow>, const DisclosureOptions&,
                                          std::span<const AuditTable>);
   friend DisclosedTable disclosed_from_decisions(std::span<const IndicatorRow>, std::span<const CountFlags>, int, int,
-                                                 TableSource);
+                                                 TableSource, const std::vector<bool>&);
   static DisclosedTable render(std::span<const IndicatorRow> rows, std::span<const CountFlags> suppressed,
-                               int threshold, int rounding, DisclosureMode mode, TableSource source);
+                               int threshold, int rounding, DisclosureMode mode, TableSource source,
+                               const std::vector<bool>& means_hidden = {});
   DisclosedTable() = default;
 
   std::vector<DisclosedRow> rows_;

@@ -177,3 +177,42 @@ TEST(Disclosure, MeanHoursNeedsItsOwnBaseOfThreshold) {
 
 }  // namespace
 }  // namespace regio::outcomes
+
+#include "outcomes/release.h"
+
+namespace regio::outcomes {
+namespace {
+
+// Two releases of one group: the mean hours over 20 and over 21 trajectories would give the
+// 21st person's hours (21 × m2 − 20 × m1), so the later release hides its mean; over 30 (ten
+// more, the threshold) it may show it.
+TEST(Release, AMeanOverABaseFewApartFromAnEarlierReleaseIsHidden) {
+  IndicatorRow row{.regio = "NL", .starters = 40, .werk_12m_noemer = 40, .werk_12m_teller = 25,
+                   .werkend_12m_teller = 20, .uren_gem = 30.0, .uren_bekend = 20};
+  const std::vector<IndicatorRow> first_rows{row};
+  auto first = make_release(first_rows, day(2020, 1, 1), {10, 5}, {}, "a", "", "t1");
+  ASSERT_TRUE(first) << first.error().message;
+  ASSERT_TRUE(table_of(*first).rows()[0][Column::kUrenGem].value);
+
+  row.uren_gem = 30.5;
+  row.uren_bekend = 21;
+  const std::vector<IndicatorRow> close_rows{row};
+  const std::vector<Release> earlier{*first};
+  auto close = make_release(close_rows, day(2021, 1, 1), {10, 5}, earlier, "a", "", "t2");
+  ASSERT_TRUE(close) << close.error().message;
+  EXPECT_TRUE(table_of(*close).rows()[0][Column::kUrenGem].suppressed);
+  // The decision survives storing and reading back.
+  auto decoded = decode_release(encode_release(*close));
+  ASSERT_TRUE(decoded);
+  EXPECT_TRUE(table_of(*decoded).rows()[0][Column::kUrenGem].suppressed);
+
+  row.uren_bekend = 30;
+  const std::vector<IndicatorRow> far_rows{row};
+  auto far = make_release(far_rows, day(2021, 1, 1), {10, 5}, earlier, "a", "", "t3");
+  ASSERT_TRUE(far);
+  ASSERT_TRUE(table_of(*far).rows()[0][Column::kUrenGem].value);
+  EXPECT_DOUBLE_EQ(*table_of(*far).rows()[0][Column::kUrenGem].value, 30.5);
+}
+
+}  // namespace
+}  // namespace regio::outcomes

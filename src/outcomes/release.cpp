@@ -1,5 +1,7 @@
 #include "outcomes/release.h"
 
+#include <map>
+
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -36,7 +38,24 @@ Result<Release> make_release(std::span<const IndicatorRow> rows, Date peildatum,
   out.settings = settings;
   out.rows.assign(rows.begin(), rows.end());
   out.suppressed = std::move(decision->suppressed);
-  out.audit = {decision->checked, decision->added, decision->solves};
+  // Means: the mean over n1 trajectories in one release and over n2 in another give the sum of
+  // the hours of the n2 - n1 others; a difference of 1..T-1 would reveal few persons' hours.
+  out.means_hidden.assign(out.rows.size(), false);
+  for (const Release& r : earlier) {
+    const DisclosedTable shown = table_of(r);
+    std::map<GroupKey, std::size_t> index;
+    for (std::size_t j = 0; j < r.rows.size(); ++j) index.emplace(GroupKey{r.rows[j].regio, r.rows[j].jaar, r.rows[j].interventie}, j);
+    for (std::size_t i = 0; i < out.rows.size(); ++i) {
+      const IndicatorRow& row = out.rows[i];
+      auto it = index.find(GroupKey{row.regio, row.jaar, row.interventie});
+      if (!row.uren_gem || it == index.end()) continue;
+      const std::int64_t delta = row.uren_bekend - r.rows[it->second].uren_bekend;
+      const bool old_shown = shown.rows()[it->second][Column::kUrenGem].value.has_value();
+      if (old_shown && delta != 0 && delta > -settings.threshold && delta < settings.threshold)
+        out.means_hidden[i] = true;
+    }
+  }
+  out.audit = {decision->checked, decision->added, decision->solves, decision->known_large};
   return out;
 }
 
@@ -46,7 +65,8 @@ DisclosedTable table_of(const Release& r) {
                                               .release = true,
                                               .published_at = r.published_at,
                                               .published_by = r.published_by,
-                                              .note = r.note});
+                                              .note = r.note},
+                                  r.means_hidden);
 }
 
 AuditTable as_audit_table(const Release& r) {
@@ -74,6 +94,7 @@ std::string encode_release(const Release& r) {
                     {"mediaan", x.dagen_tot_werk_mediaan ? nlohmann::json(*x.dagen_tot_werk_mediaan) : nlohmann::json()},
                     {"uren_gem", x.uren_gem ? nlohmann::json(*x.uren_gem) : nlohmann::json()},
                     {"uren_bekend", x.uren_bekend},
+                    {"gem_onderdrukt", i < r.means_hidden.size() && r.means_hidden[i]},
                     {"onderdrukt", mask}});
   }
   nlohmann::json doc = {{"versie", kFormatVersion},
@@ -87,7 +108,8 @@ std::string encode_release(const Release& r) {
                         {"audit",
                          {{"gecontroleerd", r.audit.suppressed_cells},
                           {"extra_onderdrukt", r.audit.added},
-                          {"lp_oplossingen", r.audit.solves}}},
+                          {"lp_oplossingen", r.audit.solves},
+                          {"bekend_minstens_drempel", r.audit.known_large}}},
                         {"rijen", rows}};
   return doc.dump();
 }
@@ -108,7 +130,7 @@ Result<Release> decode_release(std::string_view text) {
     if (r.settings.threshold < 1 || r.settings.rounding < 1) return bad("drempel of afronding");
     const auto& audit = doc.at("audit");
     r.audit = {audit.at("gecontroleerd").get<std::size_t>(), audit.at("extra_onderdrukt").get<std::size_t>(),
-               audit.at("lp_oplossingen").get<std::size_t>()};
+               audit.at("lp_oplossingen").get<std::size_t>(), audit.at("bekend_minstens_drempel").get<std::size_t>()};
     for (const auto& row : doc.at("rijen")) {
       IndicatorRow x;
       x.regio = row.at("regio").get<std::string>();
@@ -132,6 +154,7 @@ Result<Release> decode_release(std::string_view text) {
       for (std::size_t c = 0; c < kCountColumns; ++c) flags[c] = (mask >> c) & 1u;
       r.rows.push_back(std::move(x));
       r.suppressed.push_back(flags);
+      r.means_hidden.push_back(row.at("gem_onderdrukt").get<bool>());
     }
     return r;
   } catch (const nlohmann::json::exception& e) {
