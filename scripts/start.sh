@@ -9,5 +9,6 @@ db="${REGIOMONITOR_DB:-demo.db}"
 ./build/regiomonitor demo --db "$db"
 ./build/regiomonitor --db "$db" analyse --wave 2020-vervolg --compare 2017-start --format table
 ./build/regiomonitor --db "$db" goals status
+./build/regiomonitor --db "$db" outcomes releases
 echo
 echo "Database: $db — verder met bijvoorbeeld: ./build/regiomonitor --db $db --help"

@@ -109,7 +109,7 @@ Result<std::vector<GoalEvaluation>> evaluate_goals(std::span<const Goal> goals, 
     } else if (!row) {
       e.reason = "geen gegevens";
     } else if (e.current.suppressed) {
-      e.reason = "onderdrukt (te weinig personen)";
+      e.reason = "onderdrukt door de onthullingsbeveiliging";
     } else if (!e.current.value) {
       e.reason = "geen waarde";
     } else {
