@@ -136,7 +136,7 @@ void add_goals_commands(CLI::App& app, Action& action) {
   status->add_option("--release", s->release, "Peildatum van de release (standaard: de laatste release)");
   status->add_flag("--unsuppressed", s->unsuppressed, "Zonder onderdrukking (alleen onderzoeker en beheerder)");
   status->add_option("--peildatum", s->peildatum,
-                     "Alleen met --unsuppressed: peildatum (standaard: de laatste datum in de gegevens)");
+                     "Alleen met --unsuppressed: peildatum (standaard: de laatste extractiedatum van de leveringen)");
   status->callback([&action, s] { action = [s](Context& ctx) { return goal_status(ctx, *s); }; });
 
   auto* del = cmd->add_subcommand("delete", "Een doel verwijderen");

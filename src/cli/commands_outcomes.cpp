@@ -325,7 +325,7 @@ void add_outcomes_commands(CLI::App& app, Action& action) {
   ind->add_flag("--unsuppressed", n->unsuppressed,
                 "Exacte cijfers zonder onderdrukking of afronding (alleen onderzoeker en beheerder)");
   ind->add_option("--peildatum", n->peildatum,
-                  "Alleen met --unsuppressed: peildatum JJJJ-MM-DD (standaard: de laatste datum in de gegevens)");
+                  "Alleen met --unsuppressed: peildatum JJJJ-MM-DD (standaard: de laatste extractiedatum van de leveringen)");
   ind->add_option("--format", n->format, "csv (',' '.'), csv-nl (';' en decimale komma, BOM), json of table")
       ->check(CLI::IsMember({"csv", "csv-nl", "json", "table"}));
   ind->add_option("--region", n->regions, "Alleen deze regio('s) tonen (AM-code of NL; herhaalbaar)");
@@ -341,7 +341,7 @@ void add_outcomes_commands(CLI::App& app, Action& action) {
       "en legt ze vast met wie en wanneer. Een release wordt nooit gewijzigd of vervangen. Alleen voor onderzoekers "
       "en beheerders.");
   auto p = std::make_shared<PublishOptions>();
-  pub->add_option("--peildatum", p->peildatum, "Peildatum JJJJ-MM-DD (standaard: de laatste datum in de gegevens)");
+  pub->add_option("--peildatum", p->peildatum, "Peildatum JJJJ-MM-DD (standaard: de laatste extractiedatum van de leveringen)");
   pub->add_option("--note", p->note, "Toelichting, bijv. 'kwartaal 4, na levering ggz-2024q4'");
   pub->add_option("--threshold", p->threshold,
                   "Hogere drempel voor deze release (nooit lager dan die van de installatie, zie 'outcomes settings')");

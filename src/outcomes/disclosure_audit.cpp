@@ -50,7 +50,6 @@ class Auditor {
     report.added += inherit_suppression();
     if (std::getenv("REGIO_AUDIT_TRACE")) std::fprintf(stderr, "geërfd: %zu\n", report.added);
     for (std::size_t v = 0; v < truth_.size(); ++v) enqueue(v);
-    if (auto st = pushes(queue); !st) return std::unexpected(st.error());
     while (!queue.empty()) {
       const std::size_t v = queue.front();
       queue.pop_front();
@@ -163,31 +162,6 @@ class Auditor {
         }
     }
     return added;
-  }
-
-  // Cheap witnesses for many variables at once: optimise a weighted sum of all unsettled ones, up
-  // and down (weights vary, from a fixed seed, so the optima differ). Each optimum is a feasible
-  // point, so this only ever proves ranges wide.
-  Status pushes(const std::deque<std::size_t>& vars) {
-    std::vector<std::size_t> open(vars.begin(), vars.end());
-    std::uint64_t seed = 0x9E3779B97F4A7C15ull;
-    for (int round = 0; round < kPushRounds && !open.empty(); ++round) {
-      for (double sign : {1.0, -1.0}) {
-        std::vector<std::pair<std::size_t, double>> objective;
-        for (std::size_t v : open) {
-          seed ^= seed << 13, seed ^= seed >> 7, seed ^= seed << 17;  // xorshift64
-          objective.push_back({v, 0.5 + static_cast<double>(seed % 1000) / 1000.0});
-        }
-        auto value = lp_.optimise(objective, sign > 0);
-        if (!value) return std::unexpected(value.error());
-        witness(lp_.solution());
-      }
-      std::vector<std::size_t> still;
-      for (std::size_t v : open)
-        if (!wide_enough(seen_low_[v], seen_high_[v], threshold_)) still.push_back(v);
-      open = std::move(still);
-    }
-    return {};
   }
 
   void witness(const std::vector<double>& point) {
@@ -354,7 +328,6 @@ class Auditor {
 
   static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
   static constexpr int kLocalDepth = 3;
-  static constexpr int kPushRounds = 0;  // measured: with GLPK, local programmes settle faster
   static constexpr std::size_t kLocalMembers = 600;
 
   std::vector<AuditTable>& tables_;
