@@ -175,8 +175,12 @@ Status run_demo(Context& ctx, const DemoOptions& o) {
   if (o.releases) {
     for (const char* peildatum : {"2024-01-01", "2025-01-01"}) {
       ctx.err() << "Release " << peildatum << " publiceren (beveiligen en controleren; dit duurt even)...\n";
-      auto r = publish_release(**store, ctx.actor,
-                               {parse_iso_date(peildatum), "fictieve demorelease", std::nullopt, now_utc_iso()});
+      Progress progress(ctx.err(), ctx.env.err_is_terminal, "Onderdrukte cellen controleren");
+      auto r = publish_release(
+          **store, ctx.actor,
+          {parse_iso_date(peildatum), "fictieve demorelease", std::nullopt, now_utc_iso(),
+           [&progress](std::size_t done, std::size_t total) { progress.update(done, total); }});
+      progress.finish();
       if (!r) return std::unexpected(r.error());
       released += (released.empty() ? "" : " en ") + std::string(peildatum);
     }

@@ -225,7 +225,12 @@ Status publish(Context& ctx, const PublishOptions& o) {
   auto store = ctx.open_store();
   if (!store) return std::unexpected(store.error());
   ctx.err() << "Indicatoren berekenen, beveiligen en controleren tegen alle eerdere releases...\n";
-  auto release = publish_release(**store, ctx.actor, {*peildatum, o.note, o.threshold, now_utc_iso()});
+  Progress progress(ctx.err(), ctx.env.err_is_terminal, "Onderdrukte cellen controleren");
+  auto release = publish_release(
+      **store, ctx.actor,
+      {*peildatum, o.note, o.threshold, now_utc_iso(),
+       [&progress](std::size_t done, std::size_t total) { progress.update(done, total); }});
+  progress.finish();
   if (!release) return std::unexpected(release.error());
   std::size_t suppressed = 0, means = 0;
   for (const auto& flags : release->suppressed)

@@ -62,6 +62,7 @@ struct PublishRequest {
   std::string note;
   std::optional<int> threshold;  // at least the installation's
   std::string published_at;      // ISO 8601 UTC
+  outcomes::AuditProgress progress;  // optional: the audit's progress
 };
 Result<outcomes::Release> publish_release(store::Store& store, const Actor& actor, const PublishRequest& request);
 

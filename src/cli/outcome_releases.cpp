@@ -116,7 +116,7 @@ Result<outcomes::Release> publish_release(store::Store& store, const Actor& acto
   auto computed = compute_outcomes(store, request.peildatum);
   if (!computed) return std::unexpected(computed.error());
   auto release = outcomes::make_release(computed->rows, computed->peildatum, *settings, *earlier, actor.name,
-                                        request.note, request.published_at);
+                                        request.note, request.published_at, request.progress);
   if (!release) return std::unexpected(release.error());
   release->fictional = computed->fictional;
   store::ReleaseRecord record{{format_iso(release->peildatum), release->published_at, release->published_by,

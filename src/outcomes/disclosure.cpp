@@ -115,7 +115,8 @@ DisclosedTable DisclosedTable::render(std::span<const IndicatorRow> rows, std::s
 }
 
 Result<SuppressionDecision> decide_suppression(std::span<const IndicatorRow> rows, Date peildatum, int threshold,
-                                               int rounding, std::span<const AuditTable> earlier) {
+                                               int rounding, std::span<const AuditTable> earlier,
+                                               const AuditProgress& progress) {
   if (threshold < 1)
     return fail(ErrorCode::kInvalidArgument, fmt::format("Drempel voor onthulling moet minstens 1 zijn, niet {}.", threshold));
   if (rounding < 1)
@@ -131,7 +132,7 @@ Result<SuppressionDecision> decide_suppression(std::span<const IndicatorRow> row
     now.suppressed.push_back(primary);
   }
   tables.push_back(std::move(now));
-  auto report = protect_by_audit(tables, threshold, rounding);
+  auto report = protect_by_audit(tables, threshold, rounding, progress);
   if (!report) return std::unexpected(report.error());
   return SuppressionDecision{std::move(tables.back().suppressed), report->added, report->suppressed_cells,
                              report->solves, report->known_large};

@@ -35,6 +35,7 @@
 
 #include "base/date.h"
 #include "base/error.h"
+#include "outcomes/disclosure_audit.h"
 #include "outcomes/disclosure_model.h"
 #include "outcomes/indicators.h"
 
@@ -118,7 +119,8 @@ struct SuppressionDecision {
   std::size_t known_large = 0;         // accepted narrow with a minimum >= T (disclosure_audit.h)
 };
 Result<SuppressionDecision> decide_suppression(std::span<const IndicatorRow> rows, Date peildatum, int threshold,
-                                               int rounding, std::span<const AuditTable> earlier);
+                                               int rounding, std::span<const AuditTable> earlier,
+                                               const AuditProgress& progress = {});
 
 // Applies the rules above to rows of compute_indicators (whole groups of one peildatum).
 // `earlier` are the published releases an attacker also holds, as audit tables (release.h).

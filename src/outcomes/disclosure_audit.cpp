@@ -36,7 +36,7 @@ class Auditor {
   }
 
   // Checks every variable with a suppressed cell; with `fix`, suppresses more until each passes.
-  Result<AuditReport> run(bool fix, std::vector<AuditFailure>* failures) {
+  Result<AuditReport> run(bool fix, std::vector<AuditFailure>* failures, const AuditProgress& progress) {
     const auto t0 = std::chrono::steady_clock::now();
     std::deque<std::size_t> queue;
     std::vector<bool> queued(truth_.size(), false);
@@ -50,9 +50,12 @@ class Auditor {
     report.added += inherit_suppression();
     if (std::getenv("REGIO_AUDIT_TRACE")) std::fprintf(stderr, "geërfd: %zu\n", report.added);
     for (std::size_t v = 0; v < truth_.size(); ++v) enqueue(v);
+    std::size_t done = 0;
     while (!queue.empty()) {
       const std::size_t v = queue.front();
       queue.pop_front();
+      if (progress) progress(done, done + queue.size() + 1);
+      ++done;
       for (std::size_t k : model_.cells_of_var[v]) report.suppressed_cells += suppressed(k) ? 1 : 0;
       for (;;) {
         auto settled = settle(v);
@@ -94,6 +97,7 @@ class Auditor {
         enqueue(model_.var_of_cell[*extra]);
       }
     }
+    if (progress) progress(done, done);
     report.solves = lp_.solves() + local_solves_;
     if (std::getenv("REGIO_AUDIT_TRACE"))
       std::fprintf(stderr, "audit: %zu cellen, %zu variabelen, %zu rijen; lokaal %zu (%.1f s); geheel %zu (%zu wijd, %zu nauw); %.1f s\n",
@@ -345,20 +349,21 @@ class Auditor {
 };
 
 Result<AuditReport> run_audit(std::vector<AuditTable>& tables, int threshold, int rounding, bool fix,
-                              std::vector<AuditFailure>* failures) {
+                              std::vector<AuditFailure>* failures, const AuditProgress& progress = {}) {
   if (threshold < 1 || rounding < 1)
     return fail(ErrorCode::kInvalidArgument, "drempel en afronding moeten minstens 1 zijn");
   AttackModel model = build_attack_model(tables, threshold, rounding);
   auto lp = LpBounds::create(model.model);
   if (!lp) return std::unexpected(lp.error());
   Auditor auditor(tables, threshold, rounding, std::move(model), std::move(*lp));
-  return auditor.run(fix, failures);
+  return auditor.run(fix, failures, progress);
 }
 
 }  // namespace
 
-Result<AuditReport> protect_by_audit(std::vector<AuditTable>& tables, int threshold, int rounding) {
-  return run_audit(tables, threshold, rounding, true, nullptr);
+Result<AuditReport> protect_by_audit(std::vector<AuditTable>& tables, int threshold, int rounding,
+                                     const AuditProgress& progress) {
+  return run_audit(tables, threshold, rounding, true, nullptr, progress);
 }
 
 Result<std::vector<AuditFailure>> audit(const std::vector<AuditTable>& tables, int threshold, int rounding) {

@@ -20,6 +20,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <vector>
 
 #include "base/error.h"
@@ -34,9 +35,14 @@ struct AuditReport {
   std::size_t known_large = 0;       // cells accepted narrow because their minimum is >= T
 };
 
+// Called now and then with the cells checked so far and the cells to check in all (which grows
+// when the audit suppresses more).
+using AuditProgress = std::function<void(std::size_t done, std::size_t total)>;
+
 // REQUIRES: threshold >= 1, rounding >= 1; the tables' suppressed flags hide every count
 // 1..threshold-1 and no 0. Errors: kInternal when the solver fails or no cell is left to suppress.
-Result<AuditReport> protect_by_audit(std::vector<AuditTable>& tables, int threshold, int rounding);
+Result<AuditReport> protect_by_audit(std::vector<AuditTable>& tables, int threshold, int rounding,
+                                     const AuditProgress& progress = {});
 
 // The same check without changing anything: the cells (table, group, column) that fail.
 struct AuditFailure {

@@ -18,7 +18,7 @@ std::unexpected<Error> bad(std::string what) {
 
 Result<Release> make_release(std::span<const IndicatorRow> rows, Date peildatum, const DisclosureSettings& settings,
                              std::span<const Release> earlier, std::string published_by, std::string note,
-                             std::string published_at) {
+                             std::string published_at, const AuditProgress& progress) {
   std::vector<AuditTable> tables;
   for (const Release& r : earlier) {
     if (r.peildatum == peildatum)
@@ -28,7 +28,7 @@ Result<Release> make_release(std::span<const IndicatorRow> rows, Date peildatum,
                               format_iso(peildatum), r.published_at, r.published_by));
     tables.push_back(as_audit_table(r));
   }
-  auto decision = decide_suppression(rows, peildatum, settings.threshold, settings.rounding, tables);
+  auto decision = decide_suppression(rows, peildatum, settings.threshold, settings.rounding, tables, progress);
   if (!decision) return std::unexpected(decision.error());
   Release out;
   out.peildatum = peildatum;

@@ -47,7 +47,7 @@ struct Release {
 // Errors: kAlreadyExists when an earlier release has the same peildatum; those of disclose().
 Result<Release> make_release(std::span<const IndicatorRow> rows, Date peildatum, const DisclosureSettings& settings,
                              std::span<const Release> earlier, std::string published_by, std::string note,
-                             std::string published_at);
+                             std::string published_at, const AuditProgress& progress = {});
 
 // The table as published (rounded, suppressed), with its source filled in.
 DisclosedTable table_of(const Release& release);
