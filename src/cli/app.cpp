@@ -36,8 +36,7 @@ Result<Actor> actor_from_option(const std::string& text, const std::string& user
                 fmt::format("--rol '{}' is onbekend: kies beheerder, onderzoeker, regio:AMxx, lezer:AMxx of publiek", text));
   Actor actor{user, *role, {}};
   if (regional) {
-    actor.region = text.substr(colon + 1);
-    for (char& c : actor.region) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    actor.region = normalize_code(text.substr(colon + 1));
   }
   return actor;
 }

@@ -1,5 +1,4 @@
 // `regiomonitor outcomes`: pseudonymised client extracts and the outcome indicators.
-#include <cctype>
 #include <chrono>
 #include <optional>
 #include <ctime>
@@ -189,15 +188,12 @@ Status indicators(Context& ctx, const IndicatorOptions& o) {
   if (!release) return std::unexpected(release.error());
   auto format = outcomes::parse_indicator_format(o.format);
   if (!format) return std::unexpected(format.error());
-  std::vector<std::string> regions;
-  for (const auto& r : o.regions) {
-    std::string code = r;
-    for (char& c : code) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    if (code != "NL" && !ctx.registry().is_known_region(code))
+  // --region arrives normalised (cli/conventions.h): "am13" is AM13.
+  const std::vector<std::string>& regions = o.regions;
+  for (const auto& r : regions)
+    if (r != "NL" && !ctx.registry().is_known_region(r))
       return fail(ErrorCode::kInvalidArgument,
                   fmt::format("--region '{}' is geen arbeidsmarktregio (AM-code) of NL", r));
-    regions.push_back(code);
-  }
   if (o.unsuppressed) {  // refuse before any work when the role may not
     if (auto st = outcomes::require_unsuppressed(ctx.actor); !st) return st;
   }

@@ -139,9 +139,7 @@ class Auditor {
     const std::size_t v = model_.var_of_cell[k];
     double lo = 0.0, hi = kCountCap;
     for (std::size_t m : model_.cells_of_var[v]) {
-      const Cell mc = cell(m);
       auto [a, b] = published_bounds(cell_truth(m), suppressed(m), threshold_, rounding_);
-      (void)mc;
       lo = std::max(lo, a);
       hi = std::min(hi, b);
     }
