@@ -9,11 +9,13 @@
 #include <atomic>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <set>
 #include <thread>
 
 #include "store/sqlite/connection.h"
 #include "store/sqlite/migrations.h"
+#include "store/sqlite/testing_write_protect.h"
 
 namespace regio::store {
 namespace {
@@ -323,10 +325,13 @@ TEST_F(SqliteStoreTest, AFileThatIsNotADatabaseIsUnavailable) {
 }
 
 TEST_F(SqliteStoreTest, AFolderThatIsNotWritableIsUnavailable) {
-  if (::geteuid() == 0) GTEST_SKIP() << "root may write anywhere";
-  fs::permissions(folder_, fs::perms::owner_read | fs::perms::owner_exec);
-  auto store = SqliteStore::open(file_);
-  fs::permissions(folder_, fs::perms::owner_all);
+  std::optional<Result<std::unique_ptr<SqliteStore>>> opened;
+  {
+    testing::WriteProtect protect(folder_);  // for root too: the immutable flag
+    ASSERT_TRUE(protect.ok()) << protect.reason();
+    opened = SqliteStore::open(file_);
+  }
+  auto& store = *opened;
   ASSERT_FALSE(store);
   EXPECT_EQ(store.error().code, ErrorCode::kUnavailable);
   EXPECT_NE(store.error().message.find(file_.string()), std::string::npos);
