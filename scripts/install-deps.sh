@@ -10,6 +10,9 @@ packages=(
   libssl-dev libzip-dev libpugixml-dev libxlsxwriter-dev
   libgtest-dev libgmock-dev
   libglpk-dev
+  libboost-dev libsodium-dev
+  libcairo2-dev libpango1.0-dev librsvg2-dev libhyphen-dev hyphen-nl fonts-noto-core
+  libqpdf-dev qpdf poppler-utils
   python3 python3-scipy python3-numpy
   time
 )
