@@ -87,6 +87,50 @@ struct ReleaseRecord {
   std::string body;  // outcomes::encode_release
 };
 
+// Accounts (DESIGN §2, schema version 6). Times are ISO 8601 UTC text with seconds
+// ("2026-11-28T09:30:00Z"), so they compare as text.
+struct UserRecord {
+  std::string name;           // login name, unique, e.g. "regio-am13"
+  std::string role;           // "beheerder", "onderzoeker", "regio" or "lezer" (base/actor.h)
+  std::string region;         // "AM13" for regio and lezer, empty otherwise
+  std::string password_hash;  // argon2id in libsodium's crypto_pwhash_str form
+  bool disabled = false;
+  std::string created_at;
+};
+
+// A web session. The cookie holds a random id; the store only ever sees its hash.
+struct SessionRecord {
+  std::string id_hash;  // hex SHA-256 of the session id
+  std::string user;
+  std::string created_at;
+  std::string last_seen;
+  std::string csrf_token;
+};
+
+// One login attempt, kept for throttling.
+struct LoginAttempt {
+  std::string at;
+  std::string user;
+  std::string ip;
+  bool success = false;
+};
+
+struct LoginFailures {
+  int for_user = 0;  // failed attempts for that user name since the given time
+  int for_ip = 0;    // failed attempts from that address since the given time
+};
+
+// One line of the audit log: who did what to which target, from the web or the command line.
+// Written in the same transaction as the write it records.
+struct AuditEntry {
+  std::int64_t id = 0;  // assigned by the store, increasing
+  std::string at;
+  std::string actor;    // user name ("cli:<os user>" style names are the caller's choice)
+  std::string channel;  // "web" or "cli"
+  std::string action;   // e.g. "gebruiker-toevoegen"
+  std::string target;   // e.g. the user name
+};
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -154,6 +198,33 @@ class Store {
   // Installation settings (e.g. "onthulling.drempel"): nullopt when never set.
   virtual Result<std::optional<std::string>> setting(const std::string& key) = 0;
   virtual Status put_setting(const std::string& key, const std::string& value) = 0;
+
+  // Users. add_user stores the user and `audit` in one transaction (kAlreadyExists for a known
+  // name); disable_user sets the flag, removes the user's sessions and stores `audit`, in one
+  // transaction (kNotFound when unknown). users() is ordered by name.
+  virtual Status add_user(const UserRecord& u, const AuditEntry& audit) = 0;
+  virtual Result<UserRecord> user(const std::string& name) = 0;  // kNotFound
+  virtual Result<std::vector<UserRecord>> users() = 0;
+  virtual Status disable_user(const std::string& name, const AuditEntry& audit) = 0;
+
+  // Sessions. put_session adds one (kAlreadyExists for a known id_hash, kNotFound for an unknown
+  // user); touch_session sets last_seen (kNotFound when gone); delete_session is a no-op when
+  // the session is gone already. delete_sessions_before removes every session whose last_seen
+  // is before `idle_before` or whose created_at is before `created_before`.
+  virtual Status put_session(const SessionRecord& s) = 0;
+  virtual Result<SessionRecord> session(const std::string& id_hash) = 0;  // kNotFound
+  virtual Status touch_session(const std::string& id_hash, const std::string& last_seen) = 0;
+  virtual Status delete_session(const std::string& id_hash) = 0;
+  virtual Status delete_sessions_before(const std::string& idle_before, const std::string& created_before) = 0;
+
+  // Login attempts: recorded one by one; failures counts the failed attempts at or after `since`
+  // for the user name and for the address separately.
+  virtual Status add_login_attempt(const LoginAttempt& a) = 0;
+  virtual Result<LoginFailures> login_failures(const std::string& user, const std::string& ip,
+                                               const std::string& since) = 0;
+
+  // The audit log, newest first, at most `limit` entries.
+  virtual Result<std::vector<AuditEntry>> audit_log(std::size_t limit) = 0;
 };
 
 }  // namespace regio::store

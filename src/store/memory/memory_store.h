@@ -10,6 +10,7 @@
 
 #include <map>
 #include <mutex>
+#include <vector>
 
 #include "store/store.h"
 
@@ -43,7 +44,24 @@ class MemoryStore final : public Store {
   Result<std::optional<std::string>> setting(const std::string& key) override;
   Status put_setting(const std::string& key, const std::string& value) override;
 
+  Status add_user(const UserRecord& u, const AuditEntry& audit) override;
+  Result<UserRecord> user(const std::string& name) override;
+  Result<std::vector<UserRecord>> users() override;
+  Status disable_user(const std::string& name, const AuditEntry& audit) override;
+  Status put_session(const SessionRecord& s) override;
+  Result<SessionRecord> session(const std::string& id_hash) override;
+  Status touch_session(const std::string& id_hash, const std::string& last_seen) override;
+  Status delete_session(const std::string& id_hash) override;
+  Status delete_sessions_before(const std::string& idle_before, const std::string& created_before) override;
+  Status add_login_attempt(const LoginAttempt& a) override;
+  Result<LoginFailures> login_failures(const std::string& user, const std::string& ip,
+                                       const std::string& since) override;
+  Result<std::vector<AuditEntry>> audit_log(std::size_t limit) override;
+
  private:
+  // REQUIRES: mutex_ held.
+  void append_audit(AuditEntry e);
+
   // Whether add_wave would succeed with `pending_questionnaire` (may be null) also stored.
   // REQUIRES: mutex_ held.
   Status check_new_wave(const forms::Wave& w, const std::string* pending_questionnaire) const;
@@ -58,6 +76,10 @@ class MemoryStore final : public Store {
   std::int64_t last_goal_id_ = 0;
   std::map<std::string, ReleaseRecord> releases_;     // by peildatum
   std::map<std::string, std::string> settings_;
+  std::map<std::string, UserRecord> users_;        // by name
+  std::map<std::string, SessionRecord> sessions_;  // by id_hash
+  std::vector<LoginAttempt> attempts_;
+  std::vector<AuditEntry> audit_;  // oldest first
 };
 
 }  // namespace regio::store

@@ -87,11 +87,51 @@ UPDATE deliveries SET extraction_date =
        ELSE substr(imported_at, 1, 10) END;
 )sql";
 
+// Accounts of the web application, as in the SQLite adapter (schema version 6).
+constexpr const char* kAccounts = R"sql(
+CREATE TABLE users (
+  name          text COLLATE "C" PRIMARY KEY,
+  role          text NOT NULL CHECK (role IN ('beheerder', 'onderzoeker', 'regio', 'lezer')),
+  region        text NOT NULL,
+  password_hash text NOT NULL,
+  disabled      boolean NOT NULL DEFAULT false,
+  created_at    text NOT NULL
+);
+CREATE TABLE sessions (
+  id_hash    text PRIMARY KEY,
+  "user"     text COLLATE "C" NOT NULL REFERENCES users(name),
+  created_at text NOT NULL,
+  last_seen  text NOT NULL,
+  csrf_token text NOT NULL
+);
+CREATE INDEX sessions_by_user ON sessions("user");
+CREATE TABLE login_attempts (
+  at      text NOT NULL,
+  "user"  text NOT NULL,
+  ip      text NOT NULL,
+  success boolean NOT NULL
+);
+CREATE INDEX login_attempts_by_user ON login_attempts("user", at);
+CREATE INDEX login_attempts_by_ip ON login_attempts(ip, at);
+CREATE TABLE audit_log (
+  id      bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  at      text NOT NULL,
+  actor   text NOT NULL,
+  channel text NOT NULL CHECK (channel IN ('web', 'cli')),
+  action  text NOT NULL,
+  target  text NOT NULL
+);
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "tabellen en indexen", kInitialSchema},
     Migration{2, "indexen voor lezen (al in versie 1)", "SELECT 1"},
     Migration{3, "extractiedatum van leveringen", kExtractionDate},
     Migration{4, "releases en instellingen", kReleases},
+    // Version 5 belongs to the service layer's response versions (another branch); an empty step
+    // here until the two branches merge, so that version numbers stay contiguous.
+    Migration{5, "gereserveerd (versies van antwoorden)", "SELECT 1"},
+    Migration{6, "gebruikers, sessies en auditlog", kAccounts},
 };
 
 // Key of the advisory lock that serializes migrations ("regiomig" in ASCII).

@@ -63,7 +63,24 @@ class PostgresStore final : public Store {
   Result<std::optional<std::string>> setting(const std::string& key) override;
   Status put_setting(const std::string& key, const std::string& value) override;
 
+  Status add_user(const UserRecord& u, const AuditEntry& audit) override;
+  Result<UserRecord> user(const std::string& name) override;
+  Result<std::vector<UserRecord>> users() override;
+  Status disable_user(const std::string& name, const AuditEntry& audit) override;
+  Status put_session(const SessionRecord& s) override;
+  Result<SessionRecord> session(const std::string& id_hash) override;
+  Status touch_session(const std::string& id_hash, const std::string& last_seen) override;
+  Status delete_session(const std::string& id_hash) override;
+  Status delete_sessions_before(const std::string& idle_before, const std::string& created_before) override;
+  Status add_login_attempt(const LoginAttempt& a) override;
+  Result<LoginFailures> login_failures(const std::string& user, const std::string& ip,
+                                       const std::string& since) override;
+  Result<std::vector<AuditEntry>> audit_log(std::size_t limit) override;
+
  private:
+  // Appends one audit entry. REQUIRES: mutex_ held, a transaction open.
+  Status insert_audit(const AuditEntry& e);
+
   explicit PostgresStore(std::unique_ptr<postgres_detail::Connection> connection);
 
   // Whether `sql` with the single text parameter `key` returns a row, for the kNotFound checks.

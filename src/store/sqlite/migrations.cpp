@@ -87,11 +87,52 @@ UPDATE deliveries SET extraction_date =
        ELSE substr(imported_at, 1, 10) END;
 )sql";
 
+// Accounts of the web application (DESIGN §2): users, sessions (only the hash of a session id is
+// stored), login attempts for throttling, and the audit log of every write.
+constexpr const char* kAccounts = R"sql(
+CREATE TABLE users (
+  name          TEXT PRIMARY KEY NOT NULL,
+  role          TEXT NOT NULL CHECK (role IN ('beheerder', 'onderzoeker', 'regio', 'lezer')),
+  region        TEXT NOT NULL,
+  password_hash TEXT NOT NULL,
+  disabled      INTEGER NOT NULL DEFAULT 0,
+  created_at    TEXT NOT NULL
+);
+CREATE TABLE sessions (
+  id_hash    TEXT PRIMARY KEY NOT NULL,
+  user       TEXT NOT NULL REFERENCES users(name),
+  created_at TEXT NOT NULL,
+  last_seen  TEXT NOT NULL,
+  csrf_token TEXT NOT NULL
+);
+CREATE INDEX sessions_by_user ON sessions(user);
+CREATE TABLE login_attempts (
+  at      TEXT NOT NULL,
+  user    TEXT NOT NULL,
+  ip      TEXT NOT NULL,
+  success INTEGER NOT NULL
+);
+CREATE INDEX login_attempts_by_user ON login_attempts(user, at);
+CREATE INDEX login_attempts_by_ip ON login_attempts(ip, at);
+CREATE TABLE audit_log (
+  id      INTEGER PRIMARY KEY AUTOINCREMENT,
+  at      TEXT NOT NULL,
+  actor   TEXT NOT NULL,
+  channel TEXT NOT NULL CHECK (channel IN ('web', 'cli')),
+  action  TEXT NOT NULL,
+  target  TEXT NOT NULL
+);
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "tabellen", kInitialSchema},
     Migration{2, "indexen voor lezen", kReadIndexes},
     Migration{3, "extractiedatum van leveringen", kExtractionDate},
     Migration{4, "releases en instellingen", kReleases},
+    // Version 5 belongs to the service layer's response versions (another branch); an empty step
+    // here until the two branches merge, so that version numbers stay contiguous.
+    Migration{5, "gereserveerd (versies van antwoorden)", "SELECT 1"},
+    Migration{6, "gebruikers, sessies en auditlog", kAccounts},
 };
 
 Result<int> current_version(Connection& connection) {
