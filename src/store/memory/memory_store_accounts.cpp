@@ -14,8 +14,7 @@ void MemoryStore::append_audit(AuditEntry e) {
 
 Status MemoryStore::add_user(const UserRecord& u, const AuditEntry& audit) {
   std::lock_guard lock(mutex_);
-  if (users_.contains(u.name))
-    return fail(ErrorCode::kAlreadyExists, fmt::format("Gebruiker {} bestaat al", u.name));
+  if (users_.contains(u.name)) return fail(ErrorCode::kAlreadyExists, fmt::format("Gebruiker {} bestaat al", u.name));
   users_[u.name] = u;
   append_audit(audit);
   return {};

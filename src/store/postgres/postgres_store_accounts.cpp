@@ -17,8 +17,7 @@ namespace {
 constexpr const char* kUserColumns = "name, role, region, password_hash, disabled::integer, created_at";
 
 UserRecord user_from(const QueryResult& rows, int i) {
-  return {rows.text(i, 0), rows.text(i, 1), rows.text(i, 2), rows.text(i, 3), rows.integer(i, 4) != 0,
-          rows.text(i, 5)};
+  return {rows.text(i, 0), rows.text(i, 1), rows.text(i, 2), rows.text(i, 3), rows.integer(i, 4) != 0, rows.text(i, 5)};
 }
 
 Error no_user(const std::string& name) {
@@ -119,8 +118,8 @@ Result<SessionRecord> PostgresStore::session(const std::string& id_hash) {
   if (auto s = db_->ensure_connected(action); !s) return std::unexpected(s.error());
   Params params;
   params.text(id_hash);
-  auto rows = db_->query(
-      "SELECT id_hash, \"user\", created_at, last_seen, csrf_token FROM sessions WHERE id_hash = $1", params, action);
+  auto rows = db_->query("SELECT id_hash, \"user\", created_at, last_seen, csrf_token FROM sessions WHERE id_hash = $1",
+                         params, action);
   if (!rows) return std::unexpected(rows.error());
   if (rows->rows() == 0) return fail(ErrorCode::kNotFound, "Sessie bestaat niet");
   return SessionRecord{rows->text(0, 0), rows->text(0, 1), rows->text(0, 2), rows->text(0, 3), rows->text(0, 4)};

@@ -38,8 +38,8 @@ Status SqliteStore::add_user(const UserRecord& u, const AuditEntry& audit) {
   auto found = exists("SELECT 1 FROM users WHERE name = ?", u.name, "gebruiker zoeken");
   if (!found) return std::unexpected(found.error());
   if (*found) return fail(ErrorCode::kAlreadyExists, fmt::format("Gebruiker {} bestaat al", u.name));
-  auto stmt = db_->prepare(fmt::format("INSERT INTO users({}) VALUES (?, ?, ?, ?, ?, ?)", kUserColumns),
-                           "gebruiker opslaan");
+  auto stmt =
+      db_->prepare(fmt::format("INSERT INTO users({}) VALUES (?, ?, ?, ?, ?, ?)", kUserColumns), "gebruiker opslaan");
   if (!stmt) return std::unexpected(stmt.error());
   stmt->bind(1, u.name)
       .bind(2, u.role)
@@ -103,8 +103,9 @@ Status SqliteStore::put_session(const SessionRecord& r) {
   auto found = exists("SELECT 1 FROM users WHERE name = ?", r.user, "gebruiker zoeken");
   if (!found) return std::unexpected(found.error());
   if (!*found) return std::unexpected(no_user(r.user));
-  auto stmt = db_->prepare("INSERT INTO sessions(id_hash, user, created_at, last_seen, csrf_token) VALUES (?, ?, ?, ?, ?)",
-                           "sessie opslaan");
+  auto stmt =
+      db_->prepare("INSERT INTO sessions(id_hash, user, created_at, last_seen, csrf_token) VALUES (?, ?, ?, ?, ?)",
+                   "sessie opslaan");
   if (!stmt) return std::unexpected(stmt.error());
   stmt->bind(1, r.id_hash).bind(2, r.user).bind(3, r.created_at).bind(4, r.last_seen).bind(5, r.csrf_token);
   if (auto s = stmt->run(); !s) return s;
@@ -165,7 +166,8 @@ Status SqliteStore::add_login_attempt(const LoginAttempt& a) {
   std::lock_guard lock(mutex_);
   auto tx = Transaction::begin(*db_);
   if (!tx) return std::unexpected(tx.error());
-  auto stmt = db_->prepare("INSERT INTO login_attempts(at, user, ip, success) VALUES (?, ?, ?, ?)", "inlogpoging opslaan");
+  auto stmt =
+      db_->prepare("INSERT INTO login_attempts(at, user, ip, success) VALUES (?, ?, ?, ?)", "inlogpoging opslaan");
   if (!stmt) return std::unexpected(stmt.error());
   stmt->bind(1, a.at).bind(2, a.user).bind(3, a.ip).bind(4, std::int64_t{a.success ? 1 : 0});
   if (auto s = stmt->run(); !s) return s;

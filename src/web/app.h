@@ -1,0 +1,49 @@
+// What the web application's handlers get: the store, the sessions, the clock, the region
+// data and the options. Made by `serve` (cli) or a test; handlers never pick adapters.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+#include "regions/registry.h"
+#include "store/store.h"
+#include "web/authorization.h"
+#include "web/http_types.h"
+#include "web/sessions.h"
+#include "web/wall_clock.h"
+
+namespace regio::web {
+
+struct WebOptions {
+  bool secure_cookies = false;  // always mark cookies Secure (the site is served over HTTPS)
+  bool trust_proxy = false;     // a reverse proxy in front: X-Forwarded-Proto https also marks them Secure
+  bool demo_logins = false;     // show on the login page that the demo's logins are insecure
+};
+
+struct AppContext {
+  store::Store& store;
+  Sessions& sessions;
+  const WallClock& clock;
+  const regions::Registry& registry;
+  WebOptions options;
+};
+
+using Handler = Response (*)(AppContext&, Request&);
+
+// One route: method, path pattern ("/beheer/gebruikers/{name}/blokkeren"; a `{x}` segment
+// matches one non-empty segment and lands in Request::params), the permission it needs
+// (authorization.h), the handler. A `{region}` segment is the region authorization looks at.
+struct Route {
+  std::string_view method;
+  std::string_view pattern;
+  Permission permission;
+  Handler handler;
+};
+
+// The application's routes: the one table, in routes.cpp.
+std::span<const Route> routes();
+
+// The embedded static files (static/), by base name; empty when unknown.
+std::string_view asset(std::string_view name);
+
+}  // namespace regio::web

@@ -1,0 +1,78 @@
+#include "web/html.h"
+
+namespace regio::web {
+
+std::string escape_html(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+void Html::start_tag(Name tag, std::initializer_list<Attr> attrs) {
+  out_ += '<';
+  out_ += tag.c_str();
+  for (const Attr& a : attrs) {
+    out_ += ' ';
+    out_ += a.name.c_str();
+    out_ += "=\"";
+    out_ += escape_html(a.value);
+    out_ += '"';
+  }
+  out_ += '>';
+}
+
+Html& Html::open(Name tag, std::initializer_list<Attr> attrs) {
+  start_tag(tag, attrs);
+  return *this;
+}
+
+Html& Html::close(Name tag) {
+  out_ += "</";
+  out_ += tag.c_str();
+  out_ += '>';
+  return *this;
+}
+
+Html& Html::text(std::string_view s) {
+  out_ += escape_html(s);
+  return *this;
+}
+
+Html& Html::element(Name tag, std::initializer_list<Attr> attrs, std::string_view text) {
+  start_tag(tag, attrs);
+  out_ += escape_html(text);
+  return close(tag);
+}
+
+Html& Html::empty(Name tag, std::initializer_list<Attr> attrs) {
+  start_tag(tag, attrs);
+  return *this;
+}
+
+Html& Html::append(const Html& other) {
+  out_ += other.out_;
+  return *this;
+}
+
+}  // namespace regio::web
