@@ -111,6 +111,8 @@ int run(int argc, const char* const* argv, Environment env) {
   add_goals_commands(app, action);
   add_pseudonymize_command(app, action);
   add_demo_command(app, action);
+  add_users_commands(app, action);
+  add_serve_command(app, action);
   apply_conventions(app, ctx);
   translate_help_texts(app);
 

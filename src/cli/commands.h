@@ -27,5 +27,7 @@ void add_outcomes_commands(CLI::App& app, Action& action);
 void add_goals_commands(CLI::App& app, Action& action);
 void add_pseudonymize_command(CLI::App& app, Action& action);
 void add_demo_command(CLI::App& app, Action& action);
+void add_users_commands(CLI::App& app, Action& action);
+void add_serve_command(CLI::App& app, Action& action);
 
 }  // namespace regio::cli

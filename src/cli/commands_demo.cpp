@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.h"
+#include "cli/demo_users.h"
 #include "cli/outcome_data.h"
 #include "cli/output.h"
 #include "cli/progress.h"
@@ -23,6 +24,7 @@ struct DemoOptions {
   bool force = false;
   std::size_t persons = 30000;
   bool releases = true;
+  std::string demo_password = kDefaultDemoPassword;
 };
 
 Status remove_database(const std::filesystem::path& db) {
@@ -186,6 +188,9 @@ Status run_demo(Context& ctx, const DemoOptions& o) {
     }
   }
 
+  auto logins = store_demo_users(ctx, **store, o.demo_password);
+  if (!logins) return std::unexpected(logins.error());
+
   std::string level5;
   for (const auto& r : demo.level5_regions) level5 += (level5.empty() ? "" : ", ") + r;
   return write_output(
@@ -194,9 +199,9 @@ Status run_demo(Context& ctx, const DemoOptions& o) {
           "Demodatabase {} gemaakt met FICTIEVE gegevens (de regio's zijn echt, de antwoorden en cliënten niet):\n"
           "  {} meetmomenten, {} regio's met ingediende antwoorden per meetmoment,\n"
           "  levering {} met {} fictieve personen, doelen voor onder meer {},\n"
-          "  {}.\n",
+          "  {}.\n{}",
           ctx.db_display(), demo.waves.size(), demo.regions.size(), kDemoDelivery, o.persons, level5,
-          released.empty() ? "geen releases (--zonder-releases)" : "releases met peildatum " + released));
+          released.empty() ? "geen releases (--zonder-releases)" : "releases met peildatum " + released, *logins));
 }
 
 }  // namespace
@@ -215,6 +220,8 @@ void add_demo_command(CLI::App& app, Action& action) {
       ->check(CLI::Range(100, 2000000));
   cmd->add_flag("--zonder-releases", [o](std::int64_t) { o->releases = false; },
                 "Geen releases publiceren (sneller; beveiligde uitkomstcijfers zijn er dan nog niet)");
+  cmd->add_option("--demo-password", o->demo_password,
+                  "Wachtwoord van alle demo-logins (standaard 'demo'; ONVEILIG, alleen voor een demo)");
   cmd->callback([&action, o] { action = [o](Context& ctx) { return run_demo(ctx, *o); }; });
 }
 

@@ -52,6 +52,8 @@ void Server::shutdown() {
   net::post(impl_->io, [this] { impl_->begin_shutdown(); });
 }
 
+bool Server::stopping() const { return impl_->stopping; }
+
 void Server::Impl::accept() {
   acceptor.async_accept(net::make_strand(io), [this](boost::system::error_code ec, tcp::socket socket) {
     if (stopping) return;

@@ -55,6 +55,8 @@ class Server {
   // Starts a graceful shutdown from any thread: stop accepting, close idle connections, let
   // requests in flight finish (up to the grace period), then run() returns.
   void shutdown();
+  // Whether a shutdown has begun.
+  bool stopping() const;
 
   struct Impl;
 
