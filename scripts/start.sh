@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is needed, builds, fills a fresh SQLite database with the (fictional) demo data and
-# shows the national picture. Database: $REGIOMONITOR_DB or ./demo.db.
+# shows the national picture, then starts the web application (the demo's logins are printed).
+# Database: $REGIOMONITOR_DB or ./demo.db.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
@@ -12,3 +13,7 @@ db="${REGIOMONITOR_DB:-demo.db}"
 ./build/regiomonitor --db "$db" outcomes releases
 echo
 echo "Database: $db — verder met bijvoorbeeld: ./build/regiomonitor --db $db --help"
+# Then the web application on the same database (REGIO_START_SERVE=0 skips it); Ctrl+C stops it.
+if [[ "${REGIO_START_SERVE:-1}" != 0 ]]; then
+  exec ./build/regiomonitor --db "$db" serve --port "${REGIO_PORT:-8080}"
+fi
