@@ -14,6 +14,7 @@ packages=(
   libcairo2-dev libpango1.0-dev librsvg2-dev libhyphen-dev hyphen-nl fonts-noto-core
   libqpdf-dev qpdf poppler-utils
   python3 python3-scipy python3-numpy
+  nodejs chromium
   time
 )
 missing=()
@@ -26,3 +27,6 @@ if ((${#missing[@]})); then
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
+# The browser tests (tests/e2e): playwright-core from npm drives Debian's chromium.
+command -v npm >/dev/null || apt-get install -y -qq --no-install-recommends npm
+(cd "$(dirname "$0")/../tests/e2e" && npm ci --no-audit --no-fund --silent)

@@ -34,7 +34,7 @@ Response page(AppContext& app, Request& r, std::string_view error, int status) {
   if (auto n = notice(r.query["melding"]); !n.empty())
     m.element("p", {{"class", "alert alert-success"}, {"role", "status"}}, n);
   m.open("table", {{"class", "table"}});
-  m.element("caption", fmt::format("{} gebruikers", users->size()));
+  m.element("caption", users->size() == 1 ? std::string("1 gebruiker") : fmt::format("{} gebruikers", users->size()));
   m.open("thead").open("tr");
   for (const char* head : {"Naam", "Rol", "Regio", "Status", "Actie"}) m.element("th", {{"scope", "col"}}, head);
   m.close("tr").close("thead").open("tbody");

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Runs the end-to-end tests: a fresh database with one beheerder, `serve --port 0`, then the
+# Chromium tests against the printed URL. Usage: run.sh BINARY SCREENSHOT_DIR
+set -euo pipefail
+binary="$1"
+shots="$2"
+here="$(cd "$(dirname "$0")" && pwd)"
+if [[ ! -d "$here/node_modules/playwright-core" ]]; then
+  echo "playwright-core ontbreekt: draai scripts/install-deps.sh (npm ci in tests/e2e)" >&2
+  exit 1
+fi
+work="$(mktemp -d)"
+server=""
+cleanup() {
+  [[ -n "$server" ]] && kill -TERM "$server" 2>/dev/null && wait "$server" || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+mkdir -p "$shots"
+db="$work/e2e.db"
+printf '%s\n' 'e2e-wachtwoord' | "$binary" --db "$db" users add e2e-beheerder --role beheerder --password-stdin
+"$binary" --db "$db" serve --port 0 >"$work/serve.out" 2>"$work/serve.log" &
+server=$!
+for _ in $(seq 1 100); do
+  grep -q 'http://' "$work/serve.out" 2>/dev/null && break
+  sleep 0.1
+done
+url="$(grep -o 'http://[^ ]*' "$work/serve.out")"
+node "$here/login.mjs" "$url" "$shots" e2e-beheerder e2e-wachtwoord
