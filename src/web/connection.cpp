@@ -140,13 +140,20 @@ void Connection::on_body(boost::system::error_code ec) {
   auto req = s_->parser->release();
   const bool keep_alive = req.keep_alive();
   Request request = to_request(req, s_->remote_ip, server_.options.trust_proxy);
-  Response response;
-  try {
-    response = server_.handler(request);
-  } catch (const std::exception&) {
-    response = problem(500, "Er ging iets mis in Regiomonitor. Probeer het opnieuw of meld het aan de beheerder.");
-  }
-  respond(std::move(response), keep_alive);
+  // The handler runs on the worker pool; the work guard keeps the I/O threads alive (also
+  // during a shutdown) until its response is back on this connection's strand.
+  net::post(server_.workers, [self = shared_from_this(), request = std::move(request), keep_alive,
+                              guard = net::make_work_guard(s_->stream.get_executor())]() mutable {
+    Response response;
+    try {
+      response = self->server_.handler(request);
+    } catch (const std::exception&) {
+      response = problem(500, "Er ging iets mis in Regiomonitor. Probeer het opnieuw of meld het aan de beheerder.");
+    }
+    net::post(self->s_->stream.get_executor(), [self, response = std::move(response), keep_alive]() mutable {
+      self->respond(std::move(response), keep_alive);
+    });
+  });
 }
 
 void Connection::fail_request(int status, const char* detail) { respond(problem(status, detail), false); }
@@ -163,6 +170,7 @@ void Connection::respond(Response r, bool keep_alive) {
   res.body() = std::move(r.body);
   res.keep_alive(keep_alive);
   res.prepare_payload();
+  if (s_->method == "HEAD") res.body().clear();  // Content-Length stays that of the GET
   s_->user = r.log_user;
   s_->stream.expires_after(server_.options.read_timeout);
   http::async_write(s_->stream, res,

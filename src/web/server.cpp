@@ -46,6 +46,8 @@ void Server::run() {
   std::vector<std::jthread> threads;
   for (int i = 1; i < impl_->options.threads; ++i) threads.emplace_back([this] { impl_->io.run(); });
   impl_->io.run();
+  for (auto& t : threads) t.join();
+  impl_->workers.join();  // a handler past the grace period still ends before run() returns
 }
 
 void Server::shutdown() {

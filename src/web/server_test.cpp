@@ -215,6 +215,16 @@ TEST_F(ServerTest, UnknownRouteIs404ProblemDetails) {
   EXPECT_EQ(http(server.port(), "DELETE", "/").status, 405);
 }
 
+TEST_F(ServerTest, HeadAnswersLikeGetWithoutABody) {
+  TestServer server(store_);
+  testing::Client client(server.port());
+  auto get = client.request("GET", "/toegankelijkheid");
+  auto head = client.request("HEAD", "/toegankelijkheid");
+  EXPECT_EQ(head.status, 200);
+  EXPECT_EQ(head.header("Content-Length"), std::to_string(get.body.size()));
+  EXPECT_EQ(client.request("GET", "/").status, 200);  // the connection is still in step
+}
+
 TEST_F(ServerTest, LogoutEndsTheSession) {
   TestServer server(store_);
   const std::string session = server.login("lezer-am13");

@@ -68,8 +68,8 @@ Result<LoginResult> Sessions::login(const std::string& name, const std::string& 
   if (!old_session_id.empty())
     if (auto s = store_.delete_session(session_hash(old_session_id)); !s) return std::unexpected(s.error());
   // Expired sessions of everyone are removed here, so the table does not grow without end.
-  if (auto s = store_.delete_sessions_before(iso_time(now - policy_.idle_seconds),
-                                             iso_time(now - policy_.absolute_seconds));
+  if (auto s =
+          store_.delete_sessions_before(iso_time(now - policy_.idle_seconds), iso_time(now - policy_.absolute_seconds));
       !s)
     return std::unexpected(s.error());
   out.session_id = random_token();

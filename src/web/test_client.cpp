@@ -73,6 +73,7 @@ HttpResult Client::request(const std::string& method, const std::string& target,
   // A refused request may be answered before it is fully sent: read the answer anyway.
   bh::response_parser<bh::string_body> parser;
   parser.body_limit(64 * 1024 * 1024);
+  if (method == "HEAD") parser.skip(true);  // a HEAD response has a Content-Length but no body
   bh::read(impl_->stream, impl_->buffer, parser, ec);
   if (ec && !parser.is_header_done()) {
     impl_->open = false;

@@ -17,13 +17,22 @@ class Connection;
 
 struct Server::Impl {
   Impl(ServerOptions o, RequestHandler h, std::ostream& l)
-      : options(std::move(o)), handler(std::move(h)), log(l), acceptor(io), signals(io), grace_timer(io) {}
+      : options(std::move(o)),
+        handler(std::move(h)),
+        log(l),
+        workers(static_cast<std::size_t>(options.threads)),
+        acceptor(io),
+        signals(io),
+        grace_timer(io) {}
 
   ServerOptions options;
   RequestHandler handler;
   std::ostream& log;
   std::mutex log_mutex;
 
+  // Handlers run here, not on the threads that do the I/O: a slow handler (an argon2id check,
+  // a large store read) never holds up reading and writing on other connections.
+  boost::asio::thread_pool workers;
   boost::asio::io_context io;
   boost::asio::ip::tcp::acceptor acceptor;
   boost::asio::signal_set signals;
