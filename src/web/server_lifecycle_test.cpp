@@ -84,5 +84,21 @@ TEST(ServerLifecycleTest, SixtyFourKeepAliveConnectionsOnTwoThreads) {
   EXPECT_EQ(lines, 64 * 4);
 }
 
+TEST(ServerLifecycleTest, IdleAndHalfSentRequestsAreClosedByTheTimeouts) {
+  store::MemoryStore store;
+  ServerOptions options;
+  options.idle_timeout = std::chrono::seconds(1);
+  options.read_timeout = std::chrono::seconds(1);
+  TestServer server(store, options);
+  testing::Client idle(server.port());
+  ASSERT_EQ(idle.request("GET", "/").status, 200);
+  EXPECT_TRUE(idle.wait_until_closed());  // nothing more sent: closed after the idle timeout
+  testing::Client slow(server.port());
+  slow.send_raw("GET / HTTP/1.1\r\nHost: x\r\n");  // the header never ends
+  EXPECT_TRUE(slow.wait_until_closed());
+  testing::Client fresh(server.port());
+  EXPECT_EQ(fresh.request("GET", "/").status, 200);  // the server itself carries on
+}
+
 }  // namespace
 }  // namespace regio::web

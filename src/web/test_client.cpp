@@ -57,6 +57,21 @@ Client::~Client() {
 
 bool Client::open() const { return impl_->open; }
 
+void Client::send_raw(const std::string& bytes) {
+  boost::system::error_code ec;
+  net::write(impl_->stream.socket(), net::buffer(bytes), ec);
+}
+
+bool Client::wait_until_closed() {
+  impl_->stream.expires_after(std::chrono::seconds(30));
+  char byte = 0;
+  boost::system::error_code ec;
+  for (;;) {
+    impl_->stream.read_some(net::buffer(&byte, 1), ec);
+    if (ec) return ec != beast::error::timeout;
+  }
+}
+
 HttpResult Client::request(const std::string& method, const std::string& target, const std::string& body,
                            const Headers& headers) {
   HttpResult out;

@@ -30,6 +30,10 @@ class Client {
   HttpResult request(const std::string& method, const std::string& target, const std::string& body = "",
                      const Headers& headers = {});
   bool open() const;
+  // Sends raw bytes (e.g. half a request).
+  void send_raw(const std::string& bytes);
+  // Waits (up to 30 s) until the server closes the connection; true when it did.
+  bool wait_until_closed();
 
  private:
   struct Impl;
