@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "cli_harness.h"
+#include "serve_process.h"
 #include "web/test_client.h"
 
 namespace regio::testing {
@@ -48,23 +49,10 @@ TEST(CliWebTest, UsersAddListDisable) {
 TEST(CliWebTest, ServePrintsItsUrlServesALoginAndStopsCleanlyOnSigterm) {
   TempDir dir;
   ASSERT_EQ(run_with_stdin("lang-genoeg-1", "users add beheer --role beheerder --password-stdin", dir), 0);
-  const std::string out = (dir / "serve-out.txt").string();
-  const pid_t pid = fork();
-  ASSERT_GE(pid, 0);
-  if (pid == 0) {
-    if (!freopen(out.c_str(), "w", stdout) || !freopen("/dev/null", "w", stderr)) _exit(126);
-    execl(REGIO_BINARY, REGIO_BINARY, "--db", (dir / "regio.db").c_str(), "serve", "--port", "0", nullptr);
-    _exit(127);
-  }
-  std::smatch m;
-  std::string text;
-  const std::regex url(R"(http://127\.0\.0\.1:(\d+)/)");
-  for (int i = 0; i < 200 && !std::regex_search(text, m, url); ++i) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    text = read_file(out);
-  }
-  ASSERT_TRUE(std::regex_search(text, m, url)) << text;
-  const auto port = static_cast<unsigned short>(std::stoi(m[1]));
+  ServeProcess server((dir / "regio.db").string(), dir / "serve-out.txt");
+  ASSERT_NE(server.port(), 0) << server.printed();
+  EXPECT_NE(server.printed().find("Regiomonitor draait op http://127.0.0.1:"), std::string::npos);
+  const unsigned short port = server.port();
   auto form = web::testing::http(port, "GET", "/inloggen");
   ASSERT_EQ(form.status, 200);
   const std::string token = form.cookie("regio_csrf");
@@ -76,11 +64,7 @@ TEST(CliWebTest, ServePrintsItsUrlServesALoginAndStopsCleanlyOnSigterm) {
   auto me = web::testing::http(port, "GET", "/api/v1/sessie", "",
                                {{"Cookie", "regio_sessie=" + login.cookie("regio_sessie")}});
   EXPECT_EQ(me.status, 200);
-  ASSERT_EQ(kill(pid, SIGTERM), 0);
-  int status = 0;
-  ASSERT_EQ(waitpid(pid, &status, 0), pid);
-  ASSERT_TRUE(WIFEXITED(status));
-  EXPECT_EQ(WEXITSTATUS(status), 0);
+  EXPECT_EQ(server.stop(), 0);  // SIGTERM: a clean stop
 }
 
 }  // namespace
