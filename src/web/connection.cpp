@@ -29,7 +29,7 @@ struct Connection::State {
   bool first = true;         // no request read yet
   std::string remote_ip;
   std::chrono::steady_clock::time_point started;
-  std::string method, path, user;  // for the access log
+  std::string method, path, user, detail;  // for the access log
 };
 
 namespace {
@@ -172,6 +172,7 @@ void Connection::respond(Response r, bool keep_alive) {
   res.prepare_payload();
   if (s_->method == "HEAD") res.body().clear();  // Content-Length stays that of the GET
   s_->user = r.log_user;
+  s_->detail = std::move(r.log_detail);
   s_->stream.expires_after(server_.options.read_timeout);
   http::async_write(s_->stream, res,
                     [self = shared_from_this(), keep_alive](boost::system::error_code ec, std::size_t bytes) {
@@ -189,6 +190,7 @@ void Connection::on_written(boost::system::error_code ec, std::size_t bytes, boo
                       {"bytes", bytes},
                       {"duration_us", micros},
                       {"user", s_->user}};
+  if (!s_->detail.empty()) line["detail"] = s_->detail;
   server_.write_log(line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
   s_->response.reset();
   if (ec || !keep_alive || s_->close_after || server_.stopping) return close();

@@ -42,6 +42,7 @@ struct Response {
   std::vector<std::pair<std::string, std::string>> headers;  // extra headers: Set-Cookie, Location, ...
   bool cacheable = false;  // false: Cache-Control: no-store (pages with personal state)
   std::string log_user;    // for the access log
+  std::string log_detail;  // server detail kept out of the body (e.g. a database error), for the log
 };
 
 // "a=1&b=%20x" (also '+' as space) into a map; later duplicates are ignored.

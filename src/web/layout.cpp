@@ -72,6 +72,7 @@ Response error_response(const AppContext& app, const Request& r, Response proble
   main.open("p").element("a", {{"href", "/"}}, "Naar de startpagina").close("p");
   Response page = html_page(app, r, title, main, problem_response.status);
   page.headers = std::move(problem_response.headers);
+  page.log_detail = std::move(problem_response.log_detail);
   return page;
 }
 

@@ -49,14 +49,31 @@ Response problem(int status, std::string_view detail) {
 
 Response problem(const Error& e) {
   const int status = http_status(e.code);
+  Response r;
   switch (e.code) {
-    case ErrorCode::kUnavailable:
-      return problem(status, "De gegevens zijn nu niet bereikbaar. Probeer het over een paar minuten opnieuw.");
-    case ErrorCode::kInternal:
-      return problem(status, "Er ging iets mis in Regiomonitor. Probeer het opnieuw of meld het aan de beheerder.");
-    default:
+    case ErrorCode::kInvalidArgument:
+    case ErrorCode::kInvalidData:
+    case ErrorCode::kNotFound:
+    case ErrorCode::kAlreadyExists:
+    case ErrorCode::kUnauthenticated:
       return problem(status, e.message);
+    case ErrorCode::kUnavailable:
+      r = problem(status, "De gegevens zijn nu niet bereikbaar. Probeer het over een paar minuten opnieuw.");
+      break;
+    case ErrorCode::kPermissionDenied:
+      r = problem(status, "Deze handeling is niet toegestaan in deze installatie.");
+      break;
+    case ErrorCode::kFailedPrecondition:
+      r = problem(status,
+                  "Deze handeling kan nu niet: de installatie is er niet klaar voor. Meld het aan de beheerder.");
+      break;
+    case ErrorCode::kInternal:
+      r = problem(status, "Er ging iets mis in Regiomonitor. Probeer het opnieuw of meld het aan de beheerder.");
+      break;
   }
+  // Messages of these codes may name files, servers or SQL: only the log gets them.
+  r.log_detail = e.message;
+  return r;
 }
 
 }  // namespace regio::web

@@ -1,6 +1,8 @@
 // Error responses as RFC 9457 problem details (application/problem+json): type, title, status and
 // detail, where detail is the Dutch message for the user and never server detail (SQL, file
-// paths): errors whose message may carry such detail (kUnavailable, kInternal) get a fixed text.
+// paths): errors whose message may carry such detail (kUnavailable, kPermissionDenied,
+// kFailedPrecondition, kInternal: messages from the store adapters) get a fixed Dutch text, and
+// the original message goes to the access log (Response::log_detail) only.
 #pragma once
 
 #include <string_view>
