@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the end-to-end tests: a fresh database with one beheerder, `serve --port 0`, then the
-# Chromium tests against the printed URL. Usage: run.sh BINARY SCREENSHOT_DIR
+# Chromium tests against the printed URL (axe-core on every page, then the login walk-through). Usage: run.sh BINARY SCREENSHOT_DIR
 set -euo pipefail
 binary="$1"
 shots="$2"
@@ -26,4 +26,5 @@ for _ in $(seq 1 100); do
   sleep 0.1
 done
 url="$(grep -o 'http://[^ ]*' "$work/serve.out")"
+node "$here/axe.mjs" "$url" e2e-beheerder e2e-wachtwoord
 node "$here/login.mjs" "$url" "$shots" e2e-beheerder e2e-wachtwoord
