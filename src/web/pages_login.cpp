@@ -8,7 +8,9 @@ namespace {
 
 // The login form. A pre-login CSRF token travels in a cookie and a hidden field (double submit).
 Response form(const AppContext& app, const Request& r, std::string_view error, std::string_view name, int status) {
-  const std::string token = random_token();
+  // Logged in already: the dispatcher checks the session's token; otherwise a fresh pre-login one.
+  const bool signed_in = !r.session_hash.empty();
+  const std::string token = signed_in ? r.csrf_token : random_token();
   Html m;
   m.element("h1", "Inloggen");
   if (!error.empty()) m.element("p", {{"class", "alert alert-error"}, {"role", "alert"}, {"id", "inlogfout"}}, error);
@@ -35,7 +37,8 @@ Response form(const AppContext& app, const Request& r, std::string_view error, s
   m.element("button", {{"type", "submit"}, {"class", "button"}}, "Inloggen");
   m.close("form");
   Response out = html_page(app, r, "Inloggen", m, status);
-  out.headers.emplace_back("Set-Cookie", cookie_header(kLoginCsrfCookie, token, secure_request(app, r)));
+  if (!signed_in)
+    out.headers.emplace_back("Set-Cookie", cookie_header(kLoginCsrfCookie, token, secure_request(app, r)));
   return out;
 }
 
