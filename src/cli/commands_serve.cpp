@@ -61,7 +61,8 @@ void add_serve_command(CLI::App& app, Action& action) {
   auto o = std::make_shared<ServeOptions>();
   cmd->add_option("--bind", o->server.bind, "IP-adres om op te luisteren (standaard 127.0.0.1)");
   cmd->add_option("--port", o->server.port, "Poort (standaard 8080; 0 = kies een vrije poort)");
-  cmd->add_option("--threads", o->server.threads, "Aantal threads (standaard 2)");
+  cmd->add_option("--threads", o->server.threads,
+                  "Aantal threads voor het netwerk (standaard 2), plus evenveel die de verzoeken afhandelen");
   cmd->add_option("--max-body-mib", o->max_body_mib, "Grootste verzoek in MiB (standaard 1)")
       ->check(CLI::Range(1, 1024));
   cmd->add_option("--grace", o->grace_seconds, "Seconden om lopende verzoeken af te maken bij stoppen (standaard 10)")
