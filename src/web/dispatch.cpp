@@ -56,11 +56,11 @@ bool wants_html(const Request& r) {
 }
 
 Response Dispatcher::handle(Request& request) {
-  bool path_known = false;
+  std::string allowed;  // methods of the routes whose path matches, for 405
   for (const Route& route : routes_) {
     std::map<std::string, std::string> params;
     if (!match_route(route.pattern, request.path, params)) continue;
-    path_known = true;
+    allowed += (allowed.empty() ? "" : ", ") + std::string(route.method);
     if (route.method != request.method && !(route.method == "GET" && request.method == "HEAD")) continue;
     request.params = std::move(params);
     try {
@@ -72,8 +72,9 @@ Response Dispatcher::handle(Request& request) {
                                     "meld het aan de beheerder."));
     }
   }
-  if (path_known) {
+  if (!allowed.empty()) {
     Response r = problem(405, fmt::format("Methode {} is hier niet toegestaan.", request.method));
+    r.headers.emplace_back("Allow", allowed);
     return error_response(app_, request, std::move(r));
   }
   return error_response(app_, request, problem(404, fmt::format("De pagina {} bestaat niet.", request.path)));

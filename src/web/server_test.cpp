@@ -211,7 +211,9 @@ TEST_F(ServerTest, UnknownRouteIs404ProblemDetails) {
   auto page = http(server.port(), "GET", "/bestaat-niet", "", {{"Accept", "text/html"}});
   EXPECT_EQ(page.status, 404);
   EXPECT_NE(page.body.find("<h1>Niet gevonden</h1>"), std::string::npos);
-  EXPECT_EQ(http(server.port(), "DELETE", "/").status, 405);
+  auto wrong_method = http(server.port(), "DELETE", "/inloggen");
+  EXPECT_EQ(wrong_method.status, 405);
+  EXPECT_EQ(wrong_method.header("Allow"), "GET, POST");
 }
 
 TEST_F(ServerTest, HeadAnswersLikeGetWithoutABody) {
