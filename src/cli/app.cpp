@@ -107,6 +107,7 @@ int run(int argc, const char* const* argv, Environment env) {
   add_waves_commands(app, action);
   add_responses_commands(app, action);
   add_analyse_command(app, action);
+  add_advice_command(app, action);
   add_outcomes_commands(app, action);
   add_goals_commands(app, action);
   add_pseudonymize_command(app, action);
