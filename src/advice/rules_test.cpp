@@ -1,7 +1,9 @@
 #include "advice/rules.h"
 
 #include <filesystem>
+#include <fstream>
 #include <set>
+#include <sstream>
 
 #include <gtest/gtest.h>
 
@@ -71,6 +73,22 @@ TEST(AdviceTemplate, NumbersShownWithDecimalCommaTextAsIs) {
   EXPECT_EQ(shown_value("-1", VariableKind::kNumber), "-1");
   EXPECT_EQ(shown_value("2.5", VariableKind::kText), "2.5");
   EXPECT_EQ(shown_value("ja", VariableKind::kYesNo), "ja");
+}
+
+}  // namespace
+}  // namespace regio::advice
+
+namespace regio::advice {
+namespace {
+
+TEST(AdviceDocs, EveryProfileVariableIsDocumented) {
+  std::ifstream in(std::filesystem::path(REGIO_SOURCE_DIR) / "docs/ADVICE.md");
+  std::stringstream s;
+  s << in.rdbuf();
+  const std::string doc = s.str();
+  const Catalogue catalogue(analysis::default_config());
+  for (const auto& v : catalogue.variables())
+    EXPECT_NE(doc.find("| `" + v.name + "` |"), std::string::npos) << v.name << " ontbreekt in docs/ADVICE.md";
 }
 
 }  // namespace
