@@ -3,12 +3,10 @@
 
 #include <fmt/format.h>
 
-#include "advice/advise.h"
 #include "advice/format.h"
-#include "advice/profile.h"
 #include "advice/rules.h"
+#include "advice/wave_advice.h"
 #include "analysis/config.h"
-#include "analysis/national.h"
 #include "cli/commands.h"
 #include "cli/outcome_data.h"
 #include "cli/output.h"
@@ -25,19 +23,6 @@ struct AdviceOptions {
   std::string output;
 };
 
-// The analysis of one wave (only the regions' scores are used here).
-Result<analysis::NationalAnalysis> analyse_wave(const forms::Wave& wave, std::vector<forms::Response> responses,
-                                                const analysis::Config& config, const std::set<std::string>& measured,
-                                                const regions::Registry& reg) {
-  analysis::AnalysisInput in;
-  in.wave = wave;
-  in.responses = std::move(responses);
-  in.config = config;
-  in.registry = &reg;
-  in.measured_goal_regions = measured;
-  return analysis::analyse(in);
-}
-
 Status advice_command(Context& ctx, const AdviceOptions& o) {
   auto config =
       o.config.empty() ? Result<analysis::Config>(analysis::default_config()) : analysis::load_config_file(o.config);
@@ -45,6 +30,7 @@ Status advice_command(Context& ctx, const AdviceOptions& o) {
   const advice::Catalogue catalogue(*config);
   auto rules = o.rules.empty() ? advice::default_rules(catalogue) : advice::load_rules_file(o.rules, catalogue);
   if (!rules) return std::unexpected(rules.error());
+  // --region arrives normalised (cli/conventions.h): "am13" is AM13.
   for (const auto& r : o.regions)
     if (!ctx.registry().is_known_region(r))
       return fail(ErrorCode::kInvalidArgument, fmt::format("--region '{}' is geen arbeidsmarktregio (AM-code)", r));
@@ -53,42 +39,36 @@ Status advice_command(Context& ctx, const AdviceOptions& o) {
   if (!store) return std::unexpected(store.error());
   auto waves = (*store)->waves();
   if (!waves) return std::unexpected(waves.error());
-  const auto at = std::find_if(waves->begin(), waves->end(), [&](const forms::Wave& w) { return w.code == o.wave; });
-  if (at == waves->end())
+  const auto wave = std::find_if(waves->begin(), waves->end(), [&](const forms::Wave& w) { return w.code == o.wave; });
+  if (wave == waves->end())
     return fail(ErrorCode::kNotFound, fmt::format("meetmoment '{}' bestaat niet (zie 'waves list')", o.wave));
+  advice::WaveAdviceInput in{.wave = *wave, .config = *config, .registry = &ctx.registry()};
+  auto responses = (*store)->responses(wave->code);
+  if (!responses) return std::unexpected(responses.error());
+  in.responses = std::move(*responses);
+  in.previous_wave = advice::previous_wave(*waves, wave->code);
+  if (in.previous_wave) {
+    auto previous = (*store)->responses(in.previous_wave->code);
+    if (!previous) return std::unexpected(previous.error());
+    in.previous_responses = std::move(*previous);
+  }
   auto measured = regions_with_measured_goals(**store);
   if (!measured) return std::unexpected(measured.error());
+  in.measured_goal_regions = std::move(*measured);
 
-  auto responses = (*store)->responses(at->code);
-  if (!responses) return std::unexpected(responses.error());
-  auto now = analyse_wave(*at, *responses, *config, *measured, ctx.registry());
-  if (!now) return std::unexpected(now.error());
-  std::optional<analysis::NationalAnalysis> before;
-  if (at != waves->begin()) {  // waves() is ordered by date: the one before is the previous wave
-    const forms::Wave& previous = *(at - 1);
-    auto prev_responses = (*store)->responses(previous.code);
-    if (!prev_responses) return std::unexpected(prev_responses.error());
-    auto prev = analyse_wave(previous, std::move(*prev_responses), *config, *measured, ctx.registry());
-    if (!prev) return std::unexpected(prev.error());
-    before = std::move(*prev);
+  auto report = advice::advise_wave(in, *rules, catalogue);
+  if (!report) return std::unexpected(report.error());
+  if (!o.regions.empty()) {
+    for (const auto& r : o.regions)
+      if (std::none_of(report->regions.begin(), report->regions.end(),
+                       [&](const advice::RegionAdvice& a) { return a.region == r; }))
+        return fail(ErrorCode::kNotFound,
+                    fmt::format("regio {} heeft geen ingediend antwoord in meetmoment {}", r, o.wave));
+    std::erase_if(report->regions, [&](const advice::RegionAdvice& a) {
+      return std::find(o.regions.begin(), o.regions.end(), a.region) == o.regions.end();
+    });
   }
-
-  const auto profiles = advice::build_profiles(
-      {.wave = &*now, .responses = &*responses, .previous = before ? &*before : nullptr, .config = &*config});
-  for (const auto& r : o.regions)
-    if (std::none_of(profiles.begin(), profiles.end(), [&](const advice::Profile& p) { return p.region == r; }))
-      return fail(ErrorCode::kNotFound,
-                  fmt::format("regio {} heeft geen ingediend antwoord in meetmoment {}", r, o.wave));
-  advice::AdviceReport report;
-  report.wave = at->code;
-  report.wave_name = at->name;
-  if (before) report.previous_wave = before->wave.code;
-  report.rules_source = rules->source;
-  report.rule_count = rules->rules.size();
-  for (const auto& p : profiles)
-    if (o.regions.empty() || std::find(o.regions.begin(), o.regions.end(), p.region) != o.regions.end())
-      report.regions.push_back(advice::advise(*rules, p, catalogue));
-  return write_output(ctx, o.output, o.format == "json" ? advice::to_json(report) : advice::to_table(report));
+  return write_output(ctx, o.output, o.format == "json" ? advice::to_json(*report) : advice::to_table(*report));
 }
 
 }  // namespace
@@ -105,8 +85,7 @@ void add_advice_command(CLI::App& app, Action& action) {
   cmd->add_option("--wave", o->wave, "Code van het meetmoment")->required();
   cmd->add_option("--region", o->regions, "Alleen deze regio('s) (AM-code; herhaalbaar)");
   cmd->add_option("--rules", o->rules,
-                  "Eigen regelbestand (JSON, zoals src/advice/default_rules.json); standaard "
-                  "de meegeleverde regels");
+                  "Eigen regelbestand (JSON, zoals src/advice/default_rules.json); standaard de meegeleverde regels");
   cmd->add_option("--config", o->config, "Configuratie van de analyse (zoals bij analyse); standaard de meegeleverde");
   cmd->add_option("--format", o->format, "table of json (standaard table)")->check(CLI::IsMember({"table", "json"}));
   cmd->add_option("--output", o->output, "Naar dit bestand in plaats van de standaarduitvoer");
