@@ -48,6 +48,7 @@ std::string to_table(const AdviceReport& report, std::size_t width) {
   out += report.previous_wave ? fmt::format("Vorig meetmoment: {}\n", *report.previous_wave)
                               : std::string("Vorig meetmoment: geen\n");
   out += fmt::format("Regels: {} ({})\n", report.rules_source, count(report.rule_count, "regel", "regels"));
+  if (report.regions.empty()) out += "\nGeen regio's met een ingediend antwoord in dit meetmoment.\n";
   for (const auto& r : report.regions) {
     out += fmt::format("\n{} {}: {}, {} overgeslagen, {} niet van toepassing\n", r.region, r.name,
                        count(r.advice.size(), "advies", "adviezen"), r.skipped.size(), r.not_applicable.size());
