@@ -17,7 +17,8 @@ RegionAdvice advise(const RuleSet& rules, const Profile& profile, const Catalogu
       out.skipped.push_back(std::move(skipped));
       continue;
     }
-    const forms::EvaluationContext context{.row = nullptr, .main = &profile.values, .current = {}, .today = {}};
+    const forms::EvaluationContext context{
+        .row = nullptr, .main = &profile.values, .current = {}, .today = profile.wave_date};
     if (!rule.condition.evaluate(context).as_boolean()) {
       out.not_applicable.push_back(rule.id);
       continue;

@@ -10,7 +10,10 @@ using nlohmann::ordered_json;
 
 ordered_json value_of(const Figure& f) {
   if (f.kind == VariableKind::kNumber)
-    if (const auto v = parse_decimal(f.value)) return *v;
+    if (const auto v = parse_decimal(f.value)) {
+      if (const auto i = parse_integer(f.value)) return *i;  // "4" as 4, not 4.0
+      return *v;
+    }
   return f.value;
 }
 

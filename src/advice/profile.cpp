@@ -177,6 +177,7 @@ std::vector<Profile> build_profiles(const ProfileSources& s) {
     p.region = region.scores.region;
     p.name = region.name;
     p.wave = s.wave->wave.code;
+    p.wave_date = s.wave->wave.date;
     for (const auto& v : catalogue.variables()) p.absent[v.name] = "niet berekend";
     ProfileWriter w(p);
     const forms::Response* r = response_of(*s.responses, p.region);

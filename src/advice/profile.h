@@ -20,6 +20,7 @@
 #include "advice/variables.h"
 #include "analysis/config.h"
 #include "analysis/national.h"
+#include "base/date.h"
 #include "forms/response.h"
 
 namespace regio::advice {
@@ -28,6 +29,7 @@ struct Profile {
   std::string region;
   std::string name;  // display name, "" when unknown
   std::string wave;
+  Date wave_date{};                           // what today() means in a rule's voorwaarde
   forms::Answers values;                      // present variables
   std::map<std::string, std::string> absent;  // variable -> Dutch reason
 

@@ -71,5 +71,21 @@ TEST(AdviceWave, ClaimOfLevelFiveWithoutMeasurementAndSkippedRulesWithoutLevel) 
   }
 }
 
+TEST(AdviceWave, TodayInAConditionIsTheDateOfTheWave) {
+  const Catalogue catalogue(analysis::default_config());
+  const auto rules = load_rules(R"({"regels": [{"id": "datum", "versie": 1,
+      "voorwaarde": "today() = '2020-12-01' and ${niveau} = 2", "advies": "A.", "onderbouwing": "Niveau ${niveau}.",
+      "kanttekening": "K.", "cijfers": ["niveau"]}]})",
+                                catalogue, "datum.json")
+                         .value();
+  Profile p;
+  p.region = "AM01";
+  p.wave_date = parse_date("2020-12-01").value();
+  p.values["niveau"] = "2";
+  EXPECT_EQ(advise(rules, p, catalogue).advice.size(), 1u);
+  p.wave_date = parse_date("2019-12-01").value();
+  EXPECT_EQ(advise(rules, p, catalogue).not_applicable, std::vector<std::string>{"datum"});
+}
+
 }  // namespace
 }  // namespace regio::advice
