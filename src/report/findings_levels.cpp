@@ -137,15 +137,17 @@ Sentence aimed_vs_reached(const analysis::NationalAnalysis& a) {
   }
   const std::string gap = format_fixed_nl(std::abs(*a.mean_gap), 1);
   internal::shown(s, "beoogd.gemiddeld_verschil", *a.mean_gap, gap);
-  const std::string who = a.gap_regions == 1 ? "De regio die" : fmt::format("De {} regio's die", a.gap_regions);
-  const std::string noun = a.gap_regions == 1 ? "mikt" : "mikken";
-  const std::string noem = a.gap_regions == 1 ? "noemt" : "noemen";
-  std::string where;
-  if (gap == "0,0")
-    where = fmt::format("{} gemiddeld op het niveau waar ze nu staan", noun);
+  const bool one = a.gap_regions == 1;
+  const std::string direction = *a.mean_gap > 0 ? "hoger" : "lager";
+  if (one)
+    s.text = gap == "0,0" ? "De enige regio die zowel haar huidige als haar beoogde niveau noemt, mikt op het niveau waar ze nu staat"
+                          : fmt::format("De enige regio die zowel haar huidige als haar beoogde niveau noemt, mikt {} niveau {} "
+                                        "dan waar ze nu staat", gap, direction);
   else
-    where = fmt::format("{} gemiddeld {} niveau {} dan waar ze nu staan", noun, gap, *a.mean_gap > 0 ? "hoger" : "lager");
-  s.text = fmt::format("{} zowel hun huidige als hun beoogde niveau {}, {}", who, noem, where);
+    s.text = gap == "0,0" ? fmt::format("De {} regio's die zowel hun huidige als hun beoogde niveau noemen, mikken gemiddeld "
+                                        "op het niveau waar ze nu staan", a.gap_regions)
+                          : fmt::format("De {} regio's die zowel hun huidige als hun beoogde niveau noemen, mikken gemiddeld "
+                                        "{} niveau {} dan waar ze nu staan", a.gap_regions, gap, direction);
   int most = 0;
   for (const auto& ar : a.aimed_vs_reached) most = std::max(most, ar.aiming);
   std::vector<const analysis::AimedReached*> top;

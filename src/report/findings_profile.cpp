@@ -21,6 +21,7 @@ std::string in_quotes(std::string_view label) { return fmt::format("‘{}’", l
 std::string labels_with_count(const std::vector<std::string>& labels, const std::string& n_text, int n) {
   std::vector<std::string> q;
   for (const auto& l : labels) q.push_back(in_quotes(l));
+  if (n == 0) return fmt::format("{} (in geen enkele regio)", join_dutch(q));
   const std::string regions = n == 1 ? "1 regio" : n_text + " regio's";
   return fmt::format("{} ({}in {})", join_dutch(q), labels.size() > 1 ? "elk " : "", regions);
 }
@@ -123,9 +124,9 @@ Sentence stakeholder_involvement(const analysis::NationalAnalysis& a, const anal
   };
   const auto strong = [](const Tally& t) { return t.strong; };
   const auto none = [](const Tally& t) { return t.none; };
-  s.text = fmt::format("Structureel betrokken ({}) is het vaakst {} en het minst {}", join_dutch(strong_degrees, " of "),
+  s.text = fmt::format("Het vaakst structureel betrokken ({}): {}; het minst: {}", join_dutch(strong_degrees, " of "),
                        pick(strong, true, "structureel."), pick(strong, false, "structureel."));
-  if (!none_degrees.empty()) s.text += fmt::format("; niet betrokken is het vaakst {}", pick(none, true, "niet."));
+  if (!none_degrees.empty()) s.text += fmt::format("; het vaakst niet betrokken: {}", pick(none, true, "niet."));
   s.text += ".";
   return s;
 }
