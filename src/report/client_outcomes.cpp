@@ -44,7 +44,8 @@ Sentence outcome_by_year(const outcomes::DisclosedTable& table, Column column, s
   std::vector<std::string> clauses;
   if (!shown.empty()) clauses.push_back(join_dutch(shown));
   if (!suppressed.empty())
-    clauses.push_back(fmt::format("over {} is het cijfer niet gepubliceerd (onthullingsbeveiliging)", join_dutch(suppressed)));
+    clauses.push_back(
+        fmt::format("over {} is het cijfer niet gepubliceerd (onthullingsbeveiliging)", join_dutch(suppressed)));
   if (!empty.empty()) clauses.push_back(fmt::format("over {} is er geen cijfer", join_dutch(empty)));
   if (!early.empty()) clauses.push_back(fmt::format("voor {} is het nog te vroeg", join_dutch(early)));
   const std::string title = fmt::format("{} ({})", indicator_title(column), scope);
@@ -76,15 +77,16 @@ Sentence outcome_source(const outcomes::DisclosedTable& table) {
   }
   s.text = fmt::format("Bron: {}; aantallen onder {} zijn onderdrukt, ook waar ze terug te rekenen zouden zijn", what,
                        table.threshold());
-  if (table.rounding() > 1) s.text += fmt::format(", en aantallen zijn afgerond op veelvouden van {}", table.rounding());
+  if (table.rounding() > 1)
+    s.text += fmt::format(", en aantallen zijn afgerond op veelvouden van {}", table.rounding());
   s.text += ".";
   return s;
 }
 
 std::vector<Sentence> national_outcomes(const outcomes::DisclosedTable& table) {
   std::vector<Sentence> out{outcome_source(table)};
-  for (Column c : {Column::kStarters, Column::kWerk12mPct, Column::kWerkend12mPct, Column::kDuurzaamPct,
-                   Column::kUitstroomPct})
+  for (Column c :
+       {Column::kStarters, Column::kWerk12mPct, Column::kWerkend12mPct, Column::kDuurzaamPct, Column::kUitstroomPct})
     out.push_back(outcome_by_year(table, c, "NL"));
   return out;
 }

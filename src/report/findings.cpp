@@ -10,9 +10,9 @@ std::vector<Sentence> main_findings(const analysis::NationalAnalysis& a, const a
              fmt::format("Voor meetmoment {} zijn geen ingediende antwoorden; er zijn nog geen bevindingen.",
                          a.wave.name.empty() ? a.wave.code : a.wave.name),
              {}}};
-  return {level_thresholds(a), level_distribution(a), level_transitions(a), aimed_vs_reached(a),
-          top_level_check(a),  embedding_classes(a),  weakest_elements(a),  stakeholder_involvement(a, config),
-          products_realised(a), goals_met(a),         client_activities(a), bottlenecks(a)};
+  return {level_thresholds(a),  level_distribution(a), level_transitions(a), aimed_vs_reached(a),
+          top_level_check(a),   embedding_classes(a),  weakest_elements(a),  stakeholder_involvement(a, config),
+          products_realised(a), goals_met(a),          client_activities(a), bottlenecks(a)};
 }
 
 }  // namespace regio::report

@@ -34,7 +34,8 @@ std::optional<double> json_value(const json& j, const std::string& name) {
   const auto p = parts_of(name);
   if (p[0] == "niveau" && p.size() == 2) return j["levels"][p[1]].get<double>();
   if (p[0] == "overgangen") {
-    const std::map<std::string, std::string> keys{{"stijgers", "up"}, {"gelijk", "same"}, {"dalers", "down"}, {"regios", "regions"}};
+    const std::map<std::string, std::string> keys{
+        {"stijgers", "up"}, {"gelijk", "same"}, {"dalers", "down"}, {"regios", "regions"}};
     return j["transitions"][keys.at(p[1])].get<double>();
   }
   if (p[0] == "beoogd" && p[1] == "gemiddeld_verschil") return j["aimed_vs_reached"]["mean_gap"].get<double>();

@@ -93,8 +93,7 @@ Sentence level_thresholds(const analysis::NationalAnalysis& a) {
       if (l2 >= level) at_least += n2;
     count(s, fmt::format("niveau_ten_minste.{}", level), at_least);
     const VerbPhrase v = reached_phrase(a, level);
-    clauses.push_back(clauses.empty() ? when + " " + clause_inverted(at_least, known, v)
-                                      : clause(at_least, known, v));
+    clauses.push_back(clauses.empty() ? when + " " + clause_inverted(at_least, known, v) : clause(at_least, known, v));
   }
   if (clauses.empty()) clauses.push_back(when + " " + clause_inverted(known, known, {"staat", "staan", "op niveau 1"}));
   std::string text;
@@ -140,14 +139,22 @@ Sentence aimed_vs_reached(const analysis::NationalAnalysis& a) {
   const bool one = a.gap_regions == 1;
   const std::string direction = *a.mean_gap > 0 ? "hoger" : "lager";
   if (one)
-    s.text = gap == "0,0" ? "De enige regio die zowel haar huidige als haar beoogde niveau noemt, mikt op het niveau waar ze nu staat"
-                          : fmt::format("De enige regio die zowel haar huidige als haar beoogde niveau noemt, mikt {} niveau {} "
-                                        "dan waar ze nu staat", gap, direction);
+    s.text =
+        gap == "0,0"
+            ? "De enige regio die zowel haar huidige als haar beoogde niveau noemt, mikt op het niveau waar ze nu staat"
+            : fmt::format(
+                  "De enige regio die zowel haar huidige als haar beoogde niveau noemt, mikt {} niveau {} "
+                  "dan waar ze nu staat",
+                  gap, direction);
   else
-    s.text = gap == "0,0" ? fmt::format("De {} regio's die zowel hun huidige als hun beoogde niveau noemen, mikken gemiddeld "
-                                        "op het niveau waar ze nu staan", a.gap_regions)
-                          : fmt::format("De {} regio's die zowel hun huidige als hun beoogde niveau noemen, mikken gemiddeld "
-                                        "{} niveau {} dan waar ze nu staan", a.gap_regions, gap, direction);
+    s.text = gap == "0,0" ? fmt::format(
+                                "De {} regio's die zowel hun huidige als hun beoogde niveau noemen, mikken gemiddeld "
+                                "op het niveau waar ze nu staan",
+                                a.gap_regions)
+                          : fmt::format(
+                                "De {} regio's die zowel hun huidige als hun beoogde niveau noemen, mikken gemiddeld "
+                                "{} niveau {} dan waar ze nu staan",
+                                a.gap_regions, gap, direction);
   int most = 0;
   for (const auto& ar : a.aimed_vs_reached) most = std::max(most, ar.aiming);
   std::vector<const analysis::AimedReached*> top;
@@ -156,8 +163,9 @@ Sentence aimed_vs_reached(const analysis::NationalAnalysis& a) {
   if (top.size() == 1) {
     count(s, fmt::format("beoogd.{}", top[0]->level), most);
     count(s, fmt::format("bereikt.{}", top[0]->level), top[0]->reached);
-    s.text += fmt::format("; het vaakst beoogd is {}: {} daarop, {} er nu", level_name(a, top[0]->level),
-                          clause(most, -1, {"mikt", "mikken", ""}), clause(top[0]->reached, -1, {"staat", "staan", ""}));
+    s.text +=
+        fmt::format("; het vaakst beoogd is {}: {} daarop, {} er nu", level_name(a, top[0]->level),
+                    clause(most, -1, {"mikt", "mikken", ""}), clause(top[0]->reached, -1, {"staat", "staan", ""}));
   } else if (top.size() > 1) {
     std::vector<std::string> levels;
     for (const auto* ar : top) {
@@ -190,16 +198,18 @@ Sentence top_level_check(const analysis::NationalAnalysis& a) {
   if (claims == 0)
     s.text = fmt::format("Geen enkele regio zegt op {} te staan.", name);
   else if (claims == 1)
-    s.text = fmt::format("De enige regio die zegt op {} te staan, heeft {}", name,
-                         flagged == 0 ? "een gemeten kwantitatief doel." : "geen gemeten kwantitatief doel: " + named[0] + ".");
+    s.text = fmt::format(
+        "De enige regio die zegt op {} te staan, heeft {}", name,
+        flagged == 0 ? "een gemeten kwantitatief doel." : "geen gemeten kwantitatief doel: " + named[0] + ".");
   else if (flagged == 0)
-    s.text = fmt::format("Alle {} regio's die zeggen op {} te staan, hebben een gemeten kwantitatief doel.", claims, name);
+    s.text =
+        fmt::format("Alle {} regio's die zeggen op {} te staan, hebben een gemeten kwantitatief doel.", claims, name);
   else if (flagged == claims)
     s.text = fmt::format("Geen van de {} regio's die zeggen op {} te staan, heeft een gemeten kwantitatief doel: {}.",
                          claims, name, join_dutch(named));
   else
-    s.text = fmt::format("{} van de {} regio's die zeggen op {} te staan, {} geen gemeten kwantitatief doel: {}.", flagged,
-                         claims, name, flagged == 1 ? "heeft" : "hebben", join_dutch(named));
+    s.text = fmt::format("{} van de {} regio's die zeggen op {} te staan, {} geen gemeten kwantitatief doel: {}.",
+                         flagged, claims, name, flagged == 1 ? "heeft" : "hebben", join_dutch(named));
   return s;
 }
 

@@ -77,9 +77,9 @@ Sentence weakest_elements(const analysis::NationalAnalysis& a) {
       internal::shown(s, "gemiddelde." + e.element.question, *e.mean, low_text);
     }
   }
-  s.text = fmt::format("Het zwakste element is het vaakst {}; gemiddeld het laagst {} {} ({} op een schaal van 1 tot 4).",
-                       labels_with_count(weakest, most_text, most), low.size() == 1 ? "scoort" : "scoren",
-                       join_dutch(low), low_text);
+  s.text = fmt::format(
+      "Het zwakste element is het vaakst {}; gemiddeld het laagst {} {} ({} op een schaal van 1 tot 4).",
+      labels_with_count(weakest, most_text, most), low.size() == 1 ? "scoort" : "scoren", join_dutch(low), low_text);
   return s;
 }
 
@@ -120,7 +120,8 @@ Sentence stakeholder_involvement(const analysis::NationalAnalysis& a, const anal
         labels.push_back(t.st->stakeholder.label);
         shown = count(s, prefix + t.st->stakeholder.question, best);
       }
-    return fmt::format("{} {}", labels.size() == 1 ? "de partij" : "de partijen", labels_with_count(labels, shown, best));
+    return fmt::format("{} {}", labels.size() == 1 ? "de partij" : "de partijen",
+                       labels_with_count(labels, shown, best));
   };
   const auto strong = [](const Tally& t) { return t.strong; };
   const auto none = [](const Tally& t) { return t.none; };
@@ -177,7 +178,8 @@ Sentence goals_met(const analysis::NationalAnalysis& a) {
     }
     const std::string met = count(s, "doelen." + g.type.choice + ".behaald", g.tally.met);
     const std::string counted = count(s, "doelen." + g.type.choice + ".beoordeeld", g.tally.counted);
-    const std::string share = internal::shown(s, "doelen." + g.type.choice + ".pct", *g.share_met * 100, pct(*g.share_met));
+    const std::string share =
+        internal::shown(s, "doelen." + g.type.choice + ".pct", *g.share_met * 100, pct(*g.share_met));
     judged.push_back(fmt::format("over {} {} ({} van {})", type, share, met, counted));
   }
   const std::string open_text = count(s, "doelen.open", open);
@@ -223,8 +225,9 @@ Sentence client_activities(const analysis::NationalAnalysis& a) {
                                 most == 1 ? "1 regio" : n + " regio's", reach));
   }
   const std::string total_text = count(s, "activiteiten.bereik_totaal", total);
-  s.text = fmt::format("Het vaakst aangeboden {} {}; opgeteld over alle activiteiten melden de regio's een bereik van {} cliënten.",
-                       parts.size() == 1 ? "is de activiteit" : "zijn de activiteiten", join_dutch(parts), total_text);
+  s.text = fmt::format(
+      "Het vaakst aangeboden {} {}; opgeteld over alle activiteiten melden de regio's een bereik van {} cliënten.",
+      parts.size() == 1 ? "is de activiteit" : "zijn de activiteiten", join_dutch(parts), total_text);
   return s;
 }
 
@@ -241,10 +244,12 @@ Sentence bottlenecks(const analysis::NationalAnalysis& a) {
   for (std::size_t i = 0; i < named.size(); ++i) {
     if (i >= 3 && named[i]->regions < named[2]->regions) break;
     const std::string n = count(s, "knelpunt." + named[i]->choice, named[i]->regions);
-    parts.push_back(fmt::format("{} ({})", in_quotes(named[i]->label), named[i]->regions == 1 ? "1 regio" : n + " regio's"));
+    parts.push_back(
+        fmt::format("{} ({})", in_quotes(named[i]->label), named[i]->regions == 1 ? "1 regio" : n + " regio's"));
   }
-  s.text = fmt::format("{} {}.", parts.size() == 1 ? "Het meest genoemde knelpunt is" : "De meest genoemde knelpunten zijn",
-                       join_dutch(parts));
+  s.text =
+      fmt::format("{} {}.", parts.size() == 1 ? "Het meest genoemde knelpunt is" : "De meest genoemde knelpunten zijn",
+                  join_dutch(parts));
   return s;
 }
 

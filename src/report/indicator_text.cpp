@@ -28,20 +28,34 @@ std::string format_indicator_value(Column column, double value) {
 
 std::string indicator_phrase(Column column) {
   switch (column) {
-    case Column::kStarters: return "gestarte trajecten";
-    case Column::kWerk12mNoemer: return "trajecten die 12 maanden oud zijn";
-    case Column::kWerk12mTeller: return "trajecten met werk binnen 12 maanden";
-    case Column::kDagenTotWerkMediaan: return "tot het eerste werk (mediaan)";
-    case Column::kDuurzaamNoemer: return "trajecten met werk dat een half jaar oud is";
-    case Column::kDuurzaamTeller: return "trajecten met duurzaam werk";
-    case Column::kWerkend12mTeller: return "trajecten met werk na 12 maanden";
-    case Column::kUitkeringNoemer: return "trajecten met een uitkering bij de start";
-    case Column::kUitkeringUitstroomTeller: return "trajecten met uitstroom uit de uitkering";
-    case Column::kUrenGem: return "per week in de eerste baan (gemiddeld)";
-    case Column::kWerk12mPct: return "binnen 12 maanden aan het werk";
-    case Column::kDuurzaamPct: return "duurzaam aan het werk (van wie werk vond)";
-    case Column::kWerkend12mPct: return "aan het werk na 12 maanden";
-    case Column::kUitstroomPct: return "uit de uitkering binnen 12 maanden";
+    case Column::kStarters:
+      return "gestarte trajecten";
+    case Column::kWerk12mNoemer:
+      return "trajecten die 12 maanden oud zijn";
+    case Column::kWerk12mTeller:
+      return "trajecten met werk binnen 12 maanden";
+    case Column::kDagenTotWerkMediaan:
+      return "tot het eerste werk (mediaan)";
+    case Column::kDuurzaamNoemer:
+      return "trajecten met werk dat een half jaar oud is";
+    case Column::kDuurzaamTeller:
+      return "trajecten met duurzaam werk";
+    case Column::kWerkend12mTeller:
+      return "trajecten met werk na 12 maanden";
+    case Column::kUitkeringNoemer:
+      return "trajecten met een uitkering bij de start";
+    case Column::kUitkeringUitstroomTeller:
+      return "trajecten met uitstroom uit de uitkering";
+    case Column::kUrenGem:
+      return "per week in de eerste baan (gemiddeld)";
+    case Column::kWerk12mPct:
+      return "binnen 12 maanden aan het werk";
+    case Column::kDuurzaamPct:
+      return "duurzaam aan het werk (van wie werk vond)";
+    case Column::kWerkend12mPct:
+      return "aan het werk na 12 maanden";
+    case Column::kUitstroomPct:
+      return "uit de uitkering binnen 12 maanden";
   }
   return std::string(outcomes::column_name(column));
 }

@@ -43,16 +43,26 @@ outcomes::IndicatorRow row_of(const std::vector<std::string>& f) {
     const auto eq = kv.find('=');
     const std::string k = kv.substr(0, eq);
     const long long v = parse_integer(kv.substr(eq + 1)).value();
-    if (k == "starters") r.starters = v;
-    else if (k == "werk_12m_noemer") r.werk_12m_noemer = v;
-    else if (k == "werk_12m_teller") r.werk_12m_teller = v;
-    else if (k == "dagen") r.dagen_tot_werk_mediaan = static_cast<int>(v);
-    else if (k == "duurzaam_noemer") r.duurzaam_noemer = v;
-    else if (k == "duurzaam_teller") r.duurzaam_teller = v;
-    else if (k == "werkend_12m_teller") r.werkend_12m_teller = v;
-    else if (k == "uitkering_noemer") r.uitkering_noemer = v;
-    else if (k == "uitkering_uitstroom_teller") r.uitkering_uitstroom_teller = v;
-    else ADD_FAILURE() << "onbekend veld " << k;
+    if (k == "starters")
+      r.starters = v;
+    else if (k == "werk_12m_noemer")
+      r.werk_12m_noemer = v;
+    else if (k == "werk_12m_teller")
+      r.werk_12m_teller = v;
+    else if (k == "dagen")
+      r.dagen_tot_werk_mediaan = static_cast<int>(v);
+    else if (k == "duurzaam_noemer")
+      r.duurzaam_noemer = v;
+    else if (k == "duurzaam_teller")
+      r.duurzaam_teller = v;
+    else if (k == "werkend_12m_teller")
+      r.werkend_12m_teller = v;
+    else if (k == "uitkering_noemer")
+      r.uitkering_noemer = v;
+    else if (k == "uitkering_uitstroom_teller")
+      r.uitkering_uitstroom_teller = v;
+    else
+      ADD_FAILURE() << "onbekend veld " << k;
   }
   return r;
 }
@@ -70,15 +80,24 @@ void run_case(const fs::path& file) {
   for (std::string line; std::getline(in, line);) {
     if (line.empty() || line[0] == '#') continue;
     const auto f = tabs(line);
-    if (f[0] == "peildatum") peildatum = parse_date(f.at(1)).value();
-    else if (f[0] == "drempel") threshold = std::stoi(f.at(1));
-    else if (f[0] == "afronding") rounding = std::stoi(f.at(1));
-    else if (f[0] == "row") rows.push_back(row_of(f));
-    else if (f[0] == "goal") goals.push_back({f.at(1), f.at(2), std::stod(f.at(3)), std::stoi(f.at(4)), f.at(5)});
-    else if (f[0] == "bron") source = true;
-    else if (f[0] == "uitkomst") asked.push_back(f);
-    else if (f[0] == "expect") expected.push_back(f.at(1));
-    else ADD_FAILURE() << "onbekende regel: " << line;
+    if (f[0] == "peildatum")
+      peildatum = parse_date(f.at(1)).value();
+    else if (f[0] == "drempel")
+      threshold = std::stoi(f.at(1));
+    else if (f[0] == "afronding")
+      rounding = std::stoi(f.at(1));
+    else if (f[0] == "row")
+      rows.push_back(row_of(f));
+    else if (f[0] == "goal")
+      goals.push_back({f.at(1), f.at(2), std::stod(f.at(3)), std::stoi(f.at(4)), f.at(5)});
+    else if (f[0] == "bron")
+      source = true;
+    else if (f[0] == "uitkomst")
+      asked.push_back(f);
+    else if (f[0] == "expect")
+      expected.push_back(f.at(1));
+    else
+      ADD_FAILURE() << "onbekende regel: " << line;
   }
   const std::vector<outcomes::CountFlags> none(rows.size(), outcomes::CountFlags{});
   const auto table = outcomes::disclosed_from_decisions(
@@ -87,7 +106,8 @@ void run_case(const fs::path& file) {
   std::vector<Sentence> actual;
   if (source) actual.push_back(outcome_source(table));
   for (const auto& a : asked)
-    actual.push_back(outcome_by_year(table, outcomes::column_from_name(a.at(1)).value(), a.at(2), interventie_of(a.at(3))));
+    actual.push_back(
+        outcome_by_year(table, outcomes::column_from_name(a.at(1)).value(), a.at(2), interventie_of(a.at(3))));
   const auto outlooks = goal_outlooks(goals, table);
   ASSERT_TRUE(outlooks.has_value()) << outlooks.error().message;
   for (const auto& o : *outlooks) actual.push_back(o.sentence);

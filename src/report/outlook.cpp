@@ -11,13 +11,20 @@ using outcomes::Column;
 
 std::string_view outlook_status_text(OutlookStatus s) {
   switch (s) {
-    case OutlookStatus::kOpKoers: return "op koers";
-    case OutlookStatus::kOnzeker: return "onzeker";
-    case OutlookStatus::kNietOpKoers: return "niet op koers";
-    case OutlookStatus::kTeWeinigGegevens: return "te weinig gegevens";
-    case OutlookStatus::kBehaald: return "behaald";
-    case OutlookStatus::kNietBehaald: return "niet behaald";
-    case OutlookStatus::kNietGepubliceerd: return "niet gepubliceerd";
+    case OutlookStatus::kOpKoers:
+      return "op koers";
+    case OutlookStatus::kOnzeker:
+      return "onzeker";
+    case OutlookStatus::kNietOpKoers:
+      return "niet op koers";
+    case OutlookStatus::kTeWeinigGegevens:
+      return "te weinig gegevens";
+    case OutlookStatus::kBehaald:
+      return "behaald";
+    case OutlookStatus::kNietBehaald:
+      return "niet behaald";
+    case OutlookStatus::kNietGepubliceerd:
+      return "niet gepubliceerd";
   }
   return "";
 }
@@ -103,17 +110,17 @@ GoalOutlook outlook_of(const outcomes::Goal& goal, const outcomes::DisclosedTabl
                : p.low > goal.target ? OutlookStatus::kNietOpKoers
                                      : OutlookStatus::kOnzeker;
   else
-    o.status = p.low >= goal.target ? OutlookStatus::kOpKoers
+    o.status = p.low >= goal.target   ? OutlookStatus::kOpKoers
                : p.high < goal.target ? OutlookStatus::kNietOpKoers
                                       : OutlookStatus::kOnzeker;
   s.figures.push_back({"vooruit.projectie", p.value, fmt_value(p.value), false});
   s.figures.push_back({"vooruit.laag", p.low, fmt_value(p.low), false});
   s.figures.push_back({"vooruit.hoog", p.high, fmt_value(p.high), false});
-  s.text = fmt::format("{}; de trend over {}–{} ({} jaren{}) komt uit op {} ({}%-voorspelinterval {} tot {}): {}.", start,
-                       o.points.front().year, o.points.back().year, o.points.size(),
-                       suppressed_clause(o.suppressed_years), fmt_value(p.value),
-                       static_cast<int>(kPredictionLevel * 100 + 0.5), fmt_value(p.low), fmt_value(p.high),
-                       outlook_status_text(o.status));
+  s.text =
+      fmt::format("{}; de trend over {}–{} ({} jaren{}) komt uit op {} ({}%-voorspelinterval {} tot {}): {}.", start,
+                  o.points.front().year, o.points.back().year, o.points.size(), suppressed_clause(o.suppressed_years),
+                  fmt_value(p.value), static_cast<int>(kPredictionLevel * 100 + 0.5), fmt_value(p.low),
+                  fmt_value(p.high), outlook_status_text(o.status));
   return o;
 }
 
@@ -135,15 +142,16 @@ Sentence outlook_summary(std::span<const GoalOutlook> outlooks) {
     s.text = "Er zijn geen kwantitatieve doelen vastgelegd, dus er valt niets vooruit te kijken.";
     return s;
   }
-  const OutlookStatus order[] = {OutlookStatus::kBehaald,     OutlookStatus::kNietBehaald,
-                                 OutlookStatus::kOpKoers,     OutlookStatus::kOnzeker,
-                                 OutlookStatus::kNietOpKoers, OutlookStatus::kTeWeinigGegevens,
+  const OutlookStatus order[] = {OutlookStatus::kBehaald,         OutlookStatus::kNietBehaald,
+                                 OutlookStatus::kOpKoers,         OutlookStatus::kOnzeker,
+                                 OutlookStatus::kNietOpKoers,     OutlookStatus::kTeWeinigGegevens,
                                  OutlookStatus::kNietGepubliceerd};
   std::vector<std::string> parts;
   for (const auto st : order) {
     int n = 0;
     for (const auto& o : outlooks) n += o.status == st;
-    s.figures.push_back({fmt::format("vooruit.{}", outlook_status_text(st)), static_cast<double>(n), std::to_string(n), false});
+    s.figures.push_back(
+        {fmt::format("vooruit.{}", outlook_status_text(st)), static_cast<double>(n), std::to_string(n), false});
     if (n == 0) continue;
     if (st == OutlookStatus::kTeWeinigGegevens)
       parts.push_back(fmt::format("{} met te weinig gegevens voor een trend", n));

@@ -61,12 +61,12 @@ struct YearValue {
 struct GoalOutlook {
   outcomes::Goal goal;
   bool lower_is_better = false;
-  std::vector<YearValue> points;        // the published complete years used, oldest first
-  std::vector<int> suppressed_years;    // complete years before the goal's year not published
-  std::optional<double> measured;       // the goal year's published value, when measurable
-  std::optional<Projection> projection; // clamped; only with >= kMinTrendPoints points
+  std::vector<YearValue> points;         // the published complete years used, oldest first
+  std::vector<int> suppressed_years;     // complete years before the goal's year not published
+  std::optional<double> measured;        // the goal year's published value, when measurable
+  std::optional<Projection> projection;  // clamped; only with >= kMinTrendPoints points
   OutlookStatus status = OutlookStatus::kTeWeinigGegevens;
-  Sentence sentence;                    // key "vooruit.<region>.<indicator>.<year>.<intervention>"
+  Sentence sentence;  // key "vooruit.<region>.<indicator>.<year>.<intervention>"
 };
 
 // One outlook per goal, in the given order. kInvalidArgument (from outcomes::validate_goal) for

@@ -83,11 +83,11 @@ PatternFinding pattern_finding(const PatternData& data, const BootstrapOptions& 
   if (!f.test) {
     f.verdict = PatternVerdict::kNotTestable;
     const int n = f.n_with + f.n_without;
-    s.text = n == 0 ? fmt::format("{}: niet te toetsen, want van geen enkele regio zijn factor en niveaus bekend.", label)
-             : f.n_with == 0
-                 ? fmt::format("{}: niet te toetsen, want geen enkele regio heeft deze factor.", label)
-                 : fmt::format("{}: niet te toetsen, want {} {} deze factor.", label, regions_phrase(n, n),
-                               n == 1 ? "heeft" : "hebben");
+    s.text = n == 0
+                 ? fmt::format("{}: niet te toetsen, want van geen enkele regio zijn factor en niveaus bekend.", label)
+             : f.n_with == 0 ? fmt::format("{}: niet te toetsen, want geen enkele regio heeft deze factor.", label)
+                             : fmt::format("{}: niet te toetsen, want {} {} deze factor.", label, regions_phrase(n, n),
+                                           n == 1 ? "heeft" : "hebben");
     return f;
   }
   const auto shown_mean = [&](const char* name, double m) {
@@ -95,19 +95,22 @@ PatternFinding pattern_finding(const PatternData& data, const BootstrapOptions& 
   };
   const std::string w = shown_mean("patroon.gemiddelde_met", *f.mean_with);
   const std::string wo = shown_mean("patroon.gemiddelde_zonder", *f.mean_without);
-  const std::string diff = internal::shown(s, "patroon.verschil", f.test->difference, format_fixed_nl(f.test->difference, 2));
+  const std::string diff =
+      internal::shown(s, "patroon.verschil", f.test->difference, format_fixed_nl(f.test->difference, 2));
   const std::string p = f.test->p_value < 0.001 ? "p < 0,001" : "p = " + format_fixed_nl(f.test->p_value, 3);
   internal::shown(s, "patroon.p", f.test->p_value, p.substr(4));
-  const std::string lo = internal::shown(s, "patroon.interval_laag", f.interval->low, format_fixed_nl(f.interval->low, 2));
-  const std::string hi = internal::shown(s, "patroon.interval_hoog", f.interval->high, format_fixed_nl(f.interval->high, 2));
+  const std::string lo =
+      internal::shown(s, "patroon.interval_laag", f.interval->low, format_fixed_nl(f.interval->low, 2));
+  const std::string hi =
+      internal::shown(s, "patroon.interval_hoog", f.interval->high, format_fixed_nl(f.interval->high, 2));
   if (f.n_with < kIndicativeBelow || f.n_without < kIndicativeBelow)
     f.verdict = PatternVerdict::kIndicative;
   else
     f.verdict = f.test->p_value < kClearBelow ? PatternVerdict::kClearDifference : PatternVerdict::kNoClearDifference;
-  const char* verdict = f.verdict == PatternVerdict::kIndicative
-                            ? "indicatief, want een groep telt minder dan 5 regio's"
-                        : f.verdict == PatternVerdict::kClearDifference ? "een duidelijk verschil"
-                                                                        : "geen duidelijk verschil; het kan toeval zijn";
+  const char* verdict =
+      f.verdict == PatternVerdict::kIndicative        ? "indicatief, want een groep telt minder dan 5 regio's"
+      : f.verdict == PatternVerdict::kClearDifference ? "een duidelijk verschil"
+                                                      : "geen duidelijk verschil; het kan toeval zijn";
   s.text = fmt::format(
       "{}: {} {}, {} {}; het verschil (met min zonder) is {} niveau (permutatietoets {}; 95%-bootstrapinterval {} tot "
       "{}): {}.",

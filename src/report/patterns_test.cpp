@@ -10,8 +10,11 @@ namespace {
 namespace fs = std::filesystem;
 
 PatternData data_of(const std::vector<int>& with, const std::vector<int>& without) {
-  PatternData d{{"werkgevers_structureel", "Werkgevers structureel betrokken", analysis::FactorKind::kAnswerIn,
-                 "betrokken_werkgevers", {"structureel"}},
+  PatternData d{{"werkgevers_structureel",
+                 "Werkgevers structureel betrokken",
+                 analysis::FactorKind::kAnswerIn,
+                 "betrokken_werkgevers",
+                 {"structureel"}},
                 {}};
   for (int g : with) d.observations.push_back({"AM01", g, true});
   for (int g : without) d.observations.push_back({"AM02", g, false});
@@ -23,10 +26,11 @@ TEST(Patterns, ClearDifferenceSentenceUsesTheReferenceFigures) {
   // bootstrap interval 0,5 .. 1,9.
   const auto f = pattern_finding(data_of({2, 3, 1, 2, 4, 3, 2, 1, 3, 2}, {1, 2, 1, 0, 1, 2, 1, 1, 0, 2}));
   EXPECT_EQ(f.verdict, PatternVerdict::kClearDifference);
-  EXPECT_EQ(f.sentence.text,
-            "‘Werkgevers structureel betrokken’: de 10 regio's met deze factor stegen gemiddeld 2,30 niveau, de 10 "
-            "regio's zonder stegen gemiddeld 1,10 niveau; het verschil (met min zonder) is 1,20 niveau (permutatietoets "
-            "p = 0,012; 95%-bootstrapinterval 0,50 tot 1,90): een duidelijk verschil.");
+  EXPECT_EQ(
+      f.sentence.text,
+      "‘Werkgevers structureel betrokken’: de 10 regio's met deze factor stegen gemiddeld 2,30 niveau, de 10 "
+      "regio's zonder stegen gemiddeld 1,10 niveau; het verschil (met min zonder) is 1,20 niveau (permutatietoets "
+      "p = 0,012; 95%-bootstrapinterval 0,50 tot 1,90): een duidelijk verschil.");
 }
 
 TEST(Patterns, SmallGroupIsIndicativeWhateverP) {

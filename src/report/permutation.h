@@ -15,9 +15,9 @@
 //   The comparison is done in integers (|S·N − T·n_w| against the observed one), so ties count.
 // - Bootstrap: `resamples` times, draw n_w values with replacement from `with` and n_o from
 //   `without` and take the difference of means; the interval is the sorted differences' elements
-//   ⌊α/2·B⌋ and ⌈(1−α/2)·B⌉ − 1 (α = 1 − level; 1e-9 absorbs rounding of α·B). Draws use SplitMix64 from `seed` and index
-//   ⌊u·n / 2^64⌋ (u the 64-bit draw), so the interval is the same on every machine; a Python
-//   port of exactly this procedure is in src/report/testdata/make_permutation_reference.py.
+//   ⌊α/2·B⌋ and ⌈(1−α/2)·B⌉ − 1 (α = 1 − level; 1e-9 absorbs rounding of α·B). Draws use SplitMix64 from `seed` and
+//   index ⌊u·n / 2^64⌋ (u the 64-bit draw), so the interval is the same on every machine; a Python port of exactly this
+//   procedure is in src/report/testdata/make_permutation_reference.py.
 #pragma once
 
 #include <cstdint>

@@ -29,11 +29,11 @@ SuccessFactors success_factors(std::span<const forms::Response> responses) {
   else if (named == 0)
     out.sentence.text = "Geen enkele regio noemt succesfactoren.";
   else if (named == submitted && named > 1)
-    out.sentence.text = fmt::format("Alle {} regio's noemen succesfactoren; de regio's beschrijven ze in eigen woorden.",
-                                    submitted);
+    out.sentence.text =
+        fmt::format("Alle {} regio's noemen succesfactoren; de regio's beschrijven ze in eigen woorden.", submitted);
   else
-    out.sentence.text = fmt::format("{} van de {} {} succesfactoren; de regio's beschrijven ze in eigen woorden.", named,
-                                    regions_count(submitted), named == 1 ? "noemt" : "noemen");
+    out.sentence.text = fmt::format("{} van de {} {} succesfactoren; de regio's beschrijven ze in eigen woorden.",
+                                    named, regions_count(submitted), named == 1 ? "noemt" : "noemen");
   return out;
 }
 

@@ -17,7 +17,7 @@
 namespace regio::report {
 
 struct SuccessFactors {
-  Sentence sentence;                                      // key "succesfactoren"
+  Sentence sentence;                                       // key "succesfactoren"
   std::vector<std::pair<std::string, std::string>> texts;  // (region, text), by region code
 };
 

@@ -30,7 +30,8 @@ TEST(SuccessFactors, AllOneAndNone) {
             "Alle 2 regio's noemen succesfactoren; de regio's beschrijven ze in eigen woorden.");
   EXPECT_EQ(success_factors(std::vector{response("AM01", "a")}).sentence.text,
             "1 van de 1 regio noemt succesfactoren; de regio's beschrijven ze in eigen woorden.");
-  EXPECT_EQ(success_factors(std::vector{response("AM01", "")}).sentence.text, "Geen enkele regio noemt succesfactoren.");
+  EXPECT_EQ(success_factors(std::vector{response("AM01", "")}).sentence.text,
+            "Geen enkele regio noemt succesfactoren.");
   EXPECT_EQ(success_factors(std::vector<forms::Response>{}).sentence.text,
             "Er zijn geen ingediende antwoorden, dus ook geen succesfactoren.");
 }

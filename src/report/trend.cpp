@@ -97,8 +97,7 @@ Projection project(const TrendFit& fit, double x0, double level) {
   Projection p;
   p.level = level;
   p.value = fit.intercept + fit.slope * x0;
-  p.standard_error =
-      fit.residual_sd * std::sqrt(1 + 1.0 / fit.n + (x0 - fit.mean_x) * (x0 - fit.mean_x) / fit.sxx);
+  p.standard_error = fit.residual_sd * std::sqrt(1 + 1.0 / fit.n + (x0 - fit.mean_x) * (x0 - fit.mean_x) / fit.sxx);
   p.t = student_t_quantile(1 - (1 - level) / 2, fit.n - 2);
   p.low = p.value - p.t * p.standard_error;
   p.high = p.value + p.t * p.standard_error;

@@ -37,7 +37,7 @@ struct Projection {
   double low = 0;
   double high = 0;
   double level = 0.90;
-  double t = 0;              // the quantile used
+  double t = 0;               // the quantile used
   double standard_error = 0;  // of the prediction
 };
 
