@@ -91,7 +91,9 @@ TEST(FindingsFigures, EqualTheAnalysisJsonAndAppearInTheText) {
           EXPECT_NEAR(*f.value, *expected, 1e-9);
           ++checked;
         }
-        if (!f.shown.empty() && f.value != 0.0) EXPECT_NE(s.text.find(f.shown), std::string::npos) << s.text;
+        if (!f.shown.empty() && f.value != 0.0) {
+          EXPECT_NE(s.text.find(f.shown), std::string::npos) << s.text;
+        }
       }
     }
   }

@@ -119,7 +119,9 @@ void run_case(const fs::path& file) {
   // A suppressed figure is never shown: its UsedFigure has no value and no text.
   for (const auto& s : actual)
     for (const auto& f : s.figures)
-      if (f.suppressed) EXPECT_TRUE(!f.value && f.shown.empty()) << f.name;
+      if (f.suppressed) {
+        EXPECT_TRUE(!f.value && f.shown.empty()) << f.name;
+      }
 }
 
 TEST(OutcomesGolden, EveryCaseGivesTheHandWorkedSentences) {

@@ -54,6 +54,11 @@ std::uint64_t SplitMix64::next() {
   return z ^ (z >> 31);
 }
 
+std::uint64_t SplitMix64::index(std::uint64_t n) {
+  __extension__ using Wide = unsigned __int128;
+  return static_cast<std::uint64_t>((static_cast<Wide>(next()) * n) >> 64);
+}
+
 std::optional<Interval> bootstrap_interval(std::span<const int> with, std::span<const int> without,
                                            const BootstrapOptions& options) {
   if (with.empty() || without.empty()) return std::nullopt;

@@ -56,9 +56,7 @@ class SplitMix64 {
   explicit SplitMix64(std::uint64_t seed) : state_(seed) {}
   std::uint64_t next();
   // A uniform index 0..n-1: ⌊next() · n / 2^64⌋. REQUIRES: n >= 1.
-  std::uint64_t index(std::uint64_t n) {
-    return static_cast<std::uint64_t>((static_cast<unsigned __int128>(next()) * n) >> 64);
-  }
+  std::uint64_t index(std::uint64_t n);
 
  private:
   std::uint64_t state_;
