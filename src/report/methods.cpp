@@ -47,7 +47,11 @@ std::span<const MethodSection> methods() {
         "/ Σ(x − x̄)²), met s de standaardafwijking van de afwijkingen rond de lijn (n − 2 vrijheidsgraden), t het "
         "95e percentiel van de t-verdeling met n − 2 vrijheidsgraden, x₀ het doeljaar en x̄ het gemiddelde jaar. Het "
         "interval gaat over de waarde van dat ene jaar, niet over een gemiddelde, en is daarom bij weinig jaren "
-        "breed. Percentages blijven binnen 0–100%, andere cijfers niet onder 0."}},
+        "breed. Percentages blijven binnen 0–100%, andere cijfers niet onder 0.",
+        "Kwantitatieve doelen uit de vragenlijst (indicator, streefwaarde en datum) doen ook mee. Zo'n doel gaat "
+        "over het laatste startjaar waarvan het cijfer op de doeldatum compleet is: 40% werk binnen 12 maanden op "
+        "31-12-2026 gaat over de starters van 2025. Een doel waarvan de indicator geen uitkomstindicator is, of "
+        "zonder streefwaarde of datum, krijgt geen blik vooruit; het rapport noemt het wel."}},
       {"classificatie",
        "Op koers, onzeker, niet op koers",
        {"Op koers: het hele voorspelinterval ligt aan de goede kant van de streefwaarde (op of boven de "
