@@ -63,6 +63,7 @@ std::string indicator_phrase(Column column) {
 std::string indicator_title(Column column) {
   if (column == Column::kDagenTotWerkMediaan) return "Dagen tot het eerste werk (mediaan)";
   if (column == Column::kUrenGem) return "Uren per week in de eerste baan (gemiddeld)";
+  if (column == Column::kDuurzaamPct) return "Duurzaam aan het werk, van wie werk vond";
   return upper_first(indicator_phrase(column));
 }
 

@@ -20,7 +20,8 @@ std::string format_indicator_value(outcomes::Column column, double value);
 std::string indicator_phrase(outcomes::Column column);
 
 // The indicator as a heading: "Binnen 12 maanden aan het werk", "Dagen tot het eerste werk
-// (mediaan)", "Gestarte trajecten".
+// (mediaan)", "Gestarte trajecten" (never with parentheses of its own when the sentence adds a
+// scope in parentheses, except the median and mean whose kind is part of the name).
 std::string indicator_title(outcomes::Column column);
 
 // "IPS", "jobcoaching", ... ; "" for all interventions.
