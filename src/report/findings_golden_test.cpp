@@ -1,7 +1,8 @@
 // Golden cases of the main findings: every folder under src/report/testdata/findings/ holds
 //   input.json    an analysis input (format in testing_input.h), worked out by hand
 //   expected.tsv  one line per expected sentence: key <TAB> exact text, in report order
-//   README.md     how the expected sentences follow from the input
+//   how the expected sentences follow from the input: `#` comment lines at the top of
+//   expected.tsv, or a README.md for a larger case (demo)
 // Adding a case needs no C++.
 #include <gtest/gtest.h>
 
