@@ -119,6 +119,51 @@ PatternFinding pattern_finding(const PatternData& data, const BootstrapOptions& 
   return f;
 }
 
+Sentence patterns_summary(std::span<const PatternFinding> findings) {
+  Sentence s{"patronen.samenvatting", "", {}};
+  if (findings.empty()) {
+    s.text = "Er is geen eerder meetmoment om mee te vergelijken, dus geen patronen in de groei.";
+    return s;
+  }
+  std::vector<std::string> clear;
+  int indicative = 0, unclear = 0, untestable = 0;
+  for (const auto& f : findings) {
+    if (f.verdict == PatternVerdict::kClearDifference) clear.push_back(fmt::format("‘{}’", f.label));
+    indicative += f.verdict == PatternVerdict::kIndicative;
+    unclear += f.verdict == PatternVerdict::kNoClearDifference;
+    untestable += f.verdict == PatternVerdict::kNotTestable;
+  }
+  const int total = static_cast<int>(findings.size());
+  internal::count(s, "patronen.factoren", total);
+  internal::count(s, "patronen.duidelijk", static_cast<long long>(clear.size()));
+  internal::count(s, "patronen.indicatief", indicative);
+  internal::count(s, "patronen.geen_duidelijk_verschil", unclear);
+  internal::count(s, "patronen.niet_te_toetsen", untestable);
+  std::string first =
+      clear.empty() ? "geen enkele een duidelijk verschil in groei zien"
+                    : fmt::format("{} een duidelijk verschil in groei zien ({})", clear.size(), join_dutch(clear));
+  if (total == 1)
+    first = clear.empty() ? "geen duidelijk verschil in groei zien" : "een duidelijk verschil in groei zien";
+  std::vector<std::string> parts{first};
+  if (indicative > 0) parts.push_back(fmt::format("{} een indicatief verschil (een kleine groep)", indicative));
+  if (unclear > 0) parts.push_back(fmt::format("{} geen duidelijk verschil", unclear));
+  if (untestable > 0) parts.push_back(fmt::format("{} niets, omdat een groep leeg is", untestable));
+  if (total == 1) {
+    const auto& f = findings.front();
+    s.text = f.verdict == PatternVerdict::kClearDifference || f.verdict == PatternVerdict::kNoClearDifference
+                 ? fmt::format("De enige onderzochte factor, ‘{}’, laat {}.", f.label, first)
+                 : fmt::format("De enige onderzochte factor, ‘{}’, is {}.", f.label,
+                               f.verdict == PatternVerdict::kIndicative
+                                   ? "alleen indicatief te beoordelen (een kleine groep)"
+                                   : "niet te toetsen (een groep is leeg)");
+  } else {
+    const bool singular = clear.size() <= 1;
+    s.text =
+        fmt::format("Van de {} onderzochte factoren {} {}.", total, singular ? "laat" : "laten", join_dutch(parts));
+  }
+  return s;
+}
+
 Result<std::vector<PatternFinding>> pattern_findings(const analysis::AnalysisInput& input) {
   auto data = pattern_observations(input);
   if (!data) return std::unexpected(data.error());

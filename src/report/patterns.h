@@ -12,6 +12,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -65,6 +66,11 @@ struct PatternFinding {
 };
 
 PatternFinding pattern_finding(const PatternData& data, const BootstrapOptions& bootstrap = {});
+
+// One sentence over all factors, for the summary: how many show a clear difference (named),
+// are indicative, show no clear difference or cannot be tested; without factors (no compare
+// wave) that there are no patterns. Key "patronen.samenvatting".
+Sentence patterns_summary(std::span<const PatternFinding> findings);
 
 // pattern_observations + pattern_finding for every factor.
 Result<std::vector<PatternFinding>> pattern_findings(const analysis::AnalysisInput& input);

@@ -89,3 +89,44 @@ TEST(Patterns, NoCompareWaveMeansNoPatterns) {
 
 }  // namespace
 }  // namespace regio::report
+
+namespace regio::report {
+namespace {
+
+PatternFinding with_verdict(std::string label, PatternVerdict v) {
+  PatternFinding f;
+  f.label = std::move(label);
+  f.verdict = v;
+  return f;
+}
+
+TEST(PatternsSummary, CountsTheVerdictsAndNamesTheClearOnes) {
+  const std::vector<PatternFinding> five{
+      with_verdict("A", PatternVerdict::kIndicative), with_verdict("B", PatternVerdict::kClearDifference),
+      with_verdict("C", PatternVerdict::kNoClearDifference), with_verdict("D", PatternVerdict::kIndicative),
+      with_verdict("E", PatternVerdict::kNotTestable)};
+  EXPECT_EQ(patterns_summary(five).text,
+            "Van de 5 onderzochte factoren laat 1 een duidelijk verschil in groei zien (‘B’), 2 een indicatief "
+            "verschil (een kleine groep), 1 geen duidelijk verschil en 1 niets, omdat een groep leeg is.");
+  const std::vector<PatternFinding> two_clear{with_verdict("A", PatternVerdict::kClearDifference),
+                                              with_verdict("B", PatternVerdict::kClearDifference)};
+  EXPECT_EQ(patterns_summary(two_clear).text,
+            "Van de 2 onderzochte factoren laten 2 een duidelijk verschil in groei zien (‘A’ en ‘B’).");
+  const std::vector<PatternFinding> none_clear{with_verdict("A", PatternVerdict::kNoClearDifference),
+                                               with_verdict("B", PatternVerdict::kNoClearDifference)};
+  EXPECT_EQ(patterns_summary(none_clear).text,
+            "Van de 2 onderzochte factoren laat geen enkele een duidelijk verschil in groei zien en 2 geen "
+            "duidelijk verschil.");
+}
+
+TEST(PatternsSummary, OneFactorAndNoFactors) {
+  EXPECT_EQ(patterns_summary(std::vector{with_verdict("A", PatternVerdict::kIndicative)}).text,
+            "De enige onderzochte factor, ‘A’, is alleen indicatief te beoordelen (een kleine groep).");
+  EXPECT_EQ(patterns_summary(std::vector{with_verdict("A", PatternVerdict::kClearDifference)}).text,
+            "De enige onderzochte factor, ‘A’, laat een duidelijk verschil in groei zien.");
+  EXPECT_EQ(patterns_summary(std::vector<PatternFinding>{}).text,
+            "Er is geen eerder meetmoment om mee te vergelijken, dus geen patronen in de groei.");
+}
+
+}  // namespace
+}  // namespace regio::report
