@@ -89,7 +89,7 @@ GoalOutlook outlook_of(const outcomes::Goal& goal, const outcomes::DisclosedTabl
     return o;
   }
 
-  std::vector<TrendPoint2> points;
+  std::vector<TrendSample> points;
   for (const auto& p : o.points) points.push_back({static_cast<double>(p.year), p.value});
   const auto fit = static_cast<int>(points.size()) >= kMinTrendPoints ? fit_trend(points) : std::nullopt;
   if (!fit) {

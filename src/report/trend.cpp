@@ -65,7 +65,7 @@ double student_t_quantile(double p, int df) {
   return (lo + hi) / 2;
 }
 
-std::optional<TrendFit> fit_trend(std::span<const TrendPoint2> points) {
+std::optional<TrendFit> fit_trend(std::span<const TrendSample> points) {
   if (points.size() < 3) return std::nullopt;
   TrendFit f;
   f.n = static_cast<int>(points.size());

@@ -15,7 +15,7 @@
 
 namespace regio::report {
 
-struct TrendPoint2 {
+struct TrendSample {
   double x = 0;  // year
   double y = 0;  // value
 };
@@ -30,7 +30,7 @@ struct TrendFit {
 };
 
 // nullopt with fewer than 3 points or when all x are equal.
-std::optional<TrendFit> fit_trend(std::span<const TrendPoint2> points);
+std::optional<TrendFit> fit_trend(std::span<const TrendSample> points);
 
 struct Projection {
   double value = 0;  // ŷ at x0

@@ -30,7 +30,7 @@ TEST(Trend, EqualsNumpyAndScipyOnHandMadeSeries) {
     ASSERT_EQ(f.size(), 11u) << line;
     SCOPED_TRACE(f[0]);
     const auto x = numbers(f[1]), y = numbers(f[2]);
-    std::vector<TrendPoint2> points;
+    std::vector<TrendSample> points;
     for (std::size_t i = 0; i < x.size(); ++i) points.push_back({x[i], y[i]});
     const auto fit = fit_trend(points);
     ASSERT_TRUE(fit.has_value());
@@ -55,9 +55,9 @@ TEST(Trend, KnownQuantilesOfStudentT) {
 }
 
 TEST(Trend, NeedsThreePointsAndTwoDistinctYears) {
-  const std::vector<TrendPoint2> two{{2019, 1}, {2020, 2}};
+  const std::vector<TrendSample> two{{2019, 1}, {2020, 2}};
   EXPECT_FALSE(fit_trend(two));
-  const std::vector<TrendPoint2> same_year{{2020, 1}, {2020, 2}, {2020, 3}};
+  const std::vector<TrendSample> same_year{{2020, 1}, {2020, 2}, {2020, 3}};
   EXPECT_FALSE(fit_trend(same_year));
 }
 
