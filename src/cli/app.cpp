@@ -20,8 +20,10 @@ constexpr const char* kDescription =
     "en wat dat oplevert voor cliënten (vragenlijsten per meetmoment, landelijke analyse,\n"
     "gepseudonimiseerde cliëntgegevens, uitkomstindicatoren met onthullingsbeveiliging en doelen).";
 
+// The CLI's user is the operator: the internal detail (SQL, library text, server paths) helps
+// here and is printed below the message.
 int report(const Context& ctx, const Error& e) {
-  ctx.err() << "Fout: " << e.describe() << "\n";
+  ctx.err() << "Fout: " << e.describe_for_operator() << "\n";
   return exit_code_for(e.code);
 }
 
@@ -32,8 +34,9 @@ Result<Actor> actor_from_option(const std::string& text, const std::string& user
   const auto role = role_from_name(name);
   const bool regional = role == Role::kRegio || role == Role::kLezer;
   if (!role || regional != (colon != std::string::npos))
-    return fail(ErrorCode::kInvalidArgument,
-                fmt::format("--rol '{}' is onbekend: kies beheerder, onderzoeker, regio:AMxx, lezer:AMxx of publiek", text));
+    return fail(
+        ErrorCode::kInvalidArgument,
+        fmt::format("--rol '{}' is onbekend: kies beheerder, onderzoeker, regio:AMxx, lezer:AMxx of publiek", text));
   Actor actor{user, *role, {}};
   if (regional) {
     actor.region = normalize_code(text.substr(colon + 1));
@@ -69,6 +72,13 @@ std::string Context::db_display() const {
   const auto colon = s.find(':', scheme + 3);
   if (at != std::string::npos && colon != std::string::npos && colon < at) s.erase(colon, at - colon);
   return s;
+}
+
+Result<Session> Context::open_session() const {
+  auto store = open_store();
+  if (!store) return std::unexpected(store.error());
+  auto services = std::make_unique<service::Services>(service::Deps{**store, *env.clock, *env.registry});
+  return Session{std::move(*store), std::move(services)};
 }
 
 CLI::App* add_command(CLI::App& parent, const std::string& name, const std::string& summary,
@@ -134,7 +144,9 @@ int run(int argc, const char* const* argv, Environment env) {
     return report(ctx, actor.error());
   } else if (!actor->region.empty() && !ctx.registry().is_known_region(actor->region)) {
     return report(ctx, Error{ErrorCode::kInvalidArgument,
-                             fmt::format("--rol '{}': {} is geen arbeidsmarktregio", role, actor->region), {}, 0});
+                             fmt::format("--rol '{}': {} is geen arbeidsmarktregio", role, actor->region),
+                             {},
+                             0});
   } else {
     ctx.actor = *actor;
   }

@@ -5,7 +5,6 @@
 #include <fmt/format.h>
 
 #include "cli/commands.h"
-#include "cli/outcome_data.h"
 #include "cli/output.h"
 #include "cli/progress.h"
 #include "demo/responses.h"
@@ -14,10 +13,14 @@
 #include "outcomes/extract_reader.h"
 #include "outcomes/serialize.h"
 #include "outcomes/synthetic.h"
+#include "service/outcome_data.h"
 #include "tabular/workbook_json.h"
 
 namespace regio::cli {
 namespace {
+
+using service::kDemoDelivery;
+using service::now_utc_iso;
 
 struct DemoOptions {
   bool force = false;
@@ -176,7 +179,7 @@ Status run_demo(Context& ctx, const DemoOptions& o) {
     for (const char* peildatum : {"2024-01-01", "2025-01-01"}) {
       ctx.err() << "Release " << peildatum << " publiceren (beveiligen en controleren; dit duurt even)...\n";
       Progress progress(ctx.err(), ctx.env.err_is_terminal, "Onderdrukte cellen controleren");
-      auto r = publish_release(
+      auto r = service::publish_release(
           **store, ctx.actor,
           {parse_iso_date(peildatum), "fictieve demorelease", std::nullopt, now_utc_iso(),
            [&progress](std::size_t done, std::size_t total) { progress.update(done, total); }});
@@ -205,7 +208,8 @@ void add_demo_command(CLI::App& app, Action& action) {
   auto* cmd = add_command(
       app, "demo", "Verse database met fictieve demogegevens",
       "Maak een verse database met FICTIEVE demogegevens: de 31 regio's van de impulsprojecten, vier meetmomenten "
-      "(2017-start, 2018-tussen, 2019-eind, 2020-vervolg), synthetische cliëntextracten 2016–2024, doelen en twee releases van de uitkomstcijfers "
+      "(2017-start, 2018-tussen, 2019-eind, 2020-vervolg), synthetische cliëntextracten 2016–2024, doelen en twee "
+      "releases van de uitkomstcijfers "
       "(peildatum 2024-01-01 en 2025-01-01; het beveiligen duurt ongeveer een minuut)");
   auto o = std::make_shared<DemoOptions>();
   cmd->add_flag("--force", o->force,
@@ -213,8 +217,9 @@ void add_demo_command(CLI::App& app, Action& action) {
                 "lege database wordt altijd vervangen)");
   cmd->add_option("--persons", o->persons, "Aantal fictieve personen in het extract (standaard 30000)")
       ->check(CLI::Range(100, 2000000));
-  cmd->add_flag("--zonder-releases", [o](std::int64_t) { o->releases = false; },
-                "Geen releases publiceren (sneller; beveiligde uitkomstcijfers zijn er dan nog niet)");
+  cmd->add_flag(
+      "--zonder-releases", [o](std::int64_t) { o->releases = false; },
+      "Geen releases publiceren (sneller; beveiligde uitkomstcijfers zijn er dan nog niet)");
   cmd->callback([&action, o] { action = [o](Context& ctx) { return run_demo(ctx, *o); }; });
 }
 

@@ -1,12 +1,10 @@
 // `regiomonitor responses`: import and export of questionnaire responses (one row per region).
-#include <map>
-
 #include <fmt/format.h>
 
 #include "cli/commands.h"
 #include "cli/output.h"
-#include "cli/questionnaire_source.h"
 #include "forms/layout.h"
+#include "service/questionnaire_source.h"
 #include "tabular/csv.h"
 #include "tabular/read_any.h"
 #include "tabular/xlsx.h"
@@ -19,66 +17,23 @@ struct ImportOptions {
   std::vector<std::string> files;
 };
 
-// A main table imported without the sheet or file of a repeat (e.g. a corrected main table
-// without its doelen file) keeps the stored rows of that repeat for the regions it imports,
-// instead of erasing them. Returns the note that says so ("" when nothing was kept).
-Result<std::string> keep_stored_repeats(store::Store& store, const std::string& wave,
-                                        const std::vector<std::string>& missing,
-                                        std::vector<forms::Response>& imported) {
-  if (missing.empty()) return std::string();
-  auto stored = store.responses(wave);
-  if (!stored) return std::unexpected(stored.error());
-  std::map<std::string, const forms::Response*> by_region;
-  for (const auto& r : *stored) by_region[r.region] = &r;
-  std::string note;
-  for (const auto& repeat : missing) {
-    std::vector<std::string> regions;
-    for (auto& r : imported) {
-      const auto it = by_region.find(r.region);
-      if (it == by_region.end()) continue;
-      const auto rows = it->second->repeats.find(repeat);
-      if (rows == it->second->repeats.end() || rows->second.empty()) continue;
-      r.repeats[repeat] = rows->second;
-      regions.push_back(r.region);
-    }
-    if (regions.empty()) continue;
-    std::string list;
-    for (const auto& code : regions) list += (list.empty() ? "" : ", ") + code;
-    note += fmt::format(
-        "Let op: geen blad of bestand '{0}' meegegeven; de opgeslagen {0} van {1} regio('s) zijn behouden ({2}).\n"
-        "Geef een bestand *_{0}.csv of een blad {0} mee (alleen de kopregel wist ze) om ze te vervangen.\n",
-        repeat, regions.size(), list);
-  }
-  return note;
-}
-
 Status import_responses(Context& ctx, const ImportOptions& o) {
-  auto store = ctx.open_store();
-  if (!store) return std::unexpected(store.error());
-  auto wd = load_wave_definition(**store, o.wave);
-  if (!wd) return std::unexpected(wd.error());
-
+  auto session = ctx.open_session();
+  if (!session) return std::unexpected(session.error());
+  // The wave is checked before the files are read, so a wrong --wave is named first.
+  if (auto wd = service::load_wave_definition(*session->store, o.wave); !wd) return std::unexpected(wd.error());
   tabular::Workbook book;
   for (const auto& f : o.files) {
     auto part = tabular::read_table_file(f);
     if (!part) return std::unexpected(part.error());
     for (auto& s : part->sheets) book.sheets.push_back(std::move(s));
   }
-  const auto& classification = ctx.registry().for_year(year_of(wd->wave.date));
-  auto responses = forms::read_responses(wd->definition, book, o.wave, classification, ctx.today());
-  if (!responses) {
-    Error e = responses.error();
-    e.message += fmt::format("\nNiets opgeslagen: de antwoorden van meetmoment {} zijn ongewijzigd.", o.wave);
-    return std::unexpected(std::move(e));
-  }
-  auto kept = keep_stored_repeats(**store, o.wave, forms::missing_repeat_sheets(wd->definition, book), *responses);
-  if (!kept) return std::unexpected(kept.error());
-  if (auto st = (*store)->replace_responses(o.wave, *responses); !st) return st;
-  std::size_t submitted = 0;
-  for (const auto& r : *responses) submitted += r.status == forms::ResponseStatus::kIngediend;
-  return write_output(ctx, {},
-                      fmt::format("{} antwoorden opgeslagen voor meetmoment {} ({} ingediend, {} concept).\n{}",
-                                  responses->size(), o.wave, submitted, responses->size() - submitted, *kept));
+  auto imported = (*session)->responses.import(ctx.actor, o.wave, book);
+  if (!imported) return std::unexpected(imported.error());
+  return write_output(
+      ctx, {},
+      fmt::format("{} antwoorden opgeslagen voor meetmoment {} ({} ingediend, {} concept).\n{}", imported->count,
+                  o.wave, imported->submitted, imported->count - imported->submitted, imported->note));
 }
 
 struct ExportOptions {
@@ -99,20 +54,19 @@ void to_decimal_comma(const forms::Definition& def, tabular::Sheet& sheet) {
 }
 
 Status export_responses(Context& ctx, const ExportOptions& o) {
-  auto store = ctx.open_store();
-  if (!store) return std::unexpected(store.error());
-  auto wd = load_wave_definition(**store, o.wave);
-  if (!wd) return std::unexpected(wd.error());
-  auto responses = (*store)->responses(o.wave);
-  if (!responses) return std::unexpected(responses.error());
-  tabular::Workbook book = forms::write_responses(wd->definition, *responses);
+  auto session = ctx.open_session();
+  if (!session) return std::unexpected(session.error());
+  auto exported = (*session)->responses.export_wave(ctx.actor, o.wave);
+  if (!exported) return std::unexpected(exported.error());
+  tabular::Workbook& book = exported->book;
+  const service::WaveDefinition* wd = &exported->wave;
 
   if (o.format == "xlsx") {
     if (o.output.empty()) return fail(ErrorCode::kInvalidArgument, "xlsx schrijven vraagt --output BESTAND.xlsx");
     auto st = write_output_file(
         ctx, o.output, [&](const std::filesystem::path& temporary) { return tabular::write_xlsx(temporary, book); });
     if (!st) return st;
-    ctx.err() << fmt::format("{} antwoorden geschreven naar {}\n", responses->size(), o.output);
+    ctx.err() << fmt::format("{} antwoorden geschreven naar {}\n", exported->count, o.output);
     return {};
   }
   const auto dialect = o.format == "csv-nl" ? tabular::CsvDialect::dutch_excel() : tabular::CsvDialect::plain();

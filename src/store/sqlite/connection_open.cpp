@@ -13,8 +13,14 @@ namespace regio::store::sqlite_detail {
 namespace {
 
 Error unavailable(const std::filesystem::path& file, std::string_view why) {
-  return Error{
-      ErrorCode::kUnavailable, fmt::format("Database {} kan niet worden geopend: {}", file.string(), why), {}, 0};
+  // The file is named in the message as well: opening happens when a command or the server
+  // starts, where the operator reads it; a browser never sees an open failure.
+  return Error{ErrorCode::kUnavailable,
+               fmt::format("Database {} kan niet worden geopend: {}", file.string(), why),
+               {},
+               0,
+               "database-unavailable",
+               fmt::format("SQLite-bestand {}", file.string())};
 }
 
 // "file:" URI of `file` for sqlite3_open_v2 with SQLITE_OPEN_URI: every byte outside the
