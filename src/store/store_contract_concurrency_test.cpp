@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <chrono>
+#include <future>
 #include <string>
 #include <thread>
 #include <vector>
@@ -173,6 +175,45 @@ TYPED_TEST(StoreConcurrencyTest, ReadersRunWhileOneThreadWrites) {
   auto final_read = s.response("2020-eind", "AM13");
   ASSERT_TRUE(final_read);
   EXPECT_EQ(final_read->version, kSaves);
+}
+
+TYPED_TEST(StoreConcurrencyTest, ALongReadHoldsUpNeitherOtherReadersNorTheWriter) {
+  Store& s = *this->store_;
+  ASSERT_TRUE(s.add_wave(make_wave("2020-eind", "2020-12-31")));
+  DeliveryRecord d;
+  d.info = {"uwv-2024", "2024-05-01T10:00:00Z", 1, 2, 3, "2017-01-02", "2023-12-31", "2024-01-15"};
+  d.payload = std::string(1 << 20, 'x');
+  ASSERT_TRUE(s.put_delivery(d));
+  // The visitor stands for decoding ~100 MB: it does not return until another thread has read
+  // and written. A store that serialised every call would never let that thread through; the
+  // wait is bounded only so that such a store fails instead of hanging the suite.
+  std::promise<void> other_done;
+  std::future<void> other_finished = other_done.get_future();
+  std::future<bool> other_ok;
+  auto visited = s.visit_deliveries([&](const DeliveryInfo& info, PayloadReader& payload) -> Status {
+    std::string head(16, '\0');
+    if (!payload.read(head.data(), head.size())) return fail(ErrorCode::kInternal, "lezen mislukt");
+    other_ok = std::async(std::launch::async, [&] {
+      const bool ok = s.waves().has_value() && s.deliveries().has_value() &&
+                      s.save_response(draft("AM13", "tijdens het lezen"), 0).has_value() &&
+                      s.response("2020-eind", "AM13").has_value();
+      other_done.set_value();
+      return ok;
+    });
+    if (other_finished.wait_for(std::chrono::minutes(2)) != std::future_status::ready)
+      return fail(ErrorCode::kInternal, "de andere thread kwam niet aan de beurt");
+    std::string rest(payload.size - head.size(), '\0');
+    if (!payload.read(rest.data(), rest.size())) return fail(ErrorCode::kInternal, "lezen mislukt");
+    EXPECT_EQ(info.id, "uwv-2024");
+    EXPECT_EQ(head + rest, d.payload);
+    return {};
+  });
+  ASSERT_TRUE(visited) << visited.error().message;
+  ASSERT_TRUE(other_ok.valid());
+  EXPECT_TRUE(other_ok.get());
+  auto read = s.response("2020-eind", "AM13");
+  ASSERT_TRUE(read);
+  EXPECT_EQ(read->version, 1);
 }
 
 }  // namespace
