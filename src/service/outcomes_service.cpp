@@ -5,6 +5,14 @@
 namespace regio::service {
 
 Result<OutcomeTable> Outcomes::indicators(const Actor& actor, const IndicatorQuery& q) {
+  // Protected figures exist only per release: never for a peildatum someone picks.
+  if (q.peildatum && !q.unsuppressed)
+    return fail(ErrorCode::kInvalidArgument, "peildatum-needs-unsuppressed",
+                "een peildatum geldt alleen voor niet beveiligde cijfers: beveiligde cijfers komen altijd uit een "
+                "release");
+  if (q.release && q.unsuppressed)
+    return fail(ErrorCode::kInvalidArgument, "release-or-unsuppressed",
+                "kies een release (beveiligd) of niet beveiligde cijfers met een peildatum, niet beide");
   if (q.unsuppressed) {
     if (auto st = authorize(actor, Action::kSeeUnsuppressed); !st) return std::unexpected(st.error());
   } else if (auto st = authorize(actor, Action::kReadPublished); !st) {

@@ -62,6 +62,10 @@ TEST(ReleaseCache, ReleasedTablesAreDecodedOnceAndNeverRecomputed) {
   auto exact = services.outcomes.indicators(Actor{"o", Role::kOnderzoeker, ""}, {.unsuppressed = true});
   ASSERT_FALSE(exact);
   EXPECT_EQ(exact.error().reason, "no-deliveries");
+  // A protected table for a chosen peildatum does not exist (only releases).
+  auto chosen = services.outcomes.indicators(publiek, {.peildatum = parse_iso_date("2024-06-30")});
+  ASSERT_FALSE(chosen);
+  EXPECT_EQ(chosen.error().reason, "peildatum-needs-unsuppressed");
   auto denied = services.outcomes.indicators(publiek, {.unsuppressed = true});
   ASSERT_FALSE(denied);
   EXPECT_EQ(denied.error().code, ErrorCode::kPermissionDenied);

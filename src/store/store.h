@@ -1,8 +1,8 @@
 // Persistence of everything Regiomonitor keeps: questionnaire definitions, waves, responses,
 // outcome deliveries and goals.
 //
-// The domain modules never see this interface: commands read and validate input with the domain
-// modules, then hand finished values to a Store. Adapters: sqlite/ (the embedded default) and,
+// The domain modules never see this interface: the use cases (service/) read and validate input
+// with the domain modules, then hand finished values to a Store. Adapters: sqlite/ (the embedded default) and,
 // later, postgres/. Only main/ picks one; tests of other modules use memory/ (MemoryStore). Every
 // mutating call is one transaction: it is applied whole or not at all. Implementations may be
 // called from several threads at once. Errors: kNotFound / kAlreadyExists / kInvalidArgument as
