@@ -24,6 +24,28 @@ std::unexpected<Error> locked(const std::string& wave, const std::string& region
                           region, wave));
 }
 
+// The answers checked as a response of `status`, normalised. A draft may be incomplete (required
+// questions are checked on submit only), but what it holds must be valid answers: the store
+// keeps answers in their canonical form only.
+Result<forms::Response> validated(const forms::Definition& definition, const forms::Response& answers,
+                                  const std::string& wave, const std::string& region, forms::ResponseStatus status,
+                                  Date today) {
+  forms::Response raw = answers;
+  raw.wave = wave;
+  raw.region = region;
+  raw.status = status;
+  auto clean = forms::validate_response(definition, raw, today);
+  if (!clean) {
+    Error e = clean.error();
+    e.reason = status == forms::ResponseStatus::kIngediend ? "response-incomplete" : "response-invalid";
+    return std::unexpected(std::move(e));
+  }
+  clean->wave = wave;
+  clean->region = region;
+  clean->status = status;
+  return clean;
+}
+
 }  // namespace
 
 Result<store::StoredResponse> Responses::response(const Actor& actor, const std::string& wave,
@@ -32,6 +54,20 @@ Result<store::StoredResponse> Responses::response(const Actor& actor, const std:
   if (auto st = known_region(deps_.registry, region); !st) return std::unexpected(st.error());
   if (auto wd = load_wave_definition(deps_.store, wave); !wd) return std::unexpected(wd.error());
   return deps_.store.response(wave, region);
+}
+
+Result<WaveDefinition> Responses::definition(const Actor& actor, const std::string& wave) {
+  if (auto st = authorize(actor, Action::kReadPublished); !st) return std::unexpected(st.error());
+  return load_wave_definition(deps_.store, wave);
+}
+
+Result<forms::Response> Responses::check(const Actor& actor, const std::string& wave, const std::string& region,
+                                         const forms::Response& answers, forms::ResponseStatus status) {
+  if (auto st = authorize(actor, Action::kEditResponse, region); !st) return std::unexpected(st.error());
+  if (auto st = known_region(deps_.registry, region); !st) return std::unexpected(st.error());
+  auto wd = load_wave_definition(deps_.store, wave);
+  if (!wd) return std::unexpected(wd.error());
+  return validated(wd->definition, answers, wave, region, status, deps_.clock.today());
 }
 
 Result<store::StoredResponse> Responses::save(const Actor& actor, const std::string& wave, const std::string& region,
@@ -45,22 +81,12 @@ Result<store::StoredResponse> Responses::save(const Actor& actor, const std::str
   if (!stored) return std::unexpected(stored.error());
   if (stored->version != expected_version) return std::unexpected(store::version_conflict(stored->version));
   if (stored->response.status == forms::ResponseStatus::kIngediend) return locked(wave, region);
-  forms::Response raw = answers;
-  raw.wave = wave;
-  raw.region = region;
-  raw.status = status;
-  // A draft may be incomplete (required questions are checked on submit only), but what it
-  // holds must be valid answers: the store keeps answers in their canonical form only.
-  auto clean = forms::validate_response(wd->definition, raw, deps_.clock.today());
+  auto clean = validated(wd->definition, answers, wave, region, status, deps_.clock.today());
   if (!clean) {
     Error e = clean.error();
-    e.reason = status == forms::ResponseStatus::kIngediend ? "response-incomplete" : "response-invalid";
     e.message += "\nNiets opgeslagen.";
     return std::unexpected(std::move(e));
   }
-  clean->wave = wave;
-  clean->region = region;
-  clean->status = status;
   return deps_.store.save_response(*clean, expected_version);
 }
 

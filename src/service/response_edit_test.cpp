@@ -100,6 +100,25 @@ TEST_F(ResponseEditTest, SubmitValidatesEverythingLocksAndReopenUnlocks) {
   EXPECT_TRUE(rs.save_draft(regio_, "2020-eind", "AM13", answers({{"fte", "5"}}), 3));
 }
 
+TEST_F(ResponseEditTest, CheckingStoresNothingAndUsesTheSameRules) {
+  Responses& rs = services_->responses;
+  auto bad = rs.check(regio_, "2020-eind", "AM13", answers({{"fte", "12"}}), forms::ResponseStatus::kConcept);
+  ASSERT_FALSE(bad);
+  ASSERT_EQ(bad.error().problems.size(), 1u);
+  EXPECT_NE(bad.error().problems[0].message.find("Hoogstens 10 fte"), std::string::npos)
+      << bad.error().problems[0].message;
+  auto good = rs.check(regio_, "2020-eind", "AM13", answers({{"niveau", "1"}, {"fte", "2"}}),
+                       forms::ResponseStatus::kIngediend);
+  ASSERT_TRUE(good) << good.error().describe();
+  EXPECT_EQ(good->answer("niveau"), "1");
+  EXPECT_EQ(store_.response("2020-eind", "AM13")->version, 0);
+  EXPECT_EQ(rs.check(lezer_, "2020-eind", "AM13", answers({}), forms::ResponseStatus::kConcept).error().code,
+            ErrorCode::kPermissionDenied);
+  auto form = rs.definition(Actor{"p", Role::kPubliek, ""}, "2020-eind");
+  ASSERT_TRUE(form);
+  EXPECT_NE(form->definition.question("fte"), nullptr);
+}
+
 TEST_F(ResponseEditTest, ARegionEditsOnlyItsOwnAndReadersOnlyRead) {
   Responses& rs = services_->responses;
   auto other = rs.save_draft(regio_, "2020-eind", "AM14", answers({{"fte", "1"}}), 0);

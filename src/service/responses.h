@@ -41,6 +41,14 @@ class Responses {
   // Every response of the wave in the import layout.
   Result<ResponsesExport> export_wave(const Actor& actor, const std::string& wave);
 
+  // The wave and its questionnaire, to build the form (the questionnaire is public).
+  Result<WaveDefinition> definition(const Actor& actor, const std::string& wave);
+  // Validates `answers` as save_draft (kConcept) or submit (kIngediend) would, without storing:
+  // the normalised response (calculations filled in), or kInvalidData with every problem. For
+  // the web form's re-evaluation while the user types; the same evaluator as every save.
+  Result<forms::Response> check(const Actor& actor, const std::string& wave, const std::string& region,
+                                const forms::Response& answers, forms::ResponseStatus status);
+
   // One region's response and its version (0 and an empty draft when nothing is stored yet).
   Result<store::StoredResponse> response(const Actor& actor, const std::string& wave, const std::string& region);
   // Saves a draft (answers checked for form, not for completeness). `expected_version` is the
