@@ -86,5 +86,37 @@ TEST_F(CliRoles, EveryCommandAsksThePolicy) {
   EXPECT_EQ(cli({"waves", "list"}).out.find("2030-x"), std::string::npos);
 }
 
+// Reopening a submitted response: only the national roles; a draft is not reopened again; every
+// save raises the version.
+TEST(CliReopen, OnlyResearchersReopenASubmittedResponse) {
+  TempDir dir;
+  auto run = [&](std::vector<std::string> args) {
+    args.insert(args.begin(), {"--db", "demo.db"});
+    return run_cli(args, dir.path());
+  };
+  ASSERT_EQ(run({"demo", "--zonder-releases", "--persons", "100"}).exit_code, 0);
+  const std::vector<std::string> reopen = {"responses", "reopen", "--wave", "2019-eind", "--region", "am01"};
+  for (const std::string role : {"regio:AM01", "lezer:AM01", "publiek"}) {
+    std::vector<std::string> args = {"--rol", role};
+    args.insert(args.end(), reopen.begin(), reopen.end());
+    auto r = run(args);
+    EXPECT_EQ(r.exit_code, 6) << role << "\n" << r.err;
+    EXPECT_NE(r.err.find("geen toestemming"), std::string::npos) << r.err;
+  }
+  std::vector<std::string> as_researcher = {"--rol", "onderzoeker"};
+  as_researcher.insert(as_researcher.end(), reopen.begin(), reopen.end());
+  auto first = run(as_researcher);
+  ASSERT_EQ(first.exit_code, 0) << first.err;
+  // The demo imported the response once (version 1); reopening saved it once more.
+  EXPECT_EQ(first.out, "Antwoord van regio AM01 voor meetmoment 2019-eind heropend: weer concept (versie 2).\n");
+  auto again = run(as_researcher);
+  EXPECT_EQ(again.exit_code, 5) << again.err;
+  EXPECT_NE(again.err.find("is niet ingediend"), std::string::npos) << again.err;
+  auto listed = run({"waves", "list"});
+  EXPECT_NE(listed.out.find("31          30"), std::string::npos) << listed.out;  // 31 responses, 30 submitted
+  auto none = run({"responses", "reopen", "--wave", "2019-eind", "--region", "AM99"});
+  EXPECT_NE(none.exit_code, 0);
+}
+
 }  // namespace
 }  // namespace regio::testing

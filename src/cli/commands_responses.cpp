@@ -98,6 +98,28 @@ Status export_responses(Context& ctx, const ExportOptions& o) {
   return {};
 }
 
+struct ReopenOptions {
+  std::string wave;
+  std::string region;
+};
+
+// A submitted response becomes a draft again, so the region can change it (onderzoeker,
+// beheerder). The version read here is checked again when saving: a change meanwhile is refused.
+Status reopen_response(Context& ctx, const ReopenOptions& o) {
+  auto session = ctx.open_session();
+  if (!session) return std::unexpected(session.error());
+  auto current = (*session)->responses.response(ctx.actor, o.wave, o.region);
+  if (!current) return std::unexpected(current.error());
+  if (current->version == 0)
+    return fail(ErrorCode::kNotFound, "response-not-found",
+                fmt::format("regio {} heeft voor meetmoment {} nog geen antwoord", o.region, o.wave));
+  auto reopened = (*session)->responses.reopen(ctx.actor, o.wave, o.region, current->version);
+  if (!reopened) return std::unexpected(reopened.error());
+  return write_output(ctx, {},
+                      fmt::format("Antwoord van regio {} voor meetmoment {} heropend: weer concept (versie {}).\n",
+                                  o.region, o.wave, reopened->version));
+}
+
 }  // namespace
 
 void add_responses_commands(CLI::App& app, Action& action) {
@@ -125,6 +147,16 @@ void add_responses_commands(CLI::App& app, Action& action) {
   exp->add_option("--output", e->output,
                   "Bestand; herhaalgroepen komen als <naam>_<groep>.csv ernaast (standaard: standaarduitvoer)");
   exp->callback([&action, e] { action = [e](Context& ctx) { return export_responses(ctx, *e); }; });
+
+  auto* reo = add_command(*cmd, "reopen", "Een ingediend antwoord heropenen (weer concept)",
+                          "Een ingediend antwoord van één regio weer concept maken, zodat de regio het kan aanpassen "
+                          "en opnieuw indienen. Alleen voor onderzoekers en beheerders. Elke opslag verhoogt de versie "
+                          "van het antwoord; wie intussen een oudere versie opslaat, krijgt een melding in plaats van "
+                          "dat wijzigingen verloren gaan.");
+  auto ro = std::make_shared<ReopenOptions>();
+  reo->add_option("--wave", ro->wave, "Code van het meetmoment")->required();
+  reo->add_option("--region", ro->region, "Arbeidsmarktregio (AM-code)")->required();
+  reo->callback([&action, ro] { action = [ro](Context& ctx) { return reopen_response(ctx, *ro); }; });
 }
 
 }  // namespace regio::cli
