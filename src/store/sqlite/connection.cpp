@@ -62,19 +62,13 @@ std::string explain(int extended_rc) {
 
 // The machine-readable reason of an SQLite failure.
 const char* reason_for(int extended_rc) {
-  switch (code_for(extended_rc)) {
-    case ErrorCode::kAlreadyExists:
-      return "already-exists";
-    case ErrorCode::kInvalidArgument:
-      return "constraint-violated";
-    case ErrorCode::kPermissionDenied:
-      return "database-read-only";
-    case ErrorCode::kUnavailable:
-      return (extended_rc & 0xff) == SQLITE_BUSY || (extended_rc & 0xff) == SQLITE_LOCKED ? "database-busy"
-                                                                                          : "database-unavailable";
-    default:
-      return "database-error";
-  }
+  const int primary = extended_rc & 0xff;
+  if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) return "database-busy";
+  const ErrorCode code = code_for(extended_rc);
+  if (code == ErrorCode::kAlreadyExists) return "already-exists";
+  if (code == ErrorCode::kInvalidArgument) return "constraint-violated";
+  if (code == ErrorCode::kPermissionDenied) return "database-read-only";
+  return code == ErrorCode::kUnavailable ? "database-unavailable" : "database-error";
 }
 
 }  // namespace

@@ -348,6 +348,11 @@ TEST_F(SqliteStoreTest, ALockHeldByAnotherProcessIsUnavailable) {
   ASSERT_FALSE(tx);
   EXPECT_EQ(tx.error().code, ErrorCode::kUnavailable);
   EXPECT_NE(tx.error().message.find("bezet"), std::string::npos) << tx.error().message;
+  EXPECT_EQ(tx.error().reason, "database-busy");
+  // SQLite's own words and the file are the operator's detail, not the user's message.
+  EXPECT_EQ(tx.error().message.find("locked"), std::string::npos) << tx.error().message;
+  EXPECT_NE(tx.error().detail.find("database is locked"), std::string::npos) << tx.error().detail;
+  EXPECT_NE(tx.error().detail.find(file_.string()), std::string::npos) << tx.error().detail;
   other.exec("ROLLBACK");
 }
 
