@@ -1,7 +1,9 @@
 // The service layer: the use cases the CLI and the web call. Each takes the Actor first and
 // asks service/policy.h whether it may; each works on the store, clock and region registry of
 // its Deps. Construct one Services per store (the CLI per command, the web per process) and
-// share a ReleaseCache between them where releases are read often.
+// share a ReleaseCache between them where releases are read often. The use cases keep no state
+// of their own beyond that cache, so one Services may serve several threads at once (the store
+// adapters and the cache are thread-safe).
 //
 //   service::Services services({*store, clock, registry});
 //   auto table = services.outcomes.indicators(actor, {});
