@@ -208,8 +208,7 @@ void add_demo_command(CLI::App& app, Action& action) {
   auto* cmd = add_command(
       app, "demo", "Verse database met fictieve demogegevens",
       "Maak een verse database met FICTIEVE demogegevens: de 31 regio's van de impulsprojecten, vier meetmomenten "
-      "(2017-start, 2018-tussen, 2019-eind, 2020-vervolg), synthetische cliëntextracten 2016–2024, doelen en twee "
-      "releases van de uitkomstcijfers "
+      "(2017-start, 2018-tussen, 2019-eind, 2020-vervolg), synthetische cliëntextracten 2016–2024, doelen en twee releases van de uitkomstcijfers "
       "(peildatum 2024-01-01 en 2025-01-01; het beveiligen duurt ongeveer een minuut)");
   auto o = std::make_shared<DemoOptions>();
   cmd->add_flag("--force", o->force,
@@ -217,9 +216,8 @@ void add_demo_command(CLI::App& app, Action& action) {
                 "lege database wordt altijd vervangen)");
   cmd->add_option("--persons", o->persons, "Aantal fictieve personen in het extract (standaard 30000)")
       ->check(CLI::Range(100, 2000000));
-  cmd->add_flag(
-      "--zonder-releases", [o](std::int64_t) { o->releases = false; },
-      "Geen releases publiceren (sneller; beveiligde uitkomstcijfers zijn er dan nog niet)");
+  cmd->add_flag("--zonder-releases", [o](std::int64_t) { o->releases = false; },
+                "Geen releases publiceren (sneller; beveiligde uitkomstcijfers zijn er dan nog niet)");
   cmd->callback([&action, o] { action = [o](Context& ctx) { return run_demo(ctx, *o); }; });
 }
 
