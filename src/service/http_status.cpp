@@ -25,4 +25,6 @@ int http_status(ErrorCode code) {
   return 500;
 }
 
+std::string problem_type(const Error& error) { return error.reason.empty() ? code_name(error.code) : error.reason; }
+
 }  // namespace regio::service

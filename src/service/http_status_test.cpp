@@ -18,5 +18,11 @@ TEST(HttpStatus, EveryCodeHasItsStatus) {
   EXPECT_EQ(http_status(ErrorCode::kInternal), 500);
 }
 
+TEST(HttpStatus, ProblemTypeIsTheReasonOrTheCodeName) {
+  EXPECT_EQ(problem_type(fail(ErrorCode::kFailedPrecondition, "version-conflict", "bericht").error()),
+            "version-conflict");
+  EXPECT_EQ(problem_type(fail(ErrorCode::kNotFound, "bericht").error()), "not-found");
+}
+
 }  // namespace
 }  // namespace regio::service
