@@ -73,11 +73,11 @@ std::string Context::db_display() const {
   return s;
 }
 
-Result<Session> Context::open_session() const {
+Result<CommandServices> Context::open_services() const {
   auto store = open_store();
   if (!store) return std::unexpected(store.error());
   auto services = std::make_unique<service::Services>(service::Deps{**store, *env.clock, *env.registry});
-  return Session{std::move(*store), std::move(services)};
+  return CommandServices{std::move(*store), std::move(services)};
 }
 
 CLI::App* add_command(CLI::App& parent, const std::string& name, const std::string& summary,

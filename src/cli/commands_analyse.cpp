@@ -22,9 +22,9 @@ Status analyse(Context& ctx, const AnalyseOptions& o) {
   auto config =
       o.config.empty() ? Result<analysis::Config>(analysis::default_config()) : analysis::load_config_file(o.config);
   if (!config) return std::unexpected(config.error());
-  auto session = ctx.open_session();
-  if (!session) return std::unexpected(session.error());
-  auto result = (*session)->waves.analyse(
+  auto services = ctx.open_services();
+  if (!services) return std::unexpected(services.error());
+  auto result = (*services)->waves.analyse(
       ctx.actor, o.wave, o.compare.empty() ? std::nullopt : std::optional<std::string>(o.compare), std::move(*config));
   if (!result) return std::unexpected(result.error());
   std::string text = o.format == "json"  ? analysis::to_json(*result)

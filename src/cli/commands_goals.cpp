@@ -35,9 +35,9 @@ Status add_goal(Context& ctx, const AddOptions& o) {
   store::GoalRecord g{0, o.region, o.indicator, *target, o.year, o.intervention, o.description};
   if (auto st = outcomes::validate_goal({g.region, g.indicator, g.target, g.year, g.intervention, g.description}); !st)
     return st;  // before the database is opened, as always
-  auto session = ctx.open_session();
-  if (!session) return std::unexpected(session.error());
-  auto id = (*session)->goals.add(ctx.actor, g);
+  auto services = ctx.open_services();
+  if (!services) return std::unexpected(services.error());
+  auto id = (*services)->goals.add(ctx.actor, g);
   if (!id) return std::unexpected(id.error());
   return write_output(ctx, {},
                       fmt::format("Doel {} toegevoegd: {} {} {} {} voor startjaar {} (interventie {}).\n", *id,
@@ -66,11 +66,11 @@ Status goal_status(Context& ctx, const StatusOptions& o) {
   if (!peildatum) return std::unexpected(peildatum.error());
   auto release = parse_date_option(o.release, "--release");
   if (!release) return std::unexpected(release.error());
-  auto session = ctx.open_session();
-  if (!session) return std::unexpected(session.error());
+  auto services = ctx.open_services();
+  if (!services) return std::unexpected(services.error());
   auto evaluated =
-      (*session)->goals.status(ctx.actor, o.region.empty() ? std::nullopt : std::optional<std::string>(o.region),
-                               {o.unsuppressed, *peildatum, *release, {}});
+      (*services)->goals.status(ctx.actor, o.region.empty() ? std::nullopt : std::optional<std::string>(o.region),
+                                {o.unsuppressed, *peildatum, *release, {}});
   if (!evaluated) return std::unexpected(evaluated.error());
   if (evaluated->records.empty())
     return write_output(ctx, {}, "Er zijn nog geen doelen. Voeg er een toe met 'goals add'.\n");
@@ -101,9 +101,9 @@ Status goal_status(Context& ctx, const StatusOptions& o) {
 }
 
 Status delete_goal(Context& ctx, std::int64_t id) {
-  auto session = ctx.open_session();
-  if (!session) return std::unexpected(session.error());
-  if (auto st = (*session)->goals.remove(ctx.actor, id); !st) return st;
+  auto services = ctx.open_services();
+  if (!services) return std::unexpected(services.error());
+  if (auto st = (*services)->goals.remove(ctx.actor, id); !st) return st;
   return write_output(ctx, {}, fmt::format("Doel {} verwijderd.\n", id));
 }
 

@@ -45,12 +45,12 @@ Status import_delivery(Context& ctx, const ImportOptions& o) {
                   fmt::format("--vroegste-datum '{}' is geen datum (JJJJ-MM-DD)", o.earliest_date));
     request.earliest_date = *d;
   }
-  auto session = ctx.open_session();  // open first: a database problem should not wait for a long read
-  if (!session) return std::unexpected(session.error());
+  auto services = ctx.open_services();  // open first: a database problem should not wait for a long read
+  if (!services) return std::unexpected(services.error());
   Progress progress(ctx.err(), ctx.env.err_is_terminal, "Inlezen en controleren");
   request.progress = [&progress](std::uint64_t done, std::uint64_t total) { progress.update(done, total); };
   request.read_done = [&progress] { progress.finish(); };
-  auto imported = (*session)->deliveries.import(ctx.actor, request);
+  auto imported = (*services)->deliveries.import(ctx.actor, request);
   progress.finish();
   if (!imported) return std::unexpected(imported.error());
   const store::DeliveryInfo& info = imported->info;
@@ -65,9 +65,9 @@ Status import_delivery(Context& ctx, const ImportOptions& o) {
 }
 
 Status list_deliveries(Context& ctx) {
-  auto session = ctx.open_session();
-  if (!session) return std::unexpected(session.error());
-  auto infos = (*session)->deliveries.list(ctx.actor);
+  auto services = ctx.open_services();
+  if (!services) return std::unexpected(services.error());
+  auto infos = (*services)->deliveries.list(ctx.actor);
   if (!infos) return std::unexpected(infos.error());
   if (infos->empty())
     return write_output(ctx, {}, "Er zijn nog geen leveringen. Importeer er een met 'outcomes import'.\n");
@@ -82,9 +82,9 @@ Status list_deliveries(Context& ctx) {
 }
 
 Status delete_delivery(Context& ctx, const std::string& id) {
-  auto session = ctx.open_session();
-  if (!session) return std::unexpected(session.error());
-  if (auto st = (*session)->deliveries.remove(ctx.actor, id); !st) return st;
+  auto services = ctx.open_services();
+  if (!services) return std::unexpected(services.error());
+  if (auto st = (*services)->deliveries.remove(ctx.actor, id); !st) return st;
   return write_output(ctx, {}, fmt::format("Levering {} verwijderd.\n", id));
 }
 
@@ -121,9 +121,9 @@ Status indicators(Context& ctx, const IndicatorOptions& o) {
   if (o.unsuppressed) {  // refuse before any work when the role may not
     if (auto st = service::authorize(ctx.actor, service::Action::kSeeUnsuppressed); !st) return st;
   }
-  auto session = ctx.open_session();
-  if (!session) return std::unexpected(session.error());
-  auto data = (*session)->outcomes.indicators(ctx.actor, {o.unsuppressed, *peildatum, *release, regions});
+  auto services = ctx.open_services();
+  if (!services) return std::unexpected(services.error());
+  auto data = (*services)->outcomes.indicators(ctx.actor, {o.unsuppressed, *peildatum, *release, regions});
   if (!data) return std::unexpected(data.error());
   return write_output(
       ctx, o.output,
@@ -140,11 +140,11 @@ Status publish(Context& ctx, const PublishOptions& o) {
   auto peildatum = parse_peildatum(o.peildatum);
   if (!peildatum) return std::unexpected(peildatum.error());
   if (auto st = service::authorize(ctx.actor, service::Action::kPublishRelease); !st) return st;
-  auto session = ctx.open_session();
-  if (!session) return std::unexpected(session.error());
+  auto services = ctx.open_services();
+  if (!services) return std::unexpected(services.error());
   ctx.err() << "Indicatoren berekenen, beveiligen en controleren tegen alle eerdere releases...\n";
   Progress progress(ctx.err(), ctx.env.err_is_terminal, "Onderdrukte cellen controleren");
-  auto release = (*session)->outcomes.publish(
+  auto release = (*services)->outcomes.publish(
       ctx.actor, {*peildatum, o.note, o.threshold, now_utc_iso(),
                   [&progress](std::size_t done, std::size_t total) { progress.update(done, total); }});
   progress.finish();
@@ -164,9 +164,9 @@ Status publish(Context& ctx, const PublishOptions& o) {
 }
 
 Status list_releases(Context& ctx) {
-  auto session = ctx.open_session();
-  if (!session) return std::unexpected(session.error());
-  auto infos = (*session)->outcomes.releases(ctx.actor);
+  auto services = ctx.open_services();
+  if (!services) return std::unexpected(services.error());
+  auto infos = (*services)->outcomes.releases(ctx.actor);
   if (!infos) return std::unexpected(infos.error());
   if (infos->empty())
     return write_output(ctx, {},
@@ -185,9 +185,9 @@ struct SettingsOptions {
 };
 
 Status settings(Context& ctx, const SettingsOptions& o) {
-  auto session = ctx.open_session();
-  if (!session) return std::unexpected(session.error());
-  auto current = (*session)->outcomes.change_settings(ctx.actor, o.threshold, o.rounding);
+  auto services = ctx.open_services();
+  if (!services) return std::unexpected(services.error());
+  auto current = (*services)->outcomes.change_settings(ctx.actor, o.threshold, o.rounding);
   if (!current) return std::unexpected(current.error());
   return write_output(ctx, {},
                       fmt::format("Onthullingsbeveiliging van deze installatie: drempel {}, afronding op veelvouden "

@@ -18,17 +18,17 @@ struct ImportOptions {
 };
 
 Status import_responses(Context& ctx, const ImportOptions& o) {
-  auto session = ctx.open_session();
-  if (!session) return std::unexpected(session.error());
+  auto services = ctx.open_services();
+  if (!services) return std::unexpected(services.error());
   // The wave is checked before the files are read, so a wrong --wave is named first.
-  if (auto wd = service::load_wave_definition(*session->store, o.wave); !wd) return std::unexpected(wd.error());
+  if (auto wd = service::load_wave_definition(*services->store, o.wave); !wd) return std::unexpected(wd.error());
   tabular::Workbook book;
   for (const auto& f : o.files) {
     auto part = tabular::read_table_file(f);
     if (!part) return std::unexpected(part.error());
     for (auto& s : part->sheets) book.sheets.push_back(std::move(s));
   }
-  auto imported = (*session)->responses.import(ctx.actor, o.wave, book);
+  auto imported = (*services)->responses.import(ctx.actor, o.wave, book);
   if (!imported) return std::unexpected(imported.error());
   return write_output(
       ctx, {},
@@ -54,9 +54,9 @@ void to_decimal_comma(const forms::Definition& def, tabular::Sheet& sheet) {
 }
 
 Status export_responses(Context& ctx, const ExportOptions& o) {
-  auto session = ctx.open_session();
-  if (!session) return std::unexpected(session.error());
-  auto exported = (*session)->responses.export_wave(ctx.actor, o.wave);
+  auto services = ctx.open_services();
+  if (!services) return std::unexpected(services.error());
+  auto exported = (*services)->responses.export_wave(ctx.actor, o.wave);
   if (!exported) return std::unexpected(exported.error());
   tabular::Workbook& book = exported->book;
   const service::WaveDefinition* wd = &exported->wave;
@@ -106,14 +106,14 @@ struct ReopenOptions {
 // A submitted response becomes a draft again, so the region can change it (onderzoeker,
 // beheerder). The version read here is checked again when saving: a change meanwhile is refused.
 Status reopen_response(Context& ctx, const ReopenOptions& o) {
-  auto session = ctx.open_session();
-  if (!session) return std::unexpected(session.error());
-  auto current = (*session)->responses.response(ctx.actor, o.wave, o.region);
+  auto services = ctx.open_services();
+  if (!services) return std::unexpected(services.error());
+  auto current = (*services)->responses.response(ctx.actor, o.wave, o.region);
   if (!current) return std::unexpected(current.error());
   if (current->version == 0)
     return fail(ErrorCode::kNotFound, "response-not-found",
                 fmt::format("regio {} heeft voor meetmoment {} nog geen antwoord", o.region, o.wave));
-  auto reopened = (*session)->responses.reopen(ctx.actor, o.wave, o.region, current->version);
+  auto reopened = (*services)->responses.reopen(ctx.actor, o.wave, o.region, current->version);
   if (!reopened) return std::unexpected(reopened.error());
   return write_output(ctx, {},
                       fmt::format("Antwoord van regio {} voor meetmoment {} heropend: weer concept (versie {}).\n",

@@ -25,9 +25,9 @@ Status add_wave(Context& ctx, const AddOptions& o) {
     if (!book) return std::unexpected(book.error());
     request.questionnaire = std::move(*book);
   }
-  auto session = ctx.open_session();
-  if (!session) return std::unexpected(session.error());
-  auto w = (*session)->waves.add(ctx.actor, request);
+  auto services = ctx.open_services();
+  if (!services) return std::unexpected(services.error());
+  auto w = (*services)->waves.add(ctx.actor, request);
   if (!w) return std::unexpected(w.error());
   return write_output(ctx, {},
                       fmt::format("Meetmoment {} ({}, {}) toegevoegd met vragenlijst '{}'.\n", w->code, w->name,
@@ -35,9 +35,9 @@ Status add_wave(Context& ctx, const AddOptions& o) {
 }
 
 Status list_waves(Context& ctx) {
-  auto session = ctx.open_session();
-  if (!session) return std::unexpected(session.error());
-  auto waves = (*session)->waves.list(ctx.actor);
+  auto services = ctx.open_services();
+  if (!services) return std::unexpected(services.error());
+  auto waves = (*services)->waves.list(ctx.actor);
   if (!waves) return std::unexpected(waves.error());
   if (waves->empty()) return write_output(ctx, {}, "Er zijn nog geen meetmomenten. Voeg er een toe met 'waves add'.\n");
   std::vector<std::vector<std::string>> rows;

@@ -34,7 +34,7 @@ struct Environment {
 };
 
 // The store opened for one command and the use cases on it (service/services.h).
-struct Session {
+struct CommandServices {
   std::unique_ptr<store::Store> store;
   std::unique_ptr<service::Services> services;
   service::Services* operator->() const { return services.get(); }
@@ -57,7 +57,7 @@ struct Context {
   // Opens the store at `db` (creating it and applying migrations).
   Result<std::unique_ptr<store::Store>> open_store() const { return env.open_store(db); }
   // Opens the store and builds the service layer on it (store, clock, registry).
-  Result<Session> open_session() const;
+  Result<CommandServices> open_services() const;
 };
 
 }  // namespace regio::cli
