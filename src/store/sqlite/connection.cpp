@@ -76,7 +76,8 @@ const char* reason_for(int extended_rc) {
 Connection::Connection(Connection&& other) noexcept
     : db_(std::exchange(other.db_, nullptr)),
       file_(std::move(other.file_)),
-      read_only_reason_(std::move(other.read_only_reason_)) {}
+      read_only_reason_(std::move(other.read_only_reason_)),
+      immutable_(other.immutable_) {}
 
 Connection& Connection::operator=(Connection&& other) noexcept {
   if (this != &other) {
@@ -84,6 +85,7 @@ Connection& Connection::operator=(Connection&& other) noexcept {
     db_ = std::exchange(other.db_, nullptr);
     file_ = std::move(other.file_);
     read_only_reason_ = std::move(other.read_only_reason_);
+    immutable_ = other.immutable_;
   }
   return *this;
 }

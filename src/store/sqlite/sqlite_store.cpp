@@ -45,8 +45,7 @@ SqliteStore::SqliteStore(std::unique_ptr<Connection> connection)
     : writer_(std::move(connection)),
       readers_(std::make_unique<ConnectionPool<Connection>>(
           // Read-only: a reader can never write, whatever a bug would ask of it.
-          [file = writer_->file()] { return Connection::open(file, SqliteAccess::kReadOnly, "leesverbinding"); },
-          kReadConnections)) {}
+          [this] { return Connection::open_reader(writer_->file(), *writer_); }, kReadConnections)) {}
 
 SqliteStore::~SqliteStore() = default;
 
