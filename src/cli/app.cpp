@@ -20,8 +20,10 @@ constexpr const char* kDescription =
     "en wat dat oplevert voor cliënten (vragenlijsten per meetmoment, landelijke analyse,\n"
     "gepseudonimiseerde cliëntgegevens, uitkomstindicatoren met onthullingsbeveiliging en doelen).";
 
+// The CLI's user is the operator: the internal detail (SQL, library text, server paths) helps
+// here and is printed below the message.
 int report(const Context& ctx, const Error& e) {
-  ctx.err() << "Fout: " << e.describe() << "\n";
+  ctx.err() << "Fout: " << e.describe_for_operator() << "\n";
   return exit_code_for(e.code);
 }
 
@@ -69,6 +71,13 @@ std::string Context::db_display() const {
   const auto colon = s.find(':', scheme + 3);
   if (at != std::string::npos && colon != std::string::npos && colon < at) s.erase(colon, at - colon);
   return s;
+}
+
+Result<CommandServices> Context::open_services() const {
+  auto store = open_store();
+  if (!store) return std::unexpected(store.error());
+  auto services = std::make_unique<service::Services>(service::Deps{**store, *env.clock, *env.registry});
+  return CommandServices{std::move(*store), std::move(services)};
 }
 
 CLI::App* add_command(CLI::App& parent, const std::string& name, const std::string& summary,

@@ -87,11 +87,17 @@ UPDATE deliveries SET extraction_date =
        ELSE substr(imported_at, 1, 10) END;
 )sql";
 
+// Optimistic concurrency for responses (as in the SQLite schema, version 5).
+constexpr const char* kResponseVersions = R"sql(
+ALTER TABLE responses ADD COLUMN version bigint NOT NULL DEFAULT 1;
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "tabellen en indexen", kInitialSchema},
     Migration{2, "indexen voor lezen (al in versie 1)", "SELECT 1"},
     Migration{3, "extractiedatum van leveringen", kExtractionDate},
     Migration{4, "releases en instellingen", kReleases},
+    Migration{5, "versies van antwoorden", kResponseVersions},
 };
 
 // Key of the advisory lock that serializes migrations ("regiomig" in ASCII).

@@ -87,11 +87,18 @@ UPDATE deliveries SET extraction_date =
        ELSE substr(imported_at, 1, 10) END;
 )sql";
 
+// Optimistic concurrency for responses: every save increments the version, and a save that
+// started from an older version is refused. Existing rows are version 1.
+constexpr const char* kResponseVersions = R"sql(
+ALTER TABLE responses ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "tabellen", kInitialSchema},
     Migration{2, "indexen voor lezen", kReadIndexes},
     Migration{3, "extractiedatum van leveringen", kExtractionDate},
     Migration{4, "releases en instellingen", kReleases},
+    Migration{5, "versies van antwoorden", kResponseVersions},
 };
 
 Result<int> current_version(Connection& connection) {

@@ -1,10 +1,14 @@
-// The paths every outcome figure takes in the CLI. Commands get a DisclosedTable and nothing
-// else, so no command can print an unprotected figure by accident:
-// - released_outcomes: the protected figures, always from a published release;
-// - unsuppressed_outcomes: exact figures on any peildatum, only for the roles policy allows;
+// The paths every outcome figure takes. Callers get a DisclosedTable and nothing else, so no
+// command or page can print an unprotected figure by accident:
+// - released_outcomes: the protected figures, always from a published release (decoded once per
+//   peildatum and kept in a ReleaseCache: releases are immutable);
+// - unsuppressed_outcomes: exact figures on any peildatum, only for the roles policy allows
+//   (recomputed from the deliveries);
 // - publish_release: computes, protects (audited against every earlier release) and freezes.
+// These are the building blocks of service::Outcomes (outcomes_service.h), which adds the actor.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -13,13 +17,13 @@
 #include "base/actor.h"
 #include "base/date.h"
 #include "base/error.h"
-#include "cli/context.h"
 #include "outcomes/disclosure.h"
 #include "outcomes/extract.h"
 #include "outcomes/release.h"
+#include "service/release_cache.h"
 #include "store/store.h"
 
-namespace regio::cli {
+namespace regio::service {
 
 struct OutcomeTable {
   outcomes::DisclosedTable table;
@@ -46,12 +50,13 @@ Result<ComputedOutcomes> compute_outcomes(store::Store& store, std::optional<Dat
 // Exact figures on `peildatum`: kPermissionDenied unless policy lets `actor` see them.
 Result<OutcomeTable> unsuppressed_outcomes(store::Store& store, const Actor& actor, std::optional<Date> peildatum);
 
-// The published table of the release with that peildatum (default: the latest release).
+// The published table of the release with that peildatum (default: the latest release), from
+// the stored release (never recomputed), decoded once through `cache` when given.
 // kFailedPrecondition when nothing is published yet; kNotFound for an unknown release.
-Result<OutcomeTable> released_outcomes(store::Store& store, std::optional<Date> release);
+Result<OutcomeTable> released_outcomes(store::Store& store, std::optional<Date> release, ReleaseCache* cache = nullptr);
 
 // Every release, oldest peildatum first.
-Result<std::vector<outcomes::Release>> all_releases(store::Store& store);
+Result<std::vector<outcomes::Release>> all_releases(store::Store& store, ReleaseCache* cache = nullptr);
 
 // The installation's disclosure settings (defaults when never set).
 Result<outcomes::DisclosureSettings> disclosure_settings(store::Store& store);
@@ -60,16 +65,17 @@ Status put_disclosure_settings(store::Store& store, const Actor& actor, const ou
 struct PublishRequest {
   std::optional<Date> peildatum;  // default: the latest stored date
   std::string note;
-  std::optional<int> threshold;  // at least the installation's
-  std::string published_at;      // ISO 8601 UTC
+  std::optional<int> threshold;      // at least the installation's
+  std::string published_at;          // ISO 8601 UTC
   outcomes::AuditProgress progress;  // optional: the audit's progress
 };
-Result<outcomes::Release> publish_release(store::Store& store, const Actor& actor, const PublishRequest& request);
+Result<outcomes::Release> publish_release(store::Store& store, const Actor& actor, const PublishRequest& request,
+                                          ReleaseCache* cache = nullptr);
 
 // Regions whose outcome goals are measured: a goal is registered for the region and the
 // latest release holds a row for its group. These count as the quantitative, measured goals
 // of ladder level 5. Empty when no goal or no release exists.
-Result<std::set<std::string>> regions_with_measured_goals(store::Store& store);
+Result<std::set<std::string>> regions_with_measured_goals(store::Store& store, ReleaseCache* cache = nullptr);
 
 // The current time as ISO 8601 UTC ("2026-11-28T07:30:14Z"), for records of who did what when.
 std::string now_utc_iso();
@@ -80,4 +86,4 @@ inline Result<std::optional<Date>> parse_peildatum(const std::string& text) {
   return parse_date_option(text, "--peildatum");
 }
 
-}  // namespace regio::cli
+}  // namespace regio::service

@@ -1,10 +1,10 @@
-#include "cli/questionnaire_source.h"
+#include "service/questionnaire_source.h"
 
 #include <fmt/format.h>
 
 #include "tabular/workbook_json.h"
 
-namespace regio::cli {
+namespace regio::service {
 
 Result<WaveDefinition> load_wave_definition(store::Store& store, const std::string& wave_code) {
   auto wave = store.wave(wave_code);
@@ -14,7 +14,7 @@ Result<WaveDefinition> load_wave_definition(store::Store& store, const std::stri
     std::string known;
     if (all)
       for (const auto& w : *all) known += (known.empty() ? "" : ", ") + w.code;
-    return fail(ErrorCode::kNotFound,
+    return fail(ErrorCode::kNotFound, "wave-not-found",
                 fmt::format("meetmoment '{}' bestaat niet{}", wave_code,
                             known.empty() ? " (er zijn nog geen meetmomenten: maak er een met 'waves add')"
                                           : fmt::format(" (bekend: {})", known)));
@@ -28,4 +28,4 @@ Result<WaveDefinition> load_wave_definition(store::Store& store, const std::stri
   return WaveDefinition{std::move(*wave), std::move(*def)};
 }
 
-}  // namespace regio::cli
+}  // namespace regio::service

@@ -1,4 +1,4 @@
-#include "cli/outcome_data.h"
+#include "service/outcome_data.h"
 
 #include <functional>
 
@@ -8,8 +8,9 @@
 #include "outcomes/merge.h"
 #include "outcomes/policy.h"
 #include "outcomes/serialize.h"
+#include "service/policy.h"
 
-namespace regio::cli {
+namespace regio::service {
 
 namespace {
 
@@ -24,7 +25,7 @@ std::optional<Date> latest_date(const std::vector<store::DeliveryInfo>& infos) {
 }
 
 std::unexpected<Error> no_deliveries() {
-  return fail(ErrorCode::kFailedPrecondition,
+  return fail(ErrorCode::kFailedPrecondition, "no-deliveries",
               "er zijn nog geen leveringen met cliëntgegevens: importeer er een met 'outcomes import'");
 }
 
@@ -45,6 +46,7 @@ Result<ComputedOutcomes> compute_outcomes(store::Store& store, std::optional<Dat
     if (!e) {
       Error err = e.error();
       err.message = fmt::format("levering {} is beschadigd: {}", info.id, err.message);
+      err.reason = "delivery-damaged";
       return std::unexpected(std::move(err));
     }
     parts.push_back(std::move(*e));
@@ -59,11 +61,11 @@ Result<ComputedOutcomes> compute_outcomes(store::Store& store, std::optional<Dat
 }
 
 Result<OutcomeTable> unsuppressed_outcomes(store::Store& store, const Actor& actor, std::optional<Date> peildatum) {
-  if (auto st = outcomes::require_unsuppressed(actor); !st) return std::unexpected(st.error());
+  if (auto st = authorize(actor, Action::kSeeUnsuppressed); !st) return std::unexpected(st.error());
   auto computed = compute_outcomes(store, peildatum);
   if (!computed) return std::unexpected(computed.error());
-  auto table = outcomes::disclose(
-      computed->rows, {.mode = outcomes::DisclosureMode::kUnsuppressed, .peildatum = computed->peildatum});
+  auto table = outcomes::disclose(computed->rows,
+                                  {.mode = outcomes::DisclosureMode::kUnsuppressed, .peildatum = computed->peildatum});
   if (!table) return std::unexpected(table.error());
   return OutcomeTable{std::move(*table), computed->peildatum, computed->fictional};
 }
@@ -75,4 +77,4 @@ Result<std::optional<Date>> parse_date_option(const std::string& text, const cha
   return std::optional<Date>{*d};
 }
 
-}  // namespace regio::cli
+}  // namespace regio::service

@@ -12,7 +12,7 @@
 #include "outcomes/extract.h"
 #include "store/store.h"
 
-namespace regio::cli {
+namespace regio::service {
 
 struct Overlap {
   std::string delivery;  // the stored delivery holding the first such trajectory
@@ -27,4 +27,4 @@ struct Overlap {
 Result<std::optional<Overlap>> find_overlap(store::Store& store, const std::string& own_id,
                                             const outcomes::TextColumn& traject_ids);
 
-}  // namespace regio::cli
+}  // namespace regio::service

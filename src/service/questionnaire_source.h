@@ -10,7 +10,7 @@
 #include "forms/wave.h"
 #include "store/store.h"
 
-namespace regio::cli {
+namespace regio::service {
 
 struct WaveDefinition {
   forms::Wave wave;
@@ -20,4 +20,4 @@ struct WaveDefinition {
 // The wave and its parsed questionnaire; kNotFound naming the wave and the known waves.
 Result<WaveDefinition> load_wave_definition(store::Store& store, const std::string& wave_code);
 
-}  // namespace regio::cli
+}  // namespace regio::service

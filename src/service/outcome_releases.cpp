@@ -4,10 +4,11 @@
 
 #include <fmt/format.h>
 
-#include "cli/outcome_data.h"
 #include "outcomes/policy.h"
+#include "service/outcome_data.h"
+#include "service/policy.h"
 
-namespace regio::cli {
+namespace regio::service {
 namespace {
 
 constexpr const char* kThresholdKey = "onthulling.drempel";
@@ -30,9 +31,24 @@ Result<outcomes::Release> decode(const store::ReleaseRecord& record) {
   if (!r) {
     Error e = r.error();
     e.message = fmt::format("release {}: {}", record.info.peildatum, e.message);
+    e.reason = "release-damaged";
     return std::unexpected(std::move(e));
   }
   return r;
+}
+
+// The stored release `peildatum`, decoded (once, when a cache is given). Errors: the store's.
+Result<std::shared_ptr<const CachedRelease>> load_release(store::Store& store, const std::string& peildatum,
+                                                          ReleaseCache* cache) {
+  if (cache != nullptr)
+    if (auto hit = cache->find(peildatum)) return hit;
+  auto record = store.release(peildatum);
+  if (!record) return std::unexpected(record.error());
+  auto r = decode(*record);
+  if (!r) return std::unexpected(r.error());
+  if (cache != nullptr) return cache->add(peildatum, std::move(*r));
+  outcomes::DisclosedTable table = outcomes::table_of(*r);
+  return std::make_shared<const CachedRelease>(CachedRelease{std::move(*r), std::move(table)});
 }
 
 }  // namespace
@@ -61,27 +77,25 @@ Result<outcomes::DisclosureSettings> disclosure_settings(store::Store& store) {
 }
 
 Status put_disclosure_settings(store::Store& store, const Actor& actor, const outcomes::DisclosureSettings& s) {
-  if (auto st = outcomes::require_settings_change(actor); !st) return st;
+  if (auto st = authorize(actor, Action::kChangeSettings); !st) return st;
   if (auto st = outcomes::validate_settings(s); !st) return st;
   if (auto st = store.put_setting(kThresholdKey, std::to_string(s.threshold)); !st) return st;
   return store.put_setting(kRoundingKey, std::to_string(s.rounding));
 }
 
-Result<std::vector<outcomes::Release>> all_releases(store::Store& store) {
+Result<std::vector<outcomes::Release>> all_releases(store::Store& store, ReleaseCache* cache) {
   auto infos = store.releases();
   if (!infos) return std::unexpected(infos.error());
   std::vector<outcomes::Release> out;
   for (const auto& info : *infos) {
-    auto record = store.release(info.peildatum);
-    if (!record) return std::unexpected(record.error());
-    auto r = decode(*record);
+    auto r = load_release(store, info.peildatum, cache);
     if (!r) return std::unexpected(r.error());
-    out.push_back(std::move(*r));
+    out.push_back((*r)->release);
   }
   return out;
 }
 
-Result<OutcomeTable> released_outcomes(store::Store& store, std::optional<Date> release) {
+Result<OutcomeTable> released_outcomes(store::Store& store, std::optional<Date> release, ReleaseCache* cache) {
   std::string key;
   if (release) {
     key = format_iso(*release);
@@ -89,29 +103,29 @@ Result<OutcomeTable> released_outcomes(store::Store& store, std::optional<Date> 
     auto infos = store.releases();
     if (!infos) return std::unexpected(infos.error());
     if (infos->empty())
-      return fail(ErrorCode::kFailedPrecondition,
+      return fail(ErrorCode::kFailedPrecondition, "no-release",
                   "er is nog geen release: beveiligde cijfers komen altijd uit een release. Een onderzoeker of "
                   "beheerder publiceert er een met 'outcomes publish --peildatum JJJJ-MM-DD'");
     key = infos->back().peildatum;
   }
-  auto record = store.release(key);
-  if (!record) {
-    if (record.error().code == ErrorCode::kNotFound)
-      return fail(ErrorCode::kNotFound, fmt::format("er is geen release met peildatum {} (zie 'outcomes releases')", key));
-    return std::unexpected(record.error());
+  auto r = load_release(store, key, cache);
+  if (!r) {
+    if (r.error().code == ErrorCode::kNotFound)
+      return fail(ErrorCode::kNotFound, "release-not-found",
+                  fmt::format("er is geen release met peildatum {} (zie 'outcomes releases')", key));
+    return std::unexpected(r.error());
   }
-  auto r = decode(*record);
-  if (!r) return std::unexpected(r.error());
-  return OutcomeTable{outcomes::table_of(*r), r->peildatum, r->fictional};
+  return OutcomeTable{(*r)->table, (*r)->release.peildatum, (*r)->release.fictional};
 }
 
-Result<outcomes::Release> publish_release(store::Store& store, const Actor& actor, const PublishRequest& request) {
-  if (auto st = outcomes::require_publish(actor); !st) return std::unexpected(st.error());
+Result<outcomes::Release> publish_release(store::Store& store, const Actor& actor, const PublishRequest& request,
+                                          ReleaseCache* cache) {
+  if (auto st = authorize(actor, Action::kPublishRelease); !st) return std::unexpected(st.error());
   auto installation = disclosure_settings(store);
   if (!installation) return std::unexpected(installation.error());
   auto settings = outcomes::settings_for_release(*installation, request.threshold);
   if (!settings) return std::unexpected(settings.error());
-  auto earlier = all_releases(store);
+  auto earlier = all_releases(store, cache);
   if (!earlier) return std::unexpected(earlier.error());
   auto computed = compute_outcomes(store, request.peildatum);
   if (!computed) return std::unexpected(computed.error());
@@ -126,14 +140,14 @@ Result<outcomes::Release> publish_release(store::Store& store, const Actor& acto
   return release;
 }
 
-Result<std::set<std::string>> regions_with_measured_goals(store::Store& store) {
+Result<std::set<std::string>> regions_with_measured_goals(store::Store& store, ReleaseCache* cache) {
   std::set<std::string> out;
   auto goals = store.goals(std::nullopt);
   if (!goals) return std::unexpected(goals.error());
   auto infos = store.releases();
   if (!infos) return std::unexpected(infos.error());
   if (goals->empty() || infos->empty()) return out;
-  auto data = released_outcomes(store, std::nullopt);
+  auto data = released_outcomes(store, std::nullopt, cache);
   if (!data) return std::unexpected(data.error());
   for (const auto& g : *goals) {
     std::optional<outcomes::Interventie> iv;
@@ -143,4 +157,4 @@ Result<std::set<std::string>> regions_with_measured_goals(store::Store& store) {
   return out;
 }
 
-}  // namespace regio::cli
+}  // namespace regio::service

@@ -1,4 +1,4 @@
-#include "cli/delivery_overlap.h"
+#include "service/delivery_overlap.h"
 
 #include <algorithm>
 #include <bit>
@@ -10,7 +10,7 @@
 #include "outcomes/merge.h"
 #include "outcomes/serialize.h"
 
-namespace regio::cli {
+namespace regio::service {
 namespace {
 
 // Open addressing over the rows of one text column: each slot holds the high half of the id's
@@ -85,4 +85,4 @@ Result<std::optional<Overlap>> find_overlap(store::Store& store, const std::stri
   return out;
 }
 
-}  // namespace regio::cli
+}  // namespace regio::service
