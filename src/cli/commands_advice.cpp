@@ -1,14 +1,12 @@
 // `regiomonitor advice`: advice per region from the rules (advice module) on the wave's analysis.
-#include <algorithm>
+#include <optional>
 
 #include <fmt/format.h>
 
 #include "advice/format.h"
 #include "advice/rules.h"
-#include "advice/wave_advice.h"
 #include "analysis/config.h"
 #include "cli/commands.h"
-#include "cli/outcome_data.h"
 #include "cli/output.h"
 
 namespace regio::cli {
@@ -27,47 +25,18 @@ Status advice_command(Context& ctx, const AdviceOptions& o) {
   auto config =
       o.config.empty() ? Result<analysis::Config>(analysis::default_config()) : analysis::load_config_file(o.config);
   if (!config) return std::unexpected(config.error());
-  const advice::Catalogue catalogue(*config);
-  auto rules = o.rules.empty() ? advice::default_rules(catalogue) : advice::load_rules_file(o.rules, catalogue);
-  if (!rules) return std::unexpected(rules.error());
+  std::optional<advice::RuleSet> rules;
+  if (!o.rules.empty()) {
+    auto loaded = advice::load_rules_file(o.rules, advice::Catalogue(*config));
+    if (!loaded) return std::unexpected(loaded.error());
+    rules = std::move(*loaded);
+  }
+  auto services = ctx.open_services();
+  if (!services) return std::unexpected(services.error());
   // --region arrives normalised (cli/conventions.h): "am13" is AM13.
-  for (const auto& r : o.regions)
-    if (!ctx.registry().is_known_region(r))
-      return fail(ErrorCode::kInvalidArgument, fmt::format("--region '{}' is geen arbeidsmarktregio (AM-code)", r));
-
-  auto store = ctx.open_store();
-  if (!store) return std::unexpected(store.error());
-  auto waves = (*store)->waves();
-  if (!waves) return std::unexpected(waves.error());
-  const auto wave = std::find_if(waves->begin(), waves->end(), [&](const forms::Wave& w) { return w.code == o.wave; });
-  if (wave == waves->end())
-    return fail(ErrorCode::kNotFound, fmt::format("meetmoment '{}' bestaat niet (zie 'waves list')", o.wave));
-  advice::WaveAdviceInput in{.wave = *wave, .config = *config, .registry = &ctx.registry()};
-  auto responses = (*store)->responses(wave->code);
-  if (!responses) return std::unexpected(responses.error());
-  in.responses = std::move(*responses);
-  in.previous_wave = advice::previous_wave(*waves, wave->code);
-  if (in.previous_wave) {
-    auto previous = (*store)->responses(in.previous_wave->code);
-    if (!previous) return std::unexpected(previous.error());
-    in.previous_responses = std::move(*previous);
-  }
-  auto measured = regions_with_measured_goals(**store);
-  if (!measured) return std::unexpected(measured.error());
-  in.measured_goal_regions = std::move(*measured);
-
-  auto report = advice::advise_wave(in, *rules, catalogue);
+  auto report = (*services)->advice.advise(
+      ctx.actor, {.wave = o.wave, .regions = o.regions, .rules = rules ? &*rules : nullptr, .config = &*config});
   if (!report) return std::unexpected(report.error());
-  if (!o.regions.empty()) {
-    for (const auto& r : o.regions)
-      if (std::none_of(report->regions.begin(), report->regions.end(),
-                       [&](const advice::RegionAdvice& a) { return a.region == r; }))
-        return fail(ErrorCode::kNotFound,
-                    fmt::format("regio {} heeft geen ingediend antwoord in meetmoment {}", r, o.wave));
-    std::erase_if(report->regions, [&](const advice::RegionAdvice& a) {
-      return std::find(o.regions.begin(), o.regions.end(), a.region) == o.regions.end();
-    });
-  }
   return write_output(ctx, o.output, o.format == "json" ? advice::to_json(*report) : advice::to_table(*report));
 }
 

@@ -11,6 +11,7 @@
 
 #include <memory>
 
+#include "service/advice_service.h"
 #include "service/deliveries.h"
 #include "service/deps.h"
 #include "service/goals_service.h"
@@ -29,7 +30,8 @@ class Services {
         deliveries(deps),
         responses(deps),
         waves(deps, *cache_),
-        goals(deps, *cache_) {}
+        goals(deps, *cache_),
+        advice(deps, *cache_) {}
 
  private:
   std::shared_ptr<ReleaseCache> cache_;  // declared first: the use cases below refer to it
@@ -40,6 +42,7 @@ class Services {
   Responses responses;
   Waves waves;
   Goals goals;
+  Advice advice;
 };
 
 }  // namespace regio::service
