@@ -1,0 +1,194 @@
+// Horizontal bars (single or grouped) and stacked bars.
+#include <algorithm>
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "render/internal/scale.h"
+#include "render/internal/text_metrics.h"
+
+namespace regio::render::internal {
+namespace {
+
+constexpr double kRowGap = 10;
+constexpr double kStubWidth = 12;
+
+// Width of the category label column: the longest label, at most 38% of the width (wrapped).
+double label_column(const Chart& chart, double width) {
+  double widest = 0;
+  for (const auto& c : chart.categories) widest = std::max(widest, text_width(c, kFontSize));
+  return std::min(widest, width * 0.38) + 10;
+}
+
+void draw_category_label(XmlWriter& w, const std::string& label, double column, double centre) {
+  auto lines = wrap_text(label, kFontSize, column - 10);
+  double line_height = kFontSize * 1.2;
+  double top = centre - line_height * static_cast<double>(lines.size() - 1) / 2;
+  for (std::size_t k = 0; k < lines.size(); ++k)
+    draw_text(w, column - 10, top + line_height * static_cast<double>(k), lines[k], {.anchor = Anchor::kEnd});
+}
+
+double label_height(const std::string& label, double column) {
+  return static_cast<double>(wrap_text(label, kFontSize, column - 10).size()) * kFontSize * 1.2;
+}
+
+// The tick labels and axis title under a horizontal value axis at y.
+double draw_value_axis(const Chart& chart, const Scale& scale, double x0, double y, double top, DrawContext& ctx,
+                       XmlWriter& w) {
+  for (double t : scale.ticks) {
+    double x = x0 + scale.at(t);
+    draw_line(w, x, top, x, y, t == 0 ? kAxisColor : kGridColor, 1);
+    draw_text(w, x, y + 10, ctx.format(chart, t), {.size = kSmallFontSize, .color = kMutedColor, .anchor = Anchor::kMiddle});
+  }
+  double h = 20;
+  if (!chart.x_label.empty()) {
+    draw_text(w, x0 + scale.pixels / 2, y + 30, chart.x_label, {.size = kSmallFontSize, .color = kMutedColor, .anchor = Anchor::kMiddle});
+    h += 18;
+  }
+  return h;
+}
+
+}  // namespace
+
+double draw_bars(const Chart& chart, double width, DrawContext& ctx, XmlWriter& w) {
+  std::size_t n = chart.series.size();
+  double y = 0;
+  if (n > 1) y += draw_legend(chart, width, LegendSwatch::kFill, ctx, w) + 8;
+  double column = label_column(chart, width);
+  double widest_value = text_width(kMissingText, kSmallFontSize);
+  for (const auto& s : chart.series)
+    for (const auto& v : s.values)
+      if (v.is_shown()) widest_value = std::max(widest_value, text_width(ctx.format(chart, *v.number), kFontSize));
+  double plot = std::max(60.0, width - column - widest_value - 12);
+  Scale scale = value_scale(chart, plot, 5);
+  double bar = n > 1 ? 14 : 20;
+  double top = y;
+  for (std::size_t c = 0; c < chart.categories.size(); ++c) {
+    double group = std::max(bar * static_cast<double>(n) + 2 * static_cast<double>(n - 1),
+                            label_height(chart.categories[c], column));
+    draw_category_label(w, chart.categories[c], column, y + group / 2);
+    double by = y + (group - (bar * static_cast<double>(n) + 2 * static_cast<double>(n - 1))) / 2;
+    std::vector<std::string> parts;
+    for (std::size_t i = 0; i < n; ++i, by += bar + 2) {
+      Value v = value_at(chart.series[i], c);
+      std::string text = ctx.format(chart, v);
+      double zero = column + scale.at(0);
+      parts.push_back(n > 1 ? series_name(chart.series[i]) + " " + text : text);
+      if (v.is_shown()) {
+        double x1 = column + scale.at(*v.number);
+        double left = std::min(zero, x1), length = std::max(std::fabs(x1 - zero), 0.0);
+        draw_rect(w, left, by, length, bar, ctx.fill(chart.colors, i, n));
+        bool negative = *v.number < 0;
+        draw_text(w, negative ? left - 4 : left + length + 4, by + bar / 2, text,
+                  {.anchor = negative ? Anchor::kEnd : Anchor::kStart});
+      } else if (v.state == ValueState::kSuppressed) {
+        draw_rect(w, zero, by, kStubWidth, bar, ctx.suppressed_fill(), kSuppressedInk);
+        draw_text(w, zero + kStubWidth + 4, by + bar / 2, text, {.bold = true});
+      } else {
+        draw_text(w, zero + 4, by + bar / 2, text, {.size = kSmallFontSize, .color = kMutedColor});
+      }
+    }
+    ctx.summarize(fmt::format("{}: {}.", chart.categories[c], fmt::join(parts, ", ")));
+    y += group + kRowGap;
+  }
+  return y + draw_value_axis(chart, scale, column, y - kRowGap / 2, top, ctx, w);
+}
+
+double draw_stacked(const Chart& chart, double width, DrawContext& ctx, XmlWriter& w) {
+  std::size_t n = chart.series.size();
+  bool percent = chart.stack == StackMode::kPercent;
+  double y = draw_legend(chart, width, LegendSwatch::kFill, ctx, w) + 10;
+  double column = label_column(chart, width);
+  double plot = width - column - 90;  // room for suppressed stubs after the bar
+  // Count mode: one scale for all bars, from the largest bar total.
+  double largest = 0;
+  for (std::size_t c = 0; c < chart.categories.size(); ++c) {
+    double total = 0;
+    for (const auto& s : chart.series)
+      if (auto v = value_at(s, c); v.is_shown()) total += std::max(0.0, *v.number);
+    largest = std::max(largest, total);
+  }
+  Chart scale_chart = chart;
+  if (percent) scale_chart.unit = Unit::kPercent;
+  Scale scale = percent ? value_scale(scale_chart, 0, 100, plot, 4) : value_scale(chart, 0, largest, plot, 5);
+  const double bar = 24;
+  double top = y;
+  for (std::size_t c = 0; c < chart.categories.size(); ++c) {
+    double group = std::max(bar, label_height(chart.categories[c], column));
+    double by = y + (group - bar) / 2;
+    draw_category_label(w, chart.categories[c], column, y + group / 2);
+    double total = 0;
+    bool any_suppressed = false, any_shown = false;
+    for (const auto& s : chart.series) {
+      Value v = value_at(s, c);
+      if (v.is_shown()) total += std::max(0.0, *v.number), any_shown = true;
+      any_suppressed |= v.state == ValueState::kSuppressed;
+    }
+    // Given percentages stand as they are; shares computed from counts need every count.
+    bool given_shares = percent && chart.unit == Unit::kPercent;
+    bool shares_unknown = percent && !given_shares && any_suppressed;
+    std::vector<std::string> parts;
+    std::vector<std::pair<double, std::string>> outside;  // labels that do not fit their segment
+    double x = column;
+    double stub_x = column + (percent ? scale.pixels : 0);
+    if (shares_unknown) {
+      draw_rect(w, column, by, scale.pixels, bar, ctx.suppressed_fill(), kSuppressedInk);
+      draw_text(w, column + scale.pixels + 6, by + bar / 2, kSuppressedMark, {.bold = true});
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+      Value v = value_at(chart.series[i], c);
+      std::string count_text = ctx.format(chart, v);
+      if (!v.is_shown()) {
+        parts.push_back(series_name(chart.series[i]) + " " + count_text);
+        if (v.state == ValueState::kSuppressed && !shares_unknown && !given_shares) {
+          stub_x = std::max(stub_x, x) + 4;
+          draw_rect(w, stub_x, by, kStubWidth, bar, ctx.suppressed_fill(), kSuppressedInk);
+          stub_x += kStubWidth;
+        }
+        continue;
+      }
+      double share = given_shares ? *v.number : total > 0 ? std::max(0.0, *v.number) / total * 100 : 0;
+      double amount = percent ? share : std::max(0.0, *v.number);
+      std::string text = percent && !given_shares ? ctx.format(scale_chart, share) : count_text;
+      parts.push_back(series_name(chart.series[i]) + " " + (percent && !given_shares ? text + " (" + count_text + ")" : text));
+      if (shares_unknown) continue;
+      double length = scale.at(amount) - scale.at(0);
+      std::string color = ctx.color(chart.colors, i, n);
+      draw_rect(w, x, by, length, bar, ctx.fill(chart.colors, i, n));
+      if (length > 0) draw_line(w, x + length, by, x + length, by + bar, "#ffffff", 1);
+      if (text_width(text, kSmallFontSize) + 6 <= length)
+        draw_text(w, x + length / 2, by + bar / 2, text,
+                  {.size = kSmallFontSize, .color = is_dark(color) ? "#ffffff" : kTextColor, .anchor = Anchor::kMiddle, .bold = true});
+      else if (length > 0 || *v.number == 0)
+        outside.emplace_back(x + length / 2, text);
+      x += length;
+    }
+    if (given_shares && any_suppressed) {  // the unknown rest of 100%, hatched
+      double rest = column + scale.pixels - x;
+      if (rest > 0.5) draw_rect(w, x, by, rest, bar, ctx.suppressed_fill(), kSuppressedInk);
+      draw_text(w, column + scale.pixels + 6, by + bar / 2, kSuppressedMark, {.bold = true});
+    } else if (stub_x > column + (percent ? scale.pixels : 0)) {
+      draw_text(w, stub_x + 4, by + bar / 2, kSuppressedMark, {.bold = true});
+    }
+    if (!any_shown && !any_suppressed)
+      draw_text(w, column + 4, by + bar / 2, kMissingText, {.size = kSmallFontSize, .color = kMutedColor});
+    double extra = 0;
+    if (!outside.empty()) {  // small segments: labelled just under the bar, pushed apart
+      std::vector<double> xs;
+      for (auto& o : outside) xs.push_back(o.first);
+      double widest = 0;
+      for (auto& o : outside) widest = std::max(widest, text_width(o.second, kSmallFontSize));
+      spread_positions(xs, widest + 4, column + widest / 2, column + scale.pixels + 40);
+      for (std::size_t k = 0; k < outside.size(); ++k) {
+        draw_line(w, outside[k].first, by + bar, xs[k], by + bar + 4, kAxisColor, 0.8);
+        draw_text(w, xs[k], by + bar + 11, outside[k].second, {.size = kSmallFontSize, .anchor = Anchor::kMiddle});
+      }
+      extra = 16;
+    }
+    ctx.summarize(fmt::format("{}: {}.", chart.categories[c], fmt::join(parts, ", ")));
+    y += group + extra + kRowGap;
+  }
+  return y + draw_value_axis(percent ? scale_chart : chart, scale, column, y - kRowGap / 2, top, ctx, w);
+}
+
+}  // namespace regio::render::internal

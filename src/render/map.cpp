@@ -1,0 +1,250 @@
+// The map of the arbeidsmarktregio's, coloured by class.
+//
+// Projection: longitude is multiplied by cos(52°) (equirectangular with the aspect of the
+// Netherlands' middle latitude) and latitude is flipped. RD New (EPSG:28992) would be the
+// official choice, but at this scale (≈300 km, a few hundred pixels) the two differ by less than
+// a pixel's worth of shape, and this needs no projection library and no datum shift.
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <numbers>
+
+#include <fmt/format.h>
+
+#include "regions/registry.h"
+#include "render/internal/scale.h"
+#include "render/internal/text_metrics.h"
+#include "render/topojson.h"
+
+namespace regio::render::internal {
+namespace {
+
+constexpr const char* kNotARegion = "AM99";
+constexpr const char* kNotARegionFill = "#c9ced6";
+
+struct Point {
+  double x, y;
+};
+
+// The shipped boundaries in force for `year`: the latest shipped year not after it, else the
+// earliest shipped one (the rule of regions::Registry::for_year).
+std::pair<int, std::string_view> boundaries_for(int year) {
+  for (int y = year; y >= 1990; --y)
+    if (auto t = regions::embedded_topojson("arbeidsmarktregio", y); !t.empty()) return {y, t};
+  for (int y = year + 1; y <= 2100; ++y)
+    if (auto t = regions::embedded_topojson("arbeidsmarktregio", y); !t.empty()) return {y, t};
+  return {year, {}};
+}
+
+double ring_area(const std::vector<Point>& r) {
+  double a = 0;
+  for (std::size_t i = 0, j = r.size() - 1; i < r.size(); j = i++) a += (r[j].x + r[i].x) * (r[j].y - r[i].y);
+  return std::fabs(a) / 2;
+}
+
+// A point well inside the polygon for its label: on a few horizontal lines, the middle of the
+// widest inside stretch (even-odd over all rings, so holes count as outside).
+Point label_point(const std::vector<std::vector<Point>>& rings) {
+  double top = 1e300, bottom = -1e300;
+  for (const auto& p : rings.front()) top = std::min(top, p.y), bottom = std::max(bottom, p.y);
+  Point best{rings.front().front().x, rings.front().front().y};
+  double best_width = -1;
+  for (int k = 1; k <= 9; ++k) {
+    double y = top + (bottom - top) * k / 10.0;
+    std::vector<double> xs;
+    for (const auto& r : rings)
+      for (std::size_t i = 0, j = r.size() - 1; i < r.size(); j = i++)
+        if ((r[i].y > y) != (r[j].y > y)) xs.push_back(r[j].x + (y - r[j].y) / (r[i].y - r[j].y) * (r[i].x - r[j].x));
+    std::sort(xs.begin(), xs.end());
+    // Prefer lines near the middle a little: width weighted by closeness to the centre.
+    double weight = 1.0 - 0.3 * std::fabs(k - 5) / 5.0;
+    for (std::size_t i = 0; i + 1 < xs.size(); i += 2)
+      if ((xs[i + 1] - xs[i]) * weight > best_width) best_width = (xs[i + 1] - xs[i]) * weight, best = {(xs[i] + xs[i + 1]) / 2, y};
+  }
+  return best;
+}
+
+void append_ring(std::string& d, const std::vector<Point>& ring) {
+  long long px = 0, py = 0;
+  bool first = true;
+  for (const auto& p : ring) {
+    long long x = std::llround(p.x * 10), y = std::llround(p.y * 10);  // tenths of a viewBox unit
+    if (first) {
+      d += fmt::format("M{} {}", svg_number(x / 10.0), svg_number(y / 10.0));
+      first = false;
+    } else if (x != px || y != py) {
+      d += fmt::format("l{} {}", svg_number((x - px) / 10.0), svg_number((y - py) / 10.0));
+    }
+    px = x, py = y;
+  }
+  d += 'z';
+}
+
+}  // namespace
+
+double draw_map(const Chart& chart, double width, DrawContext& ctx, XmlWriter& w) {
+  const MapData& data = chart.map;
+  auto [year, text] = boundaries_for(data.year);
+  auto topo = decode_topojson(text);
+  if (!topo || topo->features.empty()) {
+    draw_text(w, 0, 10, "Kaart niet beschikbaar: geen grenzen voor dit jaar.", {.color = kMutedColor});
+    ctx.summarize("Kaart niet beschikbaar: geen grenzen voor dit jaar.");
+    return 24;
+  }
+  // Legend entries: classes, then suppressed / missing / not a region when they occur.
+  std::map<std::string, const MapRegion*> by_code;
+  for (const auto& r : data.regions) by_code[r.code] = &r;
+  std::size_t k = data.classes.size();
+  std::vector<std::vector<std::string>> members(k);
+  std::vector<std::string> suppressed, missing;
+  bool has_not_a_region = false;
+  for (const auto& f : topo->features) {
+    if (f.code == kNotARegion) {
+      has_not_a_region = true;
+      continue;
+    }
+    auto it = by_code.find(f.code);
+    const MapRegion* r = it == by_code.end() ? nullptr : it->second;
+    std::string who = f.code + " " + f.name;
+    if (r && r->suppressed) suppressed.push_back(who);
+    else if (r && r->class_index && *r->class_index >= 0 && static_cast<std::size_t>(*r->class_index) < k)
+      members[static_cast<std::size_t>(*r->class_index)].push_back(who);
+    else missing.push_back(who);
+  }
+  std::vector<std::string> not_on_map;
+  for (const auto& r : data.regions)
+    if (std::none_of(topo->features.begin(), topo->features.end(), [&](const Feature& f) { return f.code == r.code; }))
+      not_on_map.push_back(r.code);
+
+  double legend_w = 0;
+  for (const auto& c : data.classes) legend_w = std::max(legend_w, text_width(c.label + " (00)", kSmallFontSize));
+  legend_w = std::max(legend_w, text_width("niet ingedeeld (AM99, Vijfheerenlanden)", kSmallFontSize)) + 30;
+  bool legend_below = width - legend_w < 300;
+  double map_w = legend_below ? width : std::min(width - legend_w - 20, 460.0);
+
+  // Bounding box and projection (see the file comment).
+  const double aspect = std::cos(52.0 * std::numbers::pi / 180.0);
+  double lon0 = 1e300, lon1 = -1e300, lat0 = 1e300, lat1 = -1e300;
+  for (const auto& f : topo->features)
+    for (const auto& poly : f.polygons)
+      for (const auto& p : poly.rings.front())
+        lon0 = std::min(lon0, p.lon), lon1 = std::max(lon1, p.lon), lat0 = std::min(lat0, p.lat), lat1 = std::max(lat1, p.lat);
+  const double pad = 4;
+  double scale = (map_w - 2 * pad) / ((lon1 - lon0) * aspect);
+  double map_h = (lat1 - lat0) * scale + 2 * pad;
+  auto project = [&](const LonLat& p) { return Point{pad + (p.lon - lon0) * aspect * scale, pad + (lat1 - p.lat) * scale}; };
+
+  XmlWriter label_layer;  // drawn after all shapes, so no shape covers a label
+  for (const auto& f : topo->features) {
+    std::string d;
+    std::vector<std::vector<Point>> largest;
+    double largest_area = -1;
+    for (const auto& poly : f.polygons) {
+      std::vector<std::vector<Point>> rings;
+      for (const auto& ring : poly.rings) {
+        std::vector<Point> pts;
+        for (const auto& p : ring) pts.push_back(project(p));
+        append_ring(d, pts);
+        rings.push_back(std::move(pts));
+      }
+      if (double a = ring_area(rings.front()); a > largest_area) largest_area = a, largest = std::move(rings);
+    }
+    if (f.code == kNotARegion) {
+      w.open("path");
+      w.attr("d", d);
+      w.attr("fill", kNotARegionFill);
+      w.attr("fill-rule", "evenodd");
+      w.attr("stroke", "#ffffff");
+      w.attr("stroke-width", "0.8");
+      w.open("title");
+      w.text(fmt::format("{} {}: niet ingedeeld bij een arbeidsmarktregio (geen regio)", f.code, f.name));
+      w.close();
+      w.close();
+      continue;
+    }
+    auto it = by_code.find(f.code);
+    const MapRegion* r = it == by_code.end() ? nullptr : it->second;
+    std::string fill, state, short_label;
+    if (r && r->suppressed) {
+      fill = ctx.suppressed_fill(), state = "onderdrukt", short_label = kSuppressedMark;
+    } else if (r && r->class_index && *r->class_index >= 0 && static_cast<std::size_t>(*r->class_index) < k) {
+      auto ci = static_cast<std::size_t>(*r->class_index);
+      fill = ctx.color(chart.colors, ci, k), state = data.classes[ci].label, short_label = data.classes[ci].short_label;
+    } else {
+      fill = ctx.missing_fill(), state = kMissingText;
+    }
+    std::string name = fmt::format("{} {}: {}{}", f.code, f.name, state, r && !r->value_text.empty() ? ", " + r->value_text : "");
+    bool link = r && !r->link.empty();
+    if (link) {
+      w.open("a");
+      w.attr("href", r->link);
+      w.attr("xlink:href", r->link);
+      w.attr("aria-label", name);
+    }
+    w.open("path");
+    w.attr("id", ctx.prefix() + "-" + f.code);
+    w.attr("data-region", f.code);
+    w.attr("class", "regio-map-region");
+    if (!link) {
+      w.attr("tabindex", "0");
+      w.attr("role", "img");
+      w.attr("aria-label", name);
+    }
+    w.attr("d", d);
+    w.attr("fill", fill);
+    w.attr("fill-rule", "evenodd");
+    w.attr("stroke", "#ffffff");
+    w.attr("stroke-width", "0.8");
+    w.open("title");
+    w.text(name);
+    w.close();
+    w.close();
+    if (link) w.close();
+    if (!short_label.empty() && !largest.empty()) {
+      Point at = label_point(largest);
+      bool dark = fill.rfind("url(", 0) != 0 && is_dark(fill);
+      label_layer.open("g");
+      label_layer.attr("aria-hidden", "true");
+      label_layer.attr("pointer-events", "none");
+      draw_text(label_layer, at.x, at.y, short_label, {.size = 10, .color = dark ? "#ffffff" : kTextColor, .anchor = Anchor::kMiddle, .bold = true});
+      label_layer.close();
+    }
+  }
+  w.append(label_layer);
+
+  // Legend.
+  double lx = legend_below ? 0 : map_w + 20, ly = legend_below ? map_h + 12 : 6;
+  const double row = 22;
+  auto entry = [&](const std::string& fill, const std::string& mark, const std::string& label, bool dark) {
+    draw_rect(w, lx, ly, 22, 16, fill, kAxisColor);
+    if (!mark.empty()) draw_text(w, lx + 11, ly + 8, mark, {.size = 10, .color = dark ? "#ffffff" : kTextColor, .anchor = Anchor::kMiddle, .bold = true});
+    draw_text(w, lx + 30, ly + 8, label, {.size = kSmallFontSize});
+    ly += row;
+  };
+  for (std::size_t i = 0; i < k; ++i) {
+    std::string c = ctx.color(chart.colors, i, k);
+    entry(c, data.classes[i].short_label, fmt::format("{} ({})", data.classes[i].label, members[i].size()), is_dark(c));
+  }
+  if (!suppressed.empty()) entry(ctx.suppressed_fill(), kSuppressedMark, fmt::format("onderdrukt ({})", suppressed.size()), false);
+  if (!missing.empty()) entry(ctx.missing_fill(), "", fmt::format("{} ({})", kMissingText, missing.size()), false);
+  if (has_not_a_region) entry(kNotARegionFill, "", "niet ingedeeld (AM99, Vijfheerenlanden)", false);
+  if (!not_on_map.empty()) {
+    auto lines = wrap_text(fmt::format("Niet op deze kaart ({}): {}", year, fmt::join(not_on_map, ", ")), kSmallFontSize,
+                           legend_below ? width : width - lx);
+    for (const auto& l : lines) draw_text(w, lx, ly + 8, l, {.size = kSmallFontSize, .color = kMutedColor}), ly += 16;
+  }
+
+  std::size_t shown = topo->features.size() - (has_not_a_region ? 1 : 0);
+  ctx.summarize(fmt::format("Kaart van de {} arbeidsmarktregio's (indeling {}).", shown, year));
+  for (std::size_t i = 0; i < k; ++i)
+    ctx.summarize(fmt::format("{}: {} regio's{}{}.", data.classes[i].label, members[i].size(), members[i].empty() ? "" : ": ",
+                              fmt::join(members[i], ", ")));
+  if (!suppressed.empty()) ctx.summarize(fmt::format("Onderdrukt: {}.", fmt::join(suppressed, ", ")));
+  if (!missing.empty()) ctx.summarize(fmt::format("Geen gegevens: {}.", fmt::join(missing, ", ")));
+  if (!not_on_map.empty())
+    ctx.summarize(fmt::format("Niet op de kaart van {}: {}.", year, fmt::join(not_on_map, ", ")));
+  ctx.set_map_attribution(true);
+  return std::max(map_h, ly) + 4;
+}
+
+}  // namespace regio::render::internal
