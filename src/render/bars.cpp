@@ -33,12 +33,11 @@ double label_height(const std::string& label, double column) {
 }
 
 // The tick labels and axis title under a horizontal value axis at y.
-double draw_value_axis(const Chart& chart, const Scale& scale, double x0, double y, double top, DrawContext& ctx,
-                       XmlWriter& w) {
+double draw_value_axis(const Chart& chart, const Scale& scale, double x0, double y, double top, XmlWriter& w) {
   for (double t : scale.ticks) {
     double x = x0 + scale.at(t);
     draw_line(w, x, top, x, y, t == 0 ? kAxisColor : kGridColor, 1);
-    draw_text(w, x, y + 10, ctx.format(chart, t), {.size = kSmallFontSize, .color = kMutedColor, .anchor = Anchor::kMiddle});
+    draw_text(w, x, y + 10, tick_text(chart, scale, t), {.size = kSmallFontSize, .color = kMutedColor, .anchor = Anchor::kMiddle});
   }
   double h = 20;
   if (!chart.x_label.empty()) {
@@ -50,7 +49,8 @@ double draw_value_axis(const Chart& chart, const Scale& scale, double x0, double
 
 }  // namespace
 
-double draw_bars(const Chart& chart, double width, DrawContext& ctx, XmlWriter& w) {
+double draw_bars(const Chart& chart, double width, DrawContext& ctx, XmlWriter& out) {
+  XmlWriter w;  // the bars and labels, drawn over the grid
   std::size_t n = chart.series.size();
   double y = 0;
   if (n > 1) y += draw_legend(chart, width, LegendSwatch::kFill, ctx, w) + 8;
@@ -60,7 +60,7 @@ double draw_bars(const Chart& chart, double width, DrawContext& ctx, XmlWriter& 
     for (const auto& v : s.values)
       if (v.is_shown()) widest_value = std::max(widest_value, text_width(ctx.format(chart, *v.number), kFontSize));
   double plot = std::max(60.0, width - column - widest_value - 12);
-  Scale scale = value_scale(chart, plot, 5);
+  Scale scale = value_scale(chart, plot, 5, PercentAxis::kFull);
   double bar = n > 1 ? 14 : 20;
   double top = y;
   for (std::size_t c = 0; c < chart.categories.size(); ++c) {
@@ -91,10 +91,13 @@ double draw_bars(const Chart& chart, double width, DrawContext& ctx, XmlWriter& 
     ctx.summarize(fmt::format("{}: {}.", chart.categories[c], fmt::join(parts, ", ")));
     y += group + kRowGap;
   }
-  return y + draw_value_axis(chart, scale, column, y - kRowGap / 2, top, ctx, w);
+  double axis = draw_value_axis(chart, scale, column, y - kRowGap / 2, top, out);
+  out.append(w);
+  return y + axis;
 }
 
-double draw_stacked(const Chart& chart, double width, DrawContext& ctx, XmlWriter& w) {
+double draw_stacked(const Chart& chart, double width, DrawContext& ctx, XmlWriter& out) {
+  XmlWriter w;  // the bars and labels, drawn over the grid
   std::size_t n = chart.series.size();
   bool percent = chart.stack == StackMode::kPercent;
   double y = draw_legend(chart, width, LegendSwatch::kFill, ctx, w) + 10;
@@ -110,7 +113,8 @@ double draw_stacked(const Chart& chart, double width, DrawContext& ctx, XmlWrite
   }
   Chart scale_chart = chart;
   if (percent) scale_chart.unit = Unit::kPercent;
-  Scale scale = percent ? value_scale(scale_chart, 0, 100, plot, 4) : value_scale(chart, 0, largest, plot, 5);
+  Scale scale = percent ? value_scale(scale_chart, 0, 100, plot, 4, PercentAxis::kFull)
+                        : value_scale(chart, 0, largest, plot, 5, PercentAxis::kFull);
   const double bar = 24;
   double top = y;
   for (std::size_t c = 0; c < chart.categories.size(); ++c) {
@@ -188,7 +192,9 @@ double draw_stacked(const Chart& chart, double width, DrawContext& ctx, XmlWrite
     ctx.summarize(fmt::format("{}: {}.", chart.categories[c], fmt::join(parts, ", ")));
     y += group + extra + kRowGap;
   }
-  return y + draw_value_axis(percent ? scale_chart : chart, scale, column, y - kRowGap / 2, top, ctx, w);
+  double axis = draw_value_axis(percent ? scale_chart : chart, scale, column, y - kRowGap / 2, top, out);
+  out.append(w);
+  return y + axis;
 }
 
 }  // namespace regio::render::internal

@@ -12,6 +12,15 @@ namespace {
 
 constexpr double kLabelGap = 15;
 
+// "value name" beside a line end: the value in bold next to the point, then the name. kStart
+// writes rightwards from x, kEnd leftwards (name furthest from the point).
+void draw_value_name(XmlWriter& w, double x, double y, const std::string& value, const std::string& name, Anchor side) {
+  double value_w = text_width(value, kSmallFontSize, true);
+  draw_text(w, x, y, value, {.size = kSmallFontSize, .anchor = side, .bold = true});
+  double name_x = side == Anchor::kStart ? x + value_w + 6 : x - value_w - 6;
+  draw_text(w, name_x, y, name, {.size = kSmallFontSize, .anchor = side});
+}
+
 // "." or "geen gegevens" markers for the values a line cannot show, stacked up from the bottom
 // of the plot at x, each with the series' marker so it is clear whose value it is.
 void draw_gap_notes(const Chart& chart, std::size_t c, double x, double bottom, DrawContext& ctx, XmlWriter& w) {
@@ -23,8 +32,9 @@ void draw_gap_notes(const Chart& chart, std::size_t c, double x, double bottom, 
     std::string text = ctx.format(chart, v);
     std::string color = ctx.color(chart.colors, i, n);
     if (v.state == ValueState::kSuppressed) {
-      draw_rect(w, x - 5, y - 5, 10, 10, ctx.suppressed_fill(), kSuppressedInk);
-      draw_text(w, x + 8, y - 1, text, {.size = kFontSize, .bold = true});
+      draw_marker(w, marker_for(i), x - 8, y, 3.5, color);
+      draw_rect(w, x - 2, y - 5, 10, 10, ctx.suppressed_fill(), kSuppressedInk);
+      draw_text(w, x + 11, y - 1, text, {.size = kFontSize, .bold = true});
     } else {
       draw_marker(w, marker_for(i), x, y, 3.5, color);
       draw_text(w, x + 8, y, text, {.size = kSmallFontSize - 1, .color = kMutedColor});
@@ -48,22 +58,24 @@ double draw_lines(const Chart& chart, double width, DrawContext& ctx, XmlWriter&
   for (const auto& s : chart.series) widest_name = std::max(widest_name, text_width(s.name, kSmallFontSize));
   double y0 = chart.y_label.empty() ? 10 : 26;
   double plot_h = std::clamp(width * 0.42, 180.0, 320.0);
-  Scale probe = value_scale(chart, plot_h, 5);
+  Scale scale = value_scale(chart, plot_h, 5, PercentAxis::kFit);
   double left = 0;
-  for (double t : probe.ticks) left = std::max(left, text_width(ctx.format(chart, t), kSmallFontSize));
+  for (double t : scale.ticks) left = std::max(left, text_width(tick_text(chart, scale, t), kSmallFontSize));
   left += 10;
-  double right = std::min(widest_name + 64, width * 0.35);
+  double right = std::min(widest_name + 70, width * 0.38);
   double plot_w = width - left - right;
-  Scale scale = value_scale(chart, plot_h, 5);
   auto ypos = [&](double v) { return y0 + plot_h - scale.at(v); };
-  auto xpos = [&](std::size_t c) { return left + (m <= 1 ? plot_w / 2 : plot_w * static_cast<double>(c) / static_cast<double>(m - 1)); };
+  const double inset = 26;  // first and last points clear of the axis labels
+  auto xpos = [&](std::size_t c) {
+    return left + (m <= 1 ? plot_w / 2 : inset + (plot_w - 2 * inset) * static_cast<double>(c) / static_cast<double>(m - 1));
+  };
   if (!chart.y_label.empty()) draw_text(w, 0, 8, chart.y_label, {.size = kSmallFontSize, .color = kMutedColor});
   for (double t : scale.ticks) {
     draw_line(w, left, ypos(t), left + plot_w, ypos(t), t == 0 ? kAxisColor : kGridColor, 1);
-    draw_text(w, left - 8, ypos(t), ctx.format(chart, t), {.size = kSmallFontSize, .color = kMutedColor, .anchor = Anchor::kEnd});
+    draw_text(w, left - 8, ypos(t), tick_text(chart, scale, t), {.size = kSmallFontSize, .color = kMutedColor, .anchor = Anchor::kEnd});
   }
   double label_y = y0 + plot_h + 14;
-  double slot = m <= 1 ? plot_w : plot_w / static_cast<double>(m - 1);
+  double slot = m <= 1 ? plot_w : (plot_w - 2 * inset) / static_cast<double>(m - 1);
   std::size_t lines = 1;
   for (std::size_t c = 0; c < m; ++c) {
     auto parts = wrap_text(chart.categories[c], kSmallFontSize, std::max(slot - 6, 40.0));
@@ -108,12 +120,20 @@ double draw_lines(const Chart& chart, double width, DrawContext& ctx, XmlWriter&
       for (std::size_t k = c + 1; k < m; ++k) last &= !value_at(s, k).is_shown();
       if (last) {
         end_y[i] = ypos(*v.number);
-        end_text[i] = ctx.format(chart, *v.number);
-        has_end[i] = c + 1 == m;
+        end_text[i] = c + 1 == m ? ctx.format(chart, *v.number) : "";  // an early end keeps its point label
+        has_end[i] = true;
       }
-      if (label_points && !(last && c + 1 == m))
-        draw_text(w, xpos(c), ypos(*v.number) - (i == 0 ? 13 : -14), ctx.format(chart, *v.number),
+      if (label_points && !(last && c + 1 == m)) {
+        // Above the point, or below it when another series is higher here.
+        bool below = false;
+        for (std::size_t o = 0; o < n; ++o)
+          if (o != i) {
+            Value ov = value_at(chart.series[o], c);
+            below |= ov.is_shown() && (*ov.number > *v.number || (*ov.number == *v.number && o < i));
+          }
+        draw_text(w, xpos(c), ypos(*v.number) + (below ? 15 : -13), ctx.format(chart, *v.number),
                   {.size = kSmallFontSize, .anchor = Anchor::kMiddle});
+      }
     }
     ctx.summarize(points_summary(chart, s, ctx));
   }
@@ -130,8 +150,8 @@ double draw_lines(const Chart& chart, double width, DrawContext& ctx, XmlWriter&
     double x = left + plot_w + 10;
     if (std::fabs(ys[k] - target[k]) > 2) draw_line(w, left + plot_w + 6, target[k], x, ys[k], kAxisColor, 0.8);
     draw_marker(w, marker_for(i), x + 5, ys[k], 3.5, color);
-    draw_text(w, x + 13, ys[k], fmt::format("{} {}", end_text[i], chart.series[i].name),
-              {.size = kSmallFontSize, .bold = false});
+    if (end_text[i].empty()) draw_text(w, x + 13, ys[k], chart.series[i].name, {.size = kSmallFontSize});
+    else draw_value_name(w, x + 13, ys[k], end_text[i], chart.series[i].name, Anchor::kStart);
   }
   double h = label_y + 14 * static_cast<double>(lines);
   if (!chart.x_label.empty()) {
@@ -149,7 +169,7 @@ double draw_slope(const Chart& chart, double width, DrawContext& ctx, XmlWriter&
   double x_a = side, x_b = width - side;
   double plot_h = std::clamp(static_cast<double>(n) * 18 + 40, 160.0, 420.0);
   double y0 = 28;
-  Scale scale = value_scale(chart, plot_h, 5);
+  Scale scale = value_scale(chart, plot_h, 5, PercentAxis::kFit);
   auto ypos = [&](double v) { return y0 + plot_h - scale.at(v); };
   std::string a = chart.categories.size() > 0 ? chart.categories[0] : "";
   std::string b = chart.categories.size() > 1 ? chart.categories[1] : "";
@@ -175,11 +195,8 @@ double draw_slope(const Chart& chart, double width, DrawContext& ctx, XmlWriter&
   for (std::size_t i = 0; i < n; ++i) {
     const Series& s = chart.series[i];
     Value va = value_at(s, 0), vb = value_at(s, 1);
-    bool bold_a = va.state == ValueState::kSuppressed, bold_b = vb.state == ValueState::kSuppressed;
-    draw_text(w, x_a - 10, left_y[i], fmt::format("{} {}", s.name, ctx.format(chart, va)),
-              {.size = kSmallFontSize, .anchor = Anchor::kEnd, .bold = bold_a});
-    draw_text(w, x_b + 10, right_y[i], fmt::format("{} {}", ctx.format(chart, vb), s.name),
-              {.size = kSmallFontSize, .bold = bold_b});
+    draw_value_name(w, x_a - 10, left_y[i], ctx.format(chart, va), s.name, Anchor::kEnd);
+    draw_value_name(w, x_b + 10, right_y[i], ctx.format(chart, vb), s.name, Anchor::kStart);
     if (std::fabs(left_y[i] - left_t[i]) > 2) draw_line(w, x_a - 8, left_y[i], x_a - 3, left_t[i], kAxisColor, 0.8);
     if (std::fabs(right_y[i] - right_t[i]) > 2) draw_line(w, x_b + 8, right_y[i], x_b + 3, right_t[i], kAxisColor, 0.8);
   }

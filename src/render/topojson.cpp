@@ -87,22 +87,22 @@ Result<Feature> feature_from(const json& g, const std::vector<std::vector<LonLat
   else return invalid(fmt::format("geometrie {} heeft geen code (statcode of id)", n + 1));
   if (props.contains("statnaam") && props["statnaam"].is_string()) f.name = props["statnaam"];
   std::string type = g.value("type", "");
+  if (type != "Polygon" && type != "MultiPolygon")
+    return invalid(fmt::format("{}: geometrietype '{}' wordt niet ondersteund (alleen Polygon en MultiPolygon)",
+                               f.code, type));
   if (!g.contains("arcs")) return invalid(fmt::format("{}: geen 'arcs'", f.code));
   const json& a = g["arcs"];
   if (type == "Polygon") {
     auto p = polygon_from(a, arcs, f.code);
     if (!p) return std::unexpected(p.error());
     f.polygons.push_back(std::move(*p));
-  } else if (type == "MultiPolygon") {
+  } else {
     if (!a.is_array()) return invalid(fmt::format("{}: 'arcs' is geen lijst", f.code));
     for (const json& part : a) {
       auto p = polygon_from(part, arcs, f.code);
       if (!p) return std::unexpected(p.error());
       f.polygons.push_back(std::move(*p));
     }
-  } else {
-    return invalid(fmt::format("{}: geometrietype '{}' wordt niet ondersteund (alleen Polygon en MultiPolygon)",
-                               f.code, type));
   }
   return f;
 }

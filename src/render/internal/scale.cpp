@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "base/text.h"
 #include "render/internal/text_metrics.h"
 
 namespace regio::render::internal {
@@ -20,10 +21,12 @@ double nice_step(double range, int target) {
 
 Value value_at(const Series& s, std::size_t i) { return i < s.values.size() ? s.values[i] : Value::missing(); }
 
-Scale value_scale(const Chart& chart, double data_lo, double data_hi, double pixels, int target_ticks) {
+Scale value_scale(const Chart& chart, double data_lo, double data_hi, double pixels, int target_ticks,
+                  PercentAxis percent) {
   double lo = std::min(0.0, data_lo);
   double hi = std::max(0.0, data_hi);
-  if (chart.unit == Unit::kPercent && lo >= 0 && hi <= 100 && !chart.axis_max) hi = 100;
+  if (percent == PercentAxis::kFull && chart.unit == Unit::kPercent && lo >= 0 && hi <= 100 && !chart.axis_max)
+    hi = 100;
   if (chart.axis_min) lo = std::min(*chart.axis_min, lo);
   if (chart.axis_max) hi = std::max(*chart.axis_max, hi);
   if (hi - lo <= 0) hi = lo + 1;
@@ -33,11 +36,12 @@ Scale value_scale(const Chart& chart, double data_lo, double data_hi, double pix
   s.lo = chart.axis_min ? lo : std::floor(lo / step) * step;
   s.hi = chart.axis_max ? hi : std::ceil(hi / step - 1e-9) * step;
   s.pixels = pixels;
+  s.step = step;
   for (double t = std::ceil(s.lo / step - 1e-9) * step; t <= s.hi + step * 1e-9; t += step) s.ticks.push_back(t);
   return s;
 }
 
-Scale value_scale(const Chart& chart, double pixels, int target_ticks) {
+Scale value_scale(const Chart& chart, double pixels, int target_ticks, PercentAxis percent) {
   double lo = 0, hi = 0;
   for (const Series& s : chart.series)
     for (const Value& v : s.values)
@@ -45,7 +49,17 @@ Scale value_scale(const Chart& chart, double pixels, int target_ticks) {
         lo = std::min(lo, *v.number);
         hi = std::max(hi, *v.number);
       }
-  return value_scale(chart, lo, hi, pixels, target_ticks);
+  return value_scale(chart, lo, hi, pixels, target_ticks, percent);
+}
+
+std::string tick_text(const Chart& chart, const Scale& scale, double tick) {
+  int decimals = 0;
+  while (decimals < 3) {
+    double scaled = scale.step * std::pow(10.0, decimals);
+    if (std::fabs(scaled - std::round(scaled)) < 1e-9) break;
+    ++decimals;
+  }
+  return chart.unit == Unit::kPercent ? format_percent_nl(tick, decimals) : format_grouped_nl(tick, decimals);
 }
 
 double draw_legend(const Chart& chart, double width, LegendSwatch swatch, DrawContext& ctx, XmlWriter& w) {
