@@ -160,10 +160,13 @@ double draw_stacked(const Chart& chart, double width, DrawContext& ctx, XmlWrite
       std::string color = ctx.color(chart.colors, i, n);
       draw_rect(w, x, by, length, bar, ctx.fill(chart.colors, i, n));
       if (length > 0) draw_line(w, x + length, by, x + length, by + bar, "#ffffff", 1);
-      if (text_width(text, kSmallFontSize) + 6 <= length)
+      double text_w = text_width(text, kSmallFontSize, true);
+      if (text_w + 10 <= length) {
+        // On a patterned segment the label sits on a chip of the plain colour, so it stays legible.
+        if (pattern_for(i) != PatternKind::kNone) draw_rect(w, x + length / 2 - text_w / 2 - 3, by + 4, text_w + 6, bar - 8, color);
         draw_text(w, x + length / 2, by + bar / 2, text,
                   {.size = kSmallFontSize, .color = is_dark(color) ? "#ffffff" : kTextColor, .anchor = Anchor::kMiddle, .bold = true});
-      else if (length > 0 || *v.number == 0)
+      } else if (length > 0 || *v.number == 0)
         outside.emplace_back(x + length / 2, text);
       x += length;
     }

@@ -16,6 +16,7 @@
 //   std::string svg = render::to_svg(c, {.id_prefix = "niveaus"});
 #pragma once
 
+#include <cmath>
 #include <optional>
 #include <string>
 #include <vector>
@@ -38,7 +39,8 @@ struct Value {
   static Value missing() { return {std::nullopt, ValueState::kMissing}; }
   // nullopt -> missing.
   static Value from(std::optional<double> v) { return v ? shown(*v) : missing(); }
-  bool is_shown() const { return state == ValueState::kShown && number.has_value(); }
+  // A value is drawn as a number only when shown and finite (NaN or infinity count as missing).
+  bool is_shown() const { return state == ValueState::kShown && number.has_value() && std::isfinite(*number); }
 };
 
 enum class Unit {

@@ -206,6 +206,14 @@ double draw_map(const Chart& chart, double width, DrawContext& ctx, XmlWriter& w
       label_layer.open("g");
       label_layer.attr("aria-hidden", "true");
       label_layer.attr("pointer-events", "none");
+      if (fill.rfind("url(", 0) == 0) {  // a patterned fill: the label on a white disc
+        label_layer.open("circle");
+        label_layer.attr("cx", at.x);
+        label_layer.attr("cy", at.y);
+        label_layer.attr("r", 7.0);
+        label_layer.attr("fill", "#ffffff");
+        label_layer.close();
+      }
       draw_text(label_layer, at.x, at.y, short_label, {.size = 10, .color = dark ? "#ffffff" : kTextColor, .anchor = Anchor::kMiddle, .bold = true});
       label_layer.close();
     }

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <regex>
 #include <set>
 
@@ -217,6 +218,29 @@ TEST(Svg, HiddenHeadingKeepsTheTitleOnlyInTitle) {
   EXPECT_TRUE(has_text(drawn, "Trajecten gestart per interventie"));
   EXPECT_FALSE(has_text(hidden, "Trajecten gestart per interventie"));
   EXPECT_STREQ(hidden.child("svg").child("title").child_value(), "Trajecten gestart per interventie");
+}
+
+TEST(Svg, DescriptionsThatDoNotFitStillGiveAValidSvg) {
+  const double nan = std::nan("");
+  for (ChartKind kind : {ChartKind::kHorizontalBar, ChartKind::kStackedBar, ChartKind::kLine, ChartKind::kSlope,
+                         ChartKind::kMatrix, ChartKind::kSmallMultiples, ChartKind::kMap}) {
+    SCOPED_TRACE(static_cast<int>(kind));
+    Chart empty;
+    empty.kind = kind;
+    parse_svg(to_svg(empty));
+    Chart odd;
+    odd.kind = kind;
+    odd.title = "Scheef";
+    odd.categories = {"één"};
+    odd.series = {{"kort", {}}, {"lang", {Value::shown(nan), Value::shown(-3), Value::shown(1e12)}}};
+    odd.map.year = 1900;
+    odd.map.classes = {{"1", "een"}};
+    odd.map.regions = {{"AM13", 7, false, "", ""}};
+    std::string svg = to_svg(odd, {.width = 10});
+    auto doc = parse_svg(svg);
+    EXPECT_EQ(svg.find("nan"), std::string::npos);
+    EXPECT_EQ(svg.find("inf"), std::string::npos);
+  }
 }
 
 }  // namespace
