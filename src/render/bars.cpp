@@ -37,11 +37,13 @@ double draw_value_axis(const Chart& chart, const Scale& scale, double x0, double
   for (double t : scale.ticks) {
     double x = x0 + scale.at(t);
     draw_line(w, x, top, x, y, t == 0 ? kAxisColor : kGridColor, 1);
-    draw_text(w, x, y + 10, tick_text(chart, scale, t), {.size = kSmallFontSize, .color = kMutedColor, .anchor = Anchor::kMiddle});
+    draw_text(w, x, y + 10, tick_text(chart, scale, t),
+              {.size = kSmallFontSize, .color = kMutedColor, .anchor = Anchor::kMiddle});
   }
   double h = 20;
   if (!chart.x_label.empty()) {
-    draw_text(w, x0 + scale.pixels / 2, y + 30, chart.x_label, {.size = kSmallFontSize, .color = kMutedColor, .anchor = Anchor::kMiddle});
+    draw_text(w, x0 + scale.pixels / 2, y + 30, chart.x_label,
+              {.size = kSmallFontSize, .color = kMutedColor, .anchor = Anchor::kMiddle});
     h += 18;
   }
   return h;
@@ -154,7 +156,8 @@ double draw_stacked(const Chart& chart, double width, DrawContext& ctx, XmlWrite
       double share = given_shares ? *v.number : total > 0 ? std::max(0.0, *v.number) / total * 100 : 0;
       double amount = percent ? share : std::max(0.0, *v.number);
       std::string text = percent && !given_shares ? ctx.format(scale_chart, share) : count_text;
-      parts.push_back(series_name(chart.series[i]) + " " + (percent && !given_shares ? text + " (" + count_text + ")" : text));
+      parts.push_back(series_name(chart.series[i]) + " " +
+                      (percent && !given_shares ? text + " (" + count_text + ")" : text));
       if (shares_unknown) continue;
       double length = scale.at(amount) - scale.at(0);
       std::string color = ctx.color(chart.colors, i, n);
@@ -163,9 +166,13 @@ double draw_stacked(const Chart& chart, double width, DrawContext& ctx, XmlWrite
       double text_w = text_width(text, kSmallFontSize, true);
       if (text_w + 10 <= length) {
         // On a patterned segment the label sits on a chip of the plain colour, so it stays legible.
-        if (pattern_for(i) != PatternKind::kNone) draw_rect(w, x + length / 2 - text_w / 2 - 3, by + 4, text_w + 6, bar - 8, color);
+        if (pattern_for(i) != PatternKind::kNone)
+          draw_rect(w, x + length / 2 - text_w / 2 - 3, by + 4, text_w + 6, bar - 8, color);
         draw_text(w, x + length / 2, by + bar / 2, text,
-                  {.size = kSmallFontSize, .color = is_dark(color) ? "#ffffff" : kTextColor, .anchor = Anchor::kMiddle, .bold = true});
+                  {.size = kSmallFontSize,
+                   .color = is_dark(color) ? "#ffffff" : kTextColor,
+                   .anchor = Anchor::kMiddle,
+                   .bold = true});
       } else if (length > 0 || *v.number == 0)
         outside.emplace_back(x + length / 2, text);
       x += length;

@@ -77,11 +77,11 @@ struct Series {
 
 // One region on the map. Regions of the classification without an entry are "geen gegevens".
 struct MapRegion {
-  std::string code;                 // "AM13"
-  std::optional<int> class_index;   // index into MapData::classes; nullopt = missing
-  bool suppressed = false;          // value hidden by disclosure control (class_index ignored)
-  std::string value_text;           // optional extra text for title/aria ("3 doelen gehaald")
-  std::string link;                 // optional URL: the shape becomes a link
+  std::string code;                // "AM13"
+  std::optional<int> class_index;  // index into MapData::classes; nullopt = missing
+  bool suppressed = false;         // value hidden by disclosure control (class_index ignored)
+  std::string value_text;          // optional extra text for title/aria ("3 doelen gehaald")
+  std::string link;                // optional URL: the shape becomes a link
 };
 
 struct MapClass {

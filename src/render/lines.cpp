@@ -67,12 +67,14 @@ double draw_lines(const Chart& chart, double width, DrawContext& ctx, XmlWriter&
   auto ypos = [&](double v) { return y0 + plot_h - scale.at(v); };
   const double inset = 26;  // first and last points clear of the axis labels
   auto xpos = [&](std::size_t c) {
-    return left + (m <= 1 ? plot_w / 2 : inset + (plot_w - 2 * inset) * static_cast<double>(c) / static_cast<double>(m - 1));
+    return left +
+           (m <= 1 ? plot_w / 2 : inset + (plot_w - 2 * inset) * static_cast<double>(c) / static_cast<double>(m - 1));
   };
   if (!chart.y_label.empty()) draw_text(w, 0, 8, chart.y_label, {.size = kSmallFontSize, .color = kMutedColor});
   for (double t : scale.ticks) {
     draw_line(w, left, ypos(t), left + plot_w, ypos(t), t == 0 ? kAxisColor : kGridColor, 1);
-    draw_text(w, left - 8, ypos(t), tick_text(chart, scale, t), {.size = kSmallFontSize, .color = kMutedColor, .anchor = Anchor::kEnd});
+    draw_text(w, left - 8, ypos(t), tick_text(chart, scale, t),
+              {.size = kSmallFontSize, .color = kMutedColor, .anchor = Anchor::kEnd});
   }
   double label_y = y0 + plot_h + 14;
   double slot = m <= 1 ? plot_w : (plot_w - 2 * inset) / static_cast<double>(m - 1);
@@ -150,12 +152,15 @@ double draw_lines(const Chart& chart, double width, DrawContext& ctx, XmlWriter&
     double x = left + plot_w + 10;
     if (std::fabs(ys[k] - target[k]) > 2) draw_line(w, left + plot_w + 6, target[k], x, ys[k], kAxisColor, 0.8);
     draw_marker(w, marker_for(i), x + 5, ys[k], 3.5, color);
-    if (end_text[i].empty()) draw_text(w, x + 13, ys[k], chart.series[i].name, {.size = kSmallFontSize});
-    else draw_value_name(w, x + 13, ys[k], end_text[i], chart.series[i].name, Anchor::kStart);
+    if (end_text[i].empty())
+      draw_text(w, x + 13, ys[k], chart.series[i].name, {.size = kSmallFontSize});
+    else
+      draw_value_name(w, x + 13, ys[k], end_text[i], chart.series[i].name, Anchor::kStart);
   }
   double h = label_y + 14 * static_cast<double>(lines);
   if (!chart.x_label.empty()) {
-    draw_text(w, left + plot_w / 2, h + 6, chart.x_label, {.size = kSmallFontSize, .color = kMutedColor, .anchor = Anchor::kMiddle});
+    draw_text(w, left + plot_w / 2, h + 6, chart.x_label,
+              {.size = kSmallFontSize, .color = kMutedColor, .anchor = Anchor::kMiddle});
     h += 18;
   }
   return h;

@@ -22,6 +22,14 @@ namespace {
 constexpr const char* kNotARegion = "AM99";
 constexpr const char* kNotARegionFill = "#c9ced6";
 
+// The id of a region's shape: "<prefix>_AM13", with the prefix's '-' as '_' because SMIL timing
+// ("id.focusin") reads a '-' as the start of an offset.
+std::string region_id(const std::string& prefix, const std::string& code) {
+  std::string id = prefix;
+  std::replace(id.begin(), id.end(), '-', '_');
+  return id + "_" + code;
+}
+
 struct Point {
   double x, y;
 };
@@ -59,7 +67,8 @@ Point label_point(const std::vector<std::vector<Point>>& rings) {
     // Prefer lines near the middle a little: width weighted by closeness to the centre.
     double weight = 1.0 - 0.3 * std::fabs(k - 5) / 5.0;
     for (std::size_t i = 0; i + 1 < xs.size(); i += 2)
-      if ((xs[i + 1] - xs[i]) * weight > best_width) best_width = (xs[i + 1] - xs[i]) * weight, best = {(xs[i] + xs[i + 1]) / 2, y};
+      if ((xs[i + 1] - xs[i]) * weight > best_width)
+        best_width = (xs[i + 1] - xs[i]) * weight, best = {(xs[i] + xs[i + 1]) / 2, y};
   }
   return best;
 }
@@ -106,10 +115,12 @@ double draw_map(const Chart& chart, double width, DrawContext& ctx, XmlWriter& w
     auto it = by_code.find(f.code);
     const MapRegion* r = it == by_code.end() ? nullptr : it->second;
     std::string who = f.code + " " + f.name;
-    if (r && r->suppressed) suppressed.push_back(who);
+    if (r && r->suppressed)
+      suppressed.push_back(who);
     else if (r && r->class_index && *r->class_index >= 0 && static_cast<std::size_t>(*r->class_index) < k)
       members[static_cast<std::size_t>(*r->class_index)].push_back(who);
-    else missing.push_back(who);
+    else
+      missing.push_back(who);
   }
   std::vector<std::string> not_on_map;
   for (const auto& r : data.regions)
@@ -128,13 +139,17 @@ double draw_map(const Chart& chart, double width, DrawContext& ctx, XmlWriter& w
   for (const auto& f : topo->features)
     for (const auto& poly : f.polygons)
       for (const auto& p : poly.rings.front())
-        lon0 = std::min(lon0, p.lon), lon1 = std::max(lon1, p.lon), lat0 = std::min(lat0, p.lat), lat1 = std::max(lat1, p.lat);
+        lon0 = std::min(lon0, p.lon), lon1 = std::max(lon1, p.lon), lat0 = std::min(lat0, p.lat),
+        lat1 = std::max(lat1, p.lat);
   const double pad = 4;
   double scale = (map_w - 2 * pad) / ((lon1 - lon0) * aspect);
   double map_h = (lat1 - lat0) * scale + 2 * pad;
-  auto project = [&](const LonLat& p) { return Point{pad + (p.lon - lon0) * aspect * scale, pad + (lat1 - p.lat) * scale}; };
+  auto project = [&](const LonLat& p) {
+    return Point{pad + (p.lon - lon0) * aspect * scale, pad + (lat1 - p.lat) * scale};
+  };
 
-  XmlWriter label_layer;  // drawn after all shapes, so no shape covers a label
+  XmlWriter label_layer;                                         // drawn after all shapes, so no shape covers a label
+  std::vector<std::pair<std::string, std::string>> focus_texts;  // region id, its name and class
   for (const auto& f : topo->features) {
     std::string d;
     std::vector<std::vector<Point>> largest;
@@ -173,7 +188,8 @@ double draw_map(const Chart& chart, double width, DrawContext& ctx, XmlWriter& w
     } else {
       fill = ctx.missing_fill(), state = kMissingText;
     }
-    std::string name = fmt::format("{} {}: {}{}", f.code, f.name, state, r && !r->value_text.empty() ? ", " + r->value_text : "");
+    std::string name =
+        fmt::format("{} {}: {}{}", f.code, f.name, state, r && !r->value_text.empty() ? ", " + r->value_text : "");
     bool link = r && !r->link.empty();
     if (link) {
       w.open("a");
@@ -182,7 +198,9 @@ double draw_map(const Chart& chart, double width, DrawContext& ctx, XmlWriter& w
       w.attr("aria-label", name);
     }
     w.open("path");
-    w.attr("id", ctx.prefix() + "-" + f.code);
+    std::string id = region_id(ctx.prefix(), f.code);
+    focus_texts.emplace_back(id, name);
+    w.attr("id", id);
     w.attr("data-region", f.code);
     w.attr("class", "regio-map-region");
     if (!link) {
@@ -214,7 +232,8 @@ double draw_map(const Chart& chart, double width, DrawContext& ctx, XmlWriter& w
         label_layer.attr("fill", "#ffffff");
         label_layer.close();
       }
-      draw_text(label_layer, at.x, at.y, short_label, {.size = 10, .color = dark ? "#ffffff" : kTextColor, .anchor = Anchor::kMiddle, .bold = true});
+      draw_text(label_layer, at.x, at.y, short_label,
+                {.size = 10, .color = dark ? "#ffffff" : kTextColor, .anchor = Anchor::kMiddle, .bold = true});
       label_layer.close();
     }
   }
@@ -225,7 +244,9 @@ double draw_map(const Chart& chart, double width, DrawContext& ctx, XmlWriter& w
   const double row = 22;
   auto entry = [&](const std::string& fill, const std::string& mark, const std::string& label, bool dark) {
     draw_rect(w, lx, ly, 22, 16, fill, kAxisColor);
-    if (!mark.empty()) draw_text(w, lx + 11, ly + 8, mark, {.size = 10, .color = dark ? "#ffffff" : kTextColor, .anchor = Anchor::kMiddle, .bold = true});
+    if (!mark.empty())
+      draw_text(w, lx + 11, ly + 8, mark,
+                {.size = 10, .color = dark ? "#ffffff" : kTextColor, .anchor = Anchor::kMiddle, .bold = true});
     draw_text(w, lx + 30, ly + 8, label, {.size = kSmallFontSize});
     ly += row;
   };
@@ -233,20 +254,53 @@ double draw_map(const Chart& chart, double width, DrawContext& ctx, XmlWriter& w
     std::string c = ctx.color(chart.colors, i, k);
     entry(c, data.classes[i].short_label, fmt::format("{} ({})", data.classes[i].label, members[i].size()), is_dark(c));
   }
-  if (!suppressed.empty()) entry(ctx.suppressed_fill(), kSuppressedMark, fmt::format("onderdrukt ({})", suppressed.size()), false);
+  if (!suppressed.empty())
+    entry(ctx.suppressed_fill(), kSuppressedMark, fmt::format("onderdrukt ({})", suppressed.size()), false);
   if (!missing.empty()) entry(ctx.missing_fill(), "", fmt::format("{} ({})", kMissingText, missing.size()), false);
   if (has_not_a_region) entry(kNotARegionFill, "", "niet ingedeeld (AM99, Vijfheerenlanden)", false);
+  // What keyboard focus or the mouse is on, written out in the legend column. SMIL <set>
+  // (no script, so a strict Content-Security-Policy allows it) shows the text of the region that
+  // has focus or the pointer; renderers without animation (librsvg, print) keep it hidden.
+  {
+    double info_w = legend_below ? width : width - lx;
+    ly += 6;
+    std::size_t most_lines = 0;
+    for (const auto& [id, text] : focus_texts)
+      most_lines = std::max(most_lines, wrap_text(text, kFontSize, info_w, true).size());
+    // Each text on a white panel: when one region has focus and the pointer is on another, the
+    // later one covers the earlier instead of both texts running into each other.
+    for (const auto& [id, text] : focus_texts) {
+      w.open("g");
+      w.attr("visibility", "hidden");
+      w.attr("aria-hidden", "true");
+      w.open("set");
+      w.attr("attributeName", "visibility");
+      w.attr("to", "visible");
+      w.attr("begin", id + ".focusin; " + id + ".mouseover");
+      w.attr("end", id + ".focusout; " + id + ".mouseout");
+      w.close();
+      double y = ly;
+      auto lines = wrap_text(text, kFontSize, info_w, true);
+      draw_rect(w, lx, ly - 2, info_w, 18 * static_cast<double>(most_lines) + 4, "#ffffff");
+      for (const auto& line : lines) {
+        draw_text(w, lx, y + 9, line, {.color = kTitleColor, .bold = true});
+        y += 18;
+      }
+      w.close();
+    }
+    ly += 18 * static_cast<double>(most_lines) + 4;
+  }
   if (!not_on_map.empty()) {
-    auto lines = wrap_text(fmt::format("Niet op deze kaart ({}): {}", year, fmt::join(not_on_map, ", ")), kSmallFontSize,
-                           legend_below ? width : width - lx);
+    auto lines = wrap_text(fmt::format("Niet op deze kaart ({}): {}", year, fmt::join(not_on_map, ", ")),
+                           kSmallFontSize, legend_below ? width : width - lx);
     for (const auto& l : lines) draw_text(w, lx, ly + 8, l, {.size = kSmallFontSize, .color = kMutedColor}), ly += 16;
   }
 
   std::size_t shown = topo->features.size() - (has_not_a_region ? 1 : 0);
   ctx.summarize(fmt::format("Kaart van de {} arbeidsmarktregio's (indeling {}).", shown, year));
   for (std::size_t i = 0; i < k; ++i)
-    ctx.summarize(fmt::format("{}: {} regio's{}{}.", data.classes[i].label, members[i].size(), members[i].empty() ? "" : ": ",
-                              fmt::join(members[i], ", ")));
+    ctx.summarize(fmt::format("{}: {} regio's{}{}.", data.classes[i].label, members[i].size(),
+                              members[i].empty() ? "" : ": ", fmt::join(members[i], ", ")));
   if (!suppressed.empty()) ctx.summarize(fmt::format("Onderdrukt: {}.", fmt::join(suppressed, ", ")));
   if (!missing.empty()) ctx.summarize(fmt::format("Geen gegevens: {}.", fmt::join(missing, ", ")));
   if (!not_on_map.empty())

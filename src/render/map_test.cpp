@@ -53,10 +53,15 @@ TEST(Map, DrawsExactlyOneShapePerRegionOfTheClassificationYear) {
 
 TEST(Map, EveryRegionIsFocusableAndNamedWithItsClass) {
   auto doc = parse_svg(to_svg(testing::sample_map(2020), {.id_prefix = "kaart"}));
+  // Focus or hover shows the region's name and class in the legend column (SMIL, no script).
+  auto info = doc.select_node("//*[local-name()='set'][@begin='kaart_AM13.focusin; kaart_AM13.mouseover']").node();
+  ASSERT_TRUE(info);
+  EXPECT_STREQ(info.parent().attribute("visibility").value(), "hidden");
+  EXPECT_STREQ(info.attribute("end").value(), "kaart_AM13.focusout; kaart_AM13.mouseout");
   EXPECT_STREQ(doc.child("svg").attribute("role").value(), "group");
   auto am13 = region(doc, "AM13");
   ASSERT_TRUE(am13);
-  EXPECT_STREQ(am13.attribute("id").value(), "kaart-AM13");
+  EXPECT_STREQ(am13.attribute("id").value(), "kaart_AM13");
   EXPECT_STREQ(am13.attribute("tabindex").value(), "0");
   EXPECT_STREQ(am13.attribute("role").value(), "img");
   EXPECT_STREQ(am13.attribute("class").value(), "regio-map-region");
@@ -112,8 +117,10 @@ TEST(Map, ShapesLieInsideTheViewBox) {
       for (auto it = std::sregex_iterator(d.begin(), d.end(), command); it != std::sregex_iterator(); ++it) {
         const auto& m = *it;
         if (m[1] == "z") continue;
-        if (m[1] == "M") x = std::stod(m[2]), y = std::stod(m[3]);
-        else x += std::stod(m[2]), y += std::stod(m[3]);
+        if (m[1] == "M")
+          x = std::stod(m[2]), y = std::stod(m[3]);
+        else
+          x += std::stod(m[2]), y += std::stod(m[3]);
         ASSERT_GE(x + ox, 0);
         ASSERT_LE(x + ox, w);
         ASSERT_GE(y + oy, 0);

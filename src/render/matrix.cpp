@@ -39,7 +39,8 @@ double draw_matrix(const Chart& chart, double width, DrawContext& ctx, XmlWriter
                 {.size = kSmallFontSize, .anchor = Anchor::kMiddle});
   }
   if (!chart.y_label.empty())
-    draw_text(w, column - 12, y + 8, chart.y_label, {.size = kSmallFontSize, .color = kMutedColor, .anchor = Anchor::kEnd, .bold = true});
+    draw_text(w, column - 12, y + 8, chart.y_label,
+              {.size = kSmallFontSize, .color = kMutedColor, .anchor = Anchor::kEnd, .bold = true});
   y += 14 * static_cast<double>(header_lines) + 6;
   const std::size_t shades = 5;
   bool small_cells = cell_w < text_width(kMissingText, kSmallFontSize - 1) + 6;
@@ -62,7 +63,8 @@ double draw_matrix(const Chart& chart, double width, DrawContext& ctx, XmlWriter
       } else if (v.state == ValueState::kSuppressed) {
         draw_rect(w, x, y, cell_w, cell_h, ctx.suppressed_fill(), "#ffffff");
         draw_rect(w, x + cell_w / 2 - 9, y + cell_h / 2 - 9, 18, 18, "#ffffff");
-        draw_text(w, x + cell_w / 2, y + cell_h / 2 - 2, text, {.size = kTitleFontSize, .anchor = Anchor::kMiddle, .bold = true});
+        draw_text(w, x + cell_w / 2, y + cell_h / 2 - 2, text,
+                  {.size = kTitleFontSize, .anchor = Anchor::kMiddle, .bold = true});
         parts.push_back(fmt::format("naar {}: onderdrukt", chart.categories[c]));
       } else {
         draw_rect(w, x, y, cell_w, cell_h, kMissingFill, "#ffffff");
@@ -84,7 +86,8 @@ double draw_matrix(const Chart& chart, double width, DrawContext& ctx, XmlWriter
         w.close();
       }
     }
-    ctx.summarize(fmt::format("Van {}: {}.", s.name, parts.empty() ? std::string("geen") : fmt::format("{}", fmt::join(parts, ", "))));
+    ctx.summarize(fmt::format("Van {}: {}.", s.name,
+                              parts.empty() ? std::string("geen") : fmt::format("{}", fmt::join(parts, ", "))));
     y += cell_h;
   }
   return y + 4;

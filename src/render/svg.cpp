@@ -56,7 +56,8 @@ double draw_small_multiples(const Chart& chart, double width, DrawContext& ctx, 
       if (panel.kind == ChartKind::kSmallMultiples || panel.kind == ChartKind::kMap) continue;  // see chart.h
       XmlWriter body, inner;
       std::size_t first_sentence = ctx.summary().size();
-      double h = draw_paragraph(body, 0, panel.title, panel_w, {.size = kFontSize, .color = kTitleColor, .bold = true}, 18);
+      double h =
+          draw_paragraph(body, 0, panel.title, panel_w, {.size = kFontSize, .color = kTitleColor, .bold = true}, 18);
       if (!panel.subtitle.empty())
         h = draw_paragraph(body, h, panel.subtitle, panel_w, {.size = kSmallFontSize, .color = kMutedColor}, 15);
       h += 6;
@@ -73,13 +74,20 @@ double draw_small_multiples(const Chart& chart, double width, DrawContext& ctx, 
 
 double draw_kind(const Chart& chart, double width, DrawContext& ctx, XmlWriter& w) {
   switch (chart.kind) {
-    case ChartKind::kHorizontalBar: return draw_bars(chart, width, ctx, w);
-    case ChartKind::kStackedBar: return draw_stacked(chart, width, ctx, w);
-    case ChartKind::kLine: return draw_lines(chart, width, ctx, w);
-    case ChartKind::kSlope: return draw_slope(chart, width, ctx, w);
-    case ChartKind::kMatrix: return draw_matrix(chart, width, ctx, w);
-    case ChartKind::kMap: return draw_map(chart, width, ctx, w);
-    case ChartKind::kSmallMultiples: return draw_small_multiples(chart, width, ctx, w);
+    case ChartKind::kHorizontalBar:
+      return draw_bars(chart, width, ctx, w);
+    case ChartKind::kStackedBar:
+      return draw_stacked(chart, width, ctx, w);
+    case ChartKind::kLine:
+      return draw_lines(chart, width, ctx, w);
+    case ChartKind::kSlope:
+      return draw_slope(chart, width, ctx, w);
+    case ChartKind::kMatrix:
+      return draw_matrix(chart, width, ctx, w);
+    case ChartKind::kMap:
+      return draw_map(chart, width, ctx, w);
+    case ChartKind::kSmallMultiples:
+      return draw_small_multiples(chart, width, ctx, w);
   }
   return 0;
 }
@@ -96,7 +104,8 @@ std::string to_svg(const Chart& chart, const SvgOptions& options) {
   double y = 14;
   if (options.heading == Heading::kDrawn) {
     XmlWriter heading;
-    double h = draw_paragraph(heading, 0, chart.title, inner, {.size = kTitleFontSize, .color = kTitleColor, .bold = true}, 21);
+    double h = draw_paragraph(heading, 0, chart.title, inner,
+                              {.size = kTitleFontSize, .color = kTitleColor, .bold = true}, 21);
     if (!chart.subtitle.empty())
       h = draw_paragraph(heading, h + 2, chart.subtitle, inner, {.size = kSmallFontSize + 1, .color = kMutedColor}, 17);
     translated(content, kMargin, y, heading);
@@ -111,14 +120,16 @@ std::string to_svg(const Chart& chart, const SvgOptions& options) {
   double fy = 0;
   TextStyle small{.size = kSmallFontSize, .color = kMutedColor};
   if (ctx.suppressed_used())
-    fy = draw_paragraph(footer, fy,
-                        fmt::format(". = onderdrukt: te weinig personen (minder dan {}) of om terugrekenen te voorkomen",
-                                    options.suppression_threshold),
-                        inner, small, 15);
+    fy =
+        draw_paragraph(footer, fy,
+                       fmt::format(". = onderdrukt: te weinig personen (minder dan {}) of om terugrekenen te voorkomen",
+                                   options.suppression_threshold),
+                       inner, small, 15);
   if (ctx.dash_used()) fy = draw_paragraph(footer, fy, "– = geen gegevens", inner, small, 15);
   if (!chart.note.empty()) fy = draw_paragraph(footer, fy, chart.note, inner, small, 15);
   if (!chart.source.empty()) fy = draw_paragraph(footer, fy, chart.source, inner, small, 15);
-  if (ctx.map_attribution()) fy = draw_paragraph(footer, fy, regions::kAttribution, inner, {.size = 9, .color = kMutedColor}, 13);
+  if (ctx.map_attribution())
+    fy = draw_paragraph(footer, fy, regions::kAttribution, inner, {.size = 9, .color = kMutedColor}, 13);
   if (fy > 0) {
     draw_line(content, kMargin, y, width - kMargin, y, kGridColor, 1);
     translated(content, kMargin, y + 6, footer);

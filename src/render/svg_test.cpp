@@ -16,8 +16,7 @@ using testing::count;
 using testing::has_text;
 using testing::parse_svg;
 
-const std::string kFootnote10 =
-    ". = onderdrukt: te weinig personen (minder dan 10) of om terugrekenen te voorkomen";
+const std::string kFootnote10 = ". = onderdrukt: te weinig personen (minder dan 10) of om terugrekenen te voorkomen";
 
 double attr(pugi::xml_node n, const char* name) { return n.attribute(name).as_double(); }
 

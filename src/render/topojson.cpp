@@ -82,14 +82,17 @@ Result<Polygon> polygon_from(const json& rings, const std::vector<std::vector<Lo
 Result<Feature> feature_from(const json& g, const std::vector<std::vector<LonLat>>& arcs, std::size_t n) {
   Feature f;
   const json& props = g.contains("properties") ? g["properties"] : json::object();
-  if (props.contains("statcode") && props["statcode"].is_string()) f.code = props["statcode"];
-  else if (g.contains("id") && g["id"].is_string()) f.code = g["id"];
-  else return invalid(fmt::format("geometrie {} heeft geen code (statcode of id)", n + 1));
+  if (props.contains("statcode") && props["statcode"].is_string())
+    f.code = props["statcode"];
+  else if (g.contains("id") && g["id"].is_string())
+    f.code = g["id"];
+  else
+    return invalid(fmt::format("geometrie {} heeft geen code (statcode of id)", n + 1));
   if (props.contains("statnaam") && props["statnaam"].is_string()) f.name = props["statnaam"];
   std::string type = g.value("type", "");
   if (type != "Polygon" && type != "MultiPolygon")
-    return invalid(fmt::format("{}: geometrietype '{}' wordt niet ondersteund (alleen Polygon en MultiPolygon)",
-                               f.code, type));
+    return invalid(
+        fmt::format("{}: geometrietype '{}' wordt niet ondersteund (alleen Polygon en MultiPolygon)", f.code, type));
   if (!g.contains("arcs")) return invalid(fmt::format("{}: geen 'arcs'", f.code));
   const json& a = g["arcs"];
   if (type == "Polygon") {

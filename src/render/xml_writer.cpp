@@ -36,8 +36,8 @@ std::size_t valid_sequence(std::string_view s, std::size_t i) {
     cp = (cp << 6) | (byte(i + k) & 0x3f);
   }
   bool overlong = (n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000);
-  bool bad = cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) || cp == 0xfffe || cp == 0xffff ||
-             (cp >= 0x80 && cp <= 0x9f);
+  bool bad =
+      cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) || cp == 0xfffe || cp == 0xffff || (cp >= 0x80 && cp <= 0x9f);
   return overlong || bad ? 0 : n;
 }
 
@@ -47,18 +47,37 @@ void append_escaped(std::string& out, std::string_view text, bool quote) {
   for (std::size_t i = 0; i < text.size();) {
     char c = text[i];
     switch (c) {
-      case '&': out += "&amp;"; ++i; continue;
-      case '<': out += "&lt;"; ++i; continue;
-      case '>': out += "&gt;"; ++i; continue;
-      case '"': out += quote ? "&quot;" : "\""; ++i; continue;
-      case '\'': out += quote ? "&#39;" : "'"; ++i; continue;
-      case '\n': out += quote ? "&#10;" : "\n"; ++i; continue;
-      default: break;
+      case '&':
+        out += "&amp;";
+        ++i;
+        continue;
+      case '<':
+        out += "&lt;";
+        ++i;
+        continue;
+      case '>':
+        out += "&gt;";
+        ++i;
+        continue;
+      case '"':
+        out += quote ? "&quot;" : "\"";
+        ++i;
+        continue;
+      case '\'':
+        out += quote ? "&#39;" : "'";
+        ++i;
+        continue;
+      case '\n':
+        out += quote ? "&#10;" : "\n";
+        ++i;
+        continue;
+      default:
+        break;
     }
     std::size_t n = valid_sequence(text, i);
     if (n == 0) {
       if (static_cast<unsigned char>(c) >= 0x80) out += "\xEF\xBF\xBD";  // U+FFFD for a bad byte
-      ++i;                                                                // control characters: dropped
+      ++i;                                                               // control characters: dropped
       continue;
     }
     out.append(text.substr(i, n));

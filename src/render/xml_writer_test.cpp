@@ -45,8 +45,16 @@ TEST(XmlWriter, RejectsNamesThatAreNotXmlNamesAndMisuse) {
 
 TEST(XmlWriter, DropsControlCharactersAndReplacesInvalidUtf8) {
   std::string out;
-  append_escaped(out, std::string("a\x01" "b\x7f" "c\xff" "d\xc3\xa9", 9), false);
-  EXPECT_EQ(out, "abc\xEF\xBF\xBD" "d\xc3\xa9");  // é kept, 0xff replaced
+  append_escaped(out,
+                 std::string("a\x01"
+                             "b\x7f"
+                             "c\xff"
+                             "d\xc3\xa9",
+                             9),
+                 false);
+  EXPECT_EQ(out,
+            "abc\xEF\xBF\xBD"
+            "d\xc3\xa9");  // é kept, 0xff replaced
   out.clear();
   append_escaped(out, "\xed\xa0\x80", false);  // a UTF-16 surrogate encoded in UTF-8
   EXPECT_EQ(out, "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");

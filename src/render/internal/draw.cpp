@@ -78,13 +78,32 @@ void DrawContext::write_defs(XmlWriter& w) const {
       w.close();
     };
     switch (p.kind) {
-      case PatternKind::kNone: break;
-      case PatternKind::kDiagonal: stroke(-1, 8, 8, -1); stroke(-1, 1, 1, -1); stroke(6, 8, 8, 6); break;
-      case PatternKind::kBackDiagonal: stroke(-1, -1, 8, 8); stroke(6, -1, 8, 1); stroke(-1, 6, 1, 8); break;
-      case PatternKind::kHorizontal: stroke(0, 3.5, 7, 3.5); break;
-      case PatternKind::kVertical: stroke(3.5, 0, 3.5, 7); break;
-      case PatternKind::kCross: stroke(-1, 8, 8, -1); stroke(-1, -1, 8, 8); break;
-      case PatternKind::kGrid: stroke(0, 3.5, 7, 3.5); stroke(3.5, 0, 3.5, 7); break;
+      case PatternKind::kNone:
+        break;
+      case PatternKind::kDiagonal:
+        stroke(-1, 8, 8, -1);
+        stroke(-1, 1, 1, -1);
+        stroke(6, 8, 8, 6);
+        break;
+      case PatternKind::kBackDiagonal:
+        stroke(-1, -1, 8, 8);
+        stroke(6, -1, 8, 1);
+        stroke(-1, 6, 1, 8);
+        break;
+      case PatternKind::kHorizontal:
+        stroke(0, 3.5, 7, 3.5);
+        break;
+      case PatternKind::kVertical:
+        stroke(3.5, 0, 3.5, 7);
+        break;
+      case PatternKind::kCross:
+        stroke(-1, 8, 8, -1);
+        stroke(-1, -1, 8, 8);
+        break;
+      case PatternKind::kGrid:
+        stroke(0, 3.5, 7, 3.5);
+        stroke(3.5, 0, 3.5, 7);
+        break;
       case PatternKind::kDots:
         w.open("circle");
         w.attr("cx", 3.0);
@@ -160,7 +179,9 @@ void draw_marker(XmlWriter& w, MarkerKind kind, double x, double y, double r, st
       w.attr("stroke-width", "1");
       w.close();
       break;
-    case MarkerKind::kSquare: draw_rect(w, x - r * 0.9, y - r * 0.9, r * 1.8, r * 1.8, color, "#ffffff"); break;
+    case MarkerKind::kSquare:
+      draw_rect(w, x - r * 0.9, y - r * 0.9, r * 1.8, r * 1.8, color, "#ffffff");
+      break;
     case MarkerKind::kTriangle:
       path(fmt::format("M{} {}L{} {}L{} {}Z", n(x), n(y - r * 1.15), n(x + r * 1.1), n(y + r * 0.85), n(x - r * 1.1),
                        n(y + r * 0.85)));

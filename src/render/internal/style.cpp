@@ -38,10 +38,9 @@ bool is_dark(const std::string& hex) {
 }
 
 PatternKind pattern_for(std::size_t index) {
-  constexpr std::array<PatternKind, 8> kinds = {PatternKind::kNone,     PatternKind::kDiagonal,
-                                                PatternKind::kDots,     PatternKind::kHorizontal,
-                                                PatternKind::kCross,    PatternKind::kVertical,
-                                                PatternKind::kBackDiagonal, PatternKind::kGrid};
+  constexpr std::array<PatternKind, 8> kinds = {
+      PatternKind::kNone,  PatternKind::kDiagonal, PatternKind::kDots,         PatternKind::kHorizontal,
+      PatternKind::kCross, PatternKind::kVertical, PatternKind::kBackDiagonal, PatternKind::kGrid};
   return kinds[index % kinds.size()];
 }
 

@@ -10,19 +10,50 @@ namespace {
 double advance(char32_t c) {
   if (c >= '0' && c <= '9') return 0.572;
   switch (c) {
-    case ' ': return 0.26;
-    case '.': case ',': case ':': case ';': case '\'': case '!': case '|': return 0.27;
-    case 'i': case 'j': case 'l': case 'I': case 'J': return 0.27;
-    case 'f': case 't': case 'r': case '(': case ')': case '[': case ']': case '/': return 0.36;
-    case '-': return 0.32;
-    case 'm': return 0.92;
-    case 'w': return 0.78;
-    case 'M': case 'W': return 0.92;
-    case '%': return 0.84;
-    case 0x2014: return 1.0;   // em dash
-    case 0x2013: return 0.5;   // en dash
-    case 0x2026: return 0.83;  // ellipsis
-    default: break;
+    case ' ':
+      return 0.26;
+    case '.':
+    case ',':
+    case ':':
+    case ';':
+    case '\'':
+    case '!':
+    case '|':
+      return 0.27;
+    case 'i':
+    case 'j':
+    case 'l':
+    case 'I':
+    case 'J':
+      return 0.27;
+    case 'f':
+    case 't':
+    case 'r':
+    case '(':
+    case ')':
+    case '[':
+    case ']':
+    case '/':
+      return 0.36;
+    case '-':
+      return 0.32;
+    case 'm':
+      return 0.92;
+    case 'w':
+      return 0.78;
+    case 'M':
+    case 'W':
+      return 0.92;
+    case '%':
+      return 0.84;
+    case 0x2014:
+      return 1.0;  // em dash
+    case 0x2013:
+      return 0.5;  // en dash
+    case 0x2026:
+      return 0.83;  // ellipsis
+    default:
+      break;
   }
   if (c >= 'a' && c <= 'z') return 0.56;
   if (c >= 'A' && c <= 'Z') return 0.66;

@@ -60,10 +60,10 @@ inline Chart sample_line() {
   c.y_label = "% van de starters";
   c.source = "Bron: Regiomonitor, release 2024-03-01";
   c.categories = {"2019", "2020", "2021", "2022", "2023"};
-  c.series = {{"Nederland", {Value::shown(38.2), Value::shown(35.1), Value::shown(40.4), Value::shown(42.5),
-                             Value::shown(43.0)}},
-              {"AM13 Midden-Utrecht", {Value::shown(31.0), Value::suppressed(), Value::shown(45.5), Value::shown(47.3),
-                                       Value::missing()}}};
+  c.series = {{"Nederland",
+               {Value::shown(38.2), Value::shown(35.1), Value::shown(40.4), Value::shown(42.5), Value::shown(43.0)}},
+              {"AM13 Midden-Utrecht",
+               {Value::shown(31.0), Value::suppressed(), Value::shown(45.5), Value::shown(47.3), Value::missing()}}};
   return c;
 }
 
