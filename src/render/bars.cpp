@@ -56,8 +56,10 @@ double draw_bars(const Chart& chart, double width, DrawContext& ctx, XmlWriter& 
   std::size_t n = chart.series.size();
   double y = 0;
   if (n > 1) y += draw_legend(chart, width, LegendSwatch::kFill, ctx, w) + 8;
-  double column = label_column(chart, width);
-  double widest_value = text_width(kMissingText, kSmallFontSize);
+  // Narrow (phones, half a page): each label above its bars instead of in a column beside them.
+  bool labels_above = width < 440;
+  double column = labels_above ? 0 : label_column(chart, width);
+  double widest_value = 20;  // room for "." after a suppressed stub
   for (const auto& s : chart.series)
     for (const auto& v : s.values)
       if (v.is_shown()) widest_value = std::max(widest_value, text_width(ctx.format(chart, *v.number), kFontSize));
@@ -66,10 +68,17 @@ double draw_bars(const Chart& chart, double width, DrawContext& ctx, XmlWriter& 
   double bar = n > 1 ? 14 : 20;
   double top = y;
   for (std::size_t c = 0; c < chart.categories.size(); ++c) {
-    double group = std::max(bar * static_cast<double>(n) + 2 * static_cast<double>(n - 1),
-                            label_height(chart.categories[c], column));
-    draw_category_label(w, chart.categories[c], column, y + group / 2);
-    double by = y + (group - (bar * static_cast<double>(n) + 2 * static_cast<double>(n - 1))) / 2;
+    double bars_h = bar * static_cast<double>(n) + 2 * static_cast<double>(n - 1);
+    if (labels_above) {
+      for (const auto& line : wrap_text(chart.categories[c], kFontSize, width)) {
+        draw_text(w, 0, y + 8, line);
+        y += kFontSize * 1.25;
+      }
+      y += 3;
+    }
+    double group = labels_above ? bars_h : std::max(bars_h, label_height(chart.categories[c], column));
+    if (!labels_above) draw_category_label(w, chart.categories[c], column, y + group / 2);
+    double by = y + (group - bars_h) / 2;
     std::vector<std::string> parts;
     for (std::size_t i = 0; i < n; ++i, by += bar + 2) {
       Value v = value_at(chart.series[i], c);
@@ -104,7 +113,15 @@ double draw_stacked(const Chart& chart, double width, DrawContext& ctx, XmlWrite
   bool percent = chart.stack == StackMode::kPercent;
   double y = draw_legend(chart, width, LegendSwatch::kFill, ctx, w) + 10;
   double column = label_column(chart, width);
-  double plot = width - column - 90;  // room for suppressed stubs after the bar
+  // Room after the bar for the stubs of suppressed segments and their ".", or overhanging labels.
+  std::size_t most_suppressed = 0;
+  for (std::size_t c = 0; c < chart.categories.size(); ++c) {
+    std::size_t k = 0;
+    for (const auto& s : chart.series) k += value_at(s, c).state == ValueState::kSuppressed;
+    most_suppressed = std::max(most_suppressed, k);
+  }
+  double plot = width - column - 24 - static_cast<double>(most_suppressed) * (kStubWidth + 4) -
+                (most_suppressed > 0 ? 16 : 0);
   // Count mode: one scale for all bars, from the largest bar total.
   double largest = 0;
   for (std::size_t c = 0; c < chart.categories.size(); ++c) {
