@@ -120,8 +120,8 @@ double draw_stacked(const Chart& chart, double width, DrawContext& ctx, XmlWrite
     for (const auto& s : chart.series) k += value_at(s, c).state == ValueState::kSuppressed;
     most_suppressed = std::max(most_suppressed, k);
   }
-  double plot = width - column - 24 - static_cast<double>(most_suppressed) * (kStubWidth + 4) -
-                (most_suppressed > 0 ? 16 : 0);
+  double plot =
+      width - column - 24 - static_cast<double>(most_suppressed) * (kStubWidth + 4) - (most_suppressed > 0 ? 16 : 0);
   // Count mode: one scale for all bars, from the largest bar total.
   double largest = 0;
   for (std::size_t c = 0; c < chart.categories.size(); ++c) {

@@ -52,6 +52,9 @@ TEST(Librsvg, RendersEveryChartKind) {
   expect_renders("map2020", testing::sample_map(2020), 720);
   expect_renders("map2017", testing::sample_map(2017), 420);
   expect_renders("map2025", testing::sample_map(2025));
+  expect_renders("narrow_slope", testing::sample_slope(), 360);
+  expect_renders("narrow_multiples", testing::sample_small_multiples(), 360);
+  expect_renders("narrow_bar", testing::sample_bar(), 360);
 }
 
 }  // namespace

@@ -23,7 +23,9 @@ void draw_value_name(XmlWriter& w, double x, double y, const std::string& value,
 
 // "." or "geen gegevens" markers for the values a line cannot show, stacked up from the bottom
 // of the plot at x, each with the series' marker so it is clear whose value it is.
-void draw_gap_notes(const Chart& chart, std::size_t c, double x, double bottom, DrawContext& ctx, XmlWriter& w) {
+// Near the right edge (`limit`) the text goes to the left of the marker.
+void draw_gap_notes(const Chart& chart, std::size_t c, double x, double bottom, double limit, DrawContext& ctx,
+                    XmlWriter& w) {
   double y = bottom - 9;
   std::size_t n = chart.series.size();
   for (std::size_t i = 0; i < n; ++i) {
@@ -37,7 +39,9 @@ void draw_gap_notes(const Chart& chart, std::size_t c, double x, double bottom, 
       draw_text(w, x + 11, y - 1, text, {.size = kFontSize, .bold = true});
     } else {
       draw_marker(w, marker_for(i), x, y, 3.5, color);
-      draw_text(w, x + 8, y, text, {.size = kSmallFontSize - 1, .color = kMutedColor});
+      bool flip = x + 8 + text_width(text, kSmallFontSize - 1) > limit;
+      draw_text(w, flip ? x - 8 : x + 8, y, text,
+                {.size = kSmallFontSize - 1, .color = kMutedColor, .anchor = flip ? Anchor::kEnd : Anchor::kStart});
     }
     y -= 15;
   }
@@ -56,13 +60,17 @@ double draw_lines(const Chart& chart, double width, DrawContext& ctx, XmlWriter&
   std::size_t n = chart.series.size(), m = chart.categories.size();
   double widest_name = 0;
   for (const auto& s : chart.series) widest_name = std::max(widest_name, text_width(s.name, kSmallFontSize));
-  double y0 = chart.y_label.empty() ? 10 : 26;
   double plot_h = std::clamp(width * 0.42, 180.0, 320.0);
   Scale scale = value_scale(chart, plot_h, 5, PercentAxis::kFit);
   double left = 0;
   for (double t : scale.ticks) left = std::max(left, text_width(tick_text(chart, scale, t), kSmallFontSize));
   left += 10;
-  double right = std::min(widest_name + 70, width * 0.38);
+  // Series names at the line ends when the plot keeps room; else (narrow) a legend on top and
+  // every point labelled.
+  bool names_at_end = width - left - (widest_name + 70) >= 160;
+  double top = names_at_end ? 0 : draw_legend(chart, width, LegendSwatch::kMarker, ctx, w) + 6;
+  double y0 = top + (chart.y_label.empty() ? 10 : 26);
+  double right = names_at_end ? widest_name + 70 : 8;
   double plot_w = width - left - right;
   auto ypos = [&](double v) { return y0 + plot_h - scale.at(v); };
   const double inset = 26;  // first and last points clear of the axis labels
@@ -70,7 +78,7 @@ double draw_lines(const Chart& chart, double width, DrawContext& ctx, XmlWriter&
     return left +
            (m <= 1 ? plot_w / 2 : inset + (plot_w - 2 * inset) * static_cast<double>(c) / static_cast<double>(m - 1));
   };
-  if (!chart.y_label.empty()) draw_text(w, 0, 8, chart.y_label, {.size = kSmallFontSize, .color = kMutedColor});
+  if (!chart.y_label.empty()) draw_text(w, 0, top + 8, chart.y_label, {.size = kSmallFontSize, .color = kMutedColor});
   for (double t : scale.ticks) {
     draw_line(w, left, ypos(t), left + plot_w, ypos(t), t == 0 ? kAxisColor : kGridColor, 1);
     draw_text(w, left - 8, ypos(t), tick_text(chart, scale, t),
@@ -85,9 +93,9 @@ double draw_lines(const Chart& chart, double width, DrawContext& ctx, XmlWriter&
     for (std::size_t k = 0; k < parts.size(); ++k)
       draw_text(w, xpos(c), label_y + 14 * static_cast<double>(k), parts[k],
                 {.size = kSmallFontSize, .color = kMutedColor, .anchor = Anchor::kMiddle});
-    draw_gap_notes(chart, c, xpos(c), y0 + plot_h, ctx, w);
+    draw_gap_notes(chart, c, xpos(c), y0 + plot_h, width, ctx, w);
   }
-  bool label_points = n <= 2 && m <= 10;
+  bool label_points = n <= 2 && m <= std::max<std::size_t>(2, static_cast<std::size_t>(plot_w / 40));
   std::vector<double> end_y(n);
   std::vector<std::string> end_text(n);
   std::vector<bool> has_end(n, false);
@@ -125,7 +133,7 @@ double draw_lines(const Chart& chart, double width, DrawContext& ctx, XmlWriter&
         end_text[i] = c + 1 == m ? ctx.format(chart, *v.number) : "";  // an early end keeps its point label
         has_end[i] = true;
       }
-      if (label_points && !(last && c + 1 == m)) {
+      if (label_points && !(names_at_end && last && c + 1 == m)) {
         // Above the point, or below it when another series is higher here.
         bool below = false;
         for (std::size_t o = 0; o < n; ++o)
@@ -143,7 +151,7 @@ double draw_lines(const Chart& chart, double width, DrawContext& ctx, XmlWriter&
   std::vector<double> ys;
   std::vector<std::size_t> who;
   for (std::size_t i = 0; i < n; ++i)
-    if (has_end[i]) ys.push_back(end_y[i]), who.push_back(i);
+    if (has_end[i] && names_at_end) ys.push_back(end_y[i]), who.push_back(i);
   std::vector<double> target = ys;
   spread_positions(ys, kLabelGap, y0, y0 + plot_h);
   for (std::size_t k = 0; k < who.size(); ++k) {
@@ -152,10 +160,12 @@ double draw_lines(const Chart& chart, double width, DrawContext& ctx, XmlWriter&
     double x = left + plot_w + 10;
     if (std::fabs(ys[k] - target[k]) > 2) draw_line(w, left + plot_w + 6, target[k], x, ys[k], kAxisColor, 0.8);
     draw_marker(w, marker_for(i), x + 5, ys[k], 3.5, color);
+    double room = width - (x + 13) - (end_text[i].empty() ? 0 : text_width(end_text[i], kSmallFontSize, true) + 6);
+    std::string name = fit_text(chart.series[i].name, kSmallFontSize, room);
     if (end_text[i].empty())
-      draw_text(w, x + 13, ys[k], chart.series[i].name, {.size = kSmallFontSize});
+      draw_text(w, x + 13, ys[k], name, {.size = kSmallFontSize});
     else
-      draw_value_name(w, x + 13, ys[k], end_text[i], chart.series[i].name, Anchor::kStart);
+      draw_value_name(w, x + 13, ys[k], end_text[i], name, Anchor::kStart);
   }
   double h = label_y + 14 * static_cast<double>(lines);
   if (!chart.x_label.empty()) {
@@ -168,10 +178,19 @@ double draw_lines(const Chart& chart, double width, DrawContext& ctx, XmlWriter&
 
 double draw_slope(const Chart& chart, double width, DrawContext& ctx, XmlWriter& w) {
   std::size_t n = chart.series.size();
-  double widest = 0;
-  for (const auto& s : chart.series) widest = std::max(widest, text_width(s.name + " 000,0%", kSmallFontSize));
-  double side = std::min(widest + 16, width * 0.36);
-  double x_a = side, x_b = width - side;
+  // Each side: value and name. When that does not fit (narrow), the left side shows only the
+  // values and the names stand on the right, shortened if they must be.
+  double widest_name = 0, widest_value = 0;
+  for (const auto& s : chart.series) {
+    widest_name = std::max(widest_name, text_width(s.name, kSmallFontSize));
+    for (std::size_t c = 0; c < 2; ++c)
+      widest_value = std::max(widest_value, text_width(ctx.format(chart, value_at(s, c)), kSmallFontSize, true));
+  }
+  double full_side = widest_name + widest_value + 22;
+  bool names_left = width - 2 * full_side >= 120;
+  double left_side = names_left ? full_side : widest_value + 16;
+  double right_side = names_left ? full_side : std::min(full_side, width - left_side - 120);
+  double x_a = left_side, x_b = width - right_side;
   double plot_h = std::clamp(static_cast<double>(n) * 18 + 40, 160.0, 420.0);
   double y0 = 28;
   Scale scale = value_scale(chart, plot_h, 5, PercentAxis::kFit);
@@ -200,8 +219,13 @@ double draw_slope(const Chart& chart, double width, DrawContext& ctx, XmlWriter&
   for (std::size_t i = 0; i < n; ++i) {
     const Series& s = chart.series[i];
     Value va = value_at(s, 0), vb = value_at(s, 1);
-    draw_value_name(w, x_a - 10, left_y[i], ctx.format(chart, va), s.name, Anchor::kEnd);
-    draw_value_name(w, x_b + 10, right_y[i], ctx.format(chart, vb), s.name, Anchor::kStart);
+    std::string text_a = ctx.format(chart, va), text_b = ctx.format(chart, vb);
+    if (names_left)
+      draw_value_name(w, x_a - 10, left_y[i], text_a, s.name, Anchor::kEnd);
+    else
+      draw_text(w, x_a - 10, left_y[i], text_a, {.size = kSmallFontSize, .anchor = Anchor::kEnd, .bold = true});
+    double room = right_side - 16 - text_width(text_b, kSmallFontSize, true) - 6;
+    draw_value_name(w, x_b + 10, right_y[i], text_b, fit_text(s.name, kSmallFontSize, room), Anchor::kStart);
     if (std::fabs(left_y[i] - left_t[i]) > 2) draw_line(w, x_a - 8, left_y[i], x_a - 3, left_t[i], kAxisColor, 0.8);
     if (std::fabs(right_y[i] - right_t[i]) > 2) draw_line(w, x_b + 8, right_y[i], x_b + 3, right_t[i], kAxisColor, 0.8);
   }

@@ -45,8 +45,10 @@ void translated(XmlWriter& w, double x, double y, const XmlWriter& body) {
 double draw_kind(const Chart& chart, double width, DrawContext& ctx, XmlWriter& w);
 
 double draw_small_multiples(const Chart& chart, double width, DrawContext& ctx, XmlWriter& w) {
-  std::size_t columns = static_cast<std::size_t>(std::max(1, chart.columns));
-  const double gap = 28;
+  const double gap = 28, narrowest_panel = 220;
+  // Fewer columns than asked when panels would get narrower than `narrowest_panel`.
+  auto fits = static_cast<std::size_t>(std::max(1.0, std::floor((width + gap) / (narrowest_panel + gap))));
+  std::size_t columns = std::min(static_cast<std::size_t>(std::max(1, chart.columns)), fits);
   double panel_w = (width - gap * static_cast<double>(columns - 1)) / static_cast<double>(columns);
   double y = 0;
   for (std::size_t start = 0; start < chart.panels.size(); start += columns) {

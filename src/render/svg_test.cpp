@@ -6,6 +6,7 @@
 #include <regex>
 #include <set>
 
+#include "render/internal/text_metrics.h"
 #include "render/testing/samples.h"
 #include "render/testing/svg_query.h"
 
@@ -239,6 +240,47 @@ TEST(Svg, DescriptionsThatDoNotFitStillGiveAValidSvg) {
     auto doc = parse_svg(svg);
     EXPECT_EQ(svg.find("nan"), std::string::npos);
     EXPECT_EQ(svg.find("inf"), std::string::npos);
+  }
+}
+
+}  // namespace
+}  // namespace regio::render
+
+namespace regio::render {
+namespace {
+
+// No text runs outside the SVG: each <text>'s estimated extent (Noto Sans advance widths, with its
+// anchor and the translations of its groups) lies within the viewBox, at phone and page widths.
+TEST(Svg, NoTextIsClippedAtTheEdges) {
+  static const std::regex translate(R"(translate\(([-0-9.]+) ([-0-9.]+)\))");
+  for (double width : {360.0, 640.0}) {
+    for (const Chart& c : {testing::sample_bar(), testing::sample_grouped_bar(), testing::sample_stacked(),
+                           testing::sample_line(), testing::sample_slope(), testing::sample_matrix(),
+                           testing::sample_small_multiples(), testing::sample_map(2020)}) {
+      SCOPED_TRACE(c.title + " @" + std::to_string(width));
+      auto doc = parse_svg(to_svg(c, {.width = width}));
+      double w = doc.child("svg").attribute("width").as_double();
+      double h = doc.child("svg").attribute("height").as_double();
+      for (auto n : doc.select_nodes("//*[local-name()='text']")) {
+        auto t = n.node();
+        double ox = 0, oy = 0;
+        for (auto p = t.parent(); p; p = p.parent()) {
+          std::smatch m;
+          std::string tr = p.attribute("transform").value();
+          if (std::regex_search(tr, m, translate)) ox += std::stod(m[1]), oy += std::stod(m[2]);
+        }
+        double size = t.attribute("font-size").as_double();
+        double extent =
+            internal::text_width(t.child_value(), size, std::string(t.attribute("font-weight").value()) == "bold");
+        std::string anchor = t.attribute("text-anchor").value();
+        double x = t.attribute("x").as_double() + ox, y = t.attribute("y").as_double() + oy;
+        double left = anchor == "end" ? x - extent : anchor == "middle" ? x - extent / 2 : x;
+        EXPECT_GE(left, -0.5) << t.child_value();
+        EXPECT_LE(left + extent, w + 0.5) << t.child_value();
+        EXPECT_GE(y - size, -0.5) << t.child_value();
+        EXPECT_LE(y, h) << t.child_value();
+      }
+    }
   }
 }
 

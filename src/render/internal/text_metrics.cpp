@@ -102,6 +102,19 @@ std::vector<std::string> wrap_text(std::string_view text, double font_size, doub
   return lines;
 }
 
+std::string fit_text(std::string_view text, double font_size, double max_width, bool bold) {
+  if (text_width(text, font_size, bold) <= max_width) return std::string(text);
+  std::string out(text);
+  while (!out.empty()) {
+    std::size_t cut = out.size() - 1;
+    while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xc0) == 0x80) --cut;  // UTF-8 lead byte
+    out.erase(cut);
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    if (text_width(out + "…", font_size, bold) <= max_width) break;
+  }
+  return out + "…";
+}
+
 void spread_positions(std::vector<double>& positions, double gap, double lo, double hi) {
   std::size_t n = positions.size();
   if (n == 0) return;
