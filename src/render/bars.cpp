@@ -153,7 +153,7 @@ double draw_stacked(const Chart& chart, double width, DrawContext& ctx, XmlWrite
     std::vector<std::string> parts;
     std::vector<std::pair<double, std::string>> outside;  // labels that do not fit their segment
     double x = column;
-    double stub_x = column + (percent ? scale.pixels : 0);
+    std::vector<std::size_t> stubs;  // count mode: suppressed segments, drawn after the bar
     if (shares_unknown) {
       draw_rect(w, column, by, scale.pixels, bar, ctx.suppressed_fill(), kSuppressedInk);
       draw_text(w, column + scale.pixels + 6, by + bar / 2, kSuppressedMark, {.bold = true});
@@ -163,11 +163,7 @@ double draw_stacked(const Chart& chart, double width, DrawContext& ctx, XmlWrite
       std::string count_text = ctx.format(chart, v);
       if (!v.is_shown()) {
         parts.push_back(series_name(chart.series[i]) + " " + count_text);
-        if (v.state == ValueState::kSuppressed && !shares_unknown && !given_shares) {
-          stub_x = std::max(stub_x, x) + 4;
-          draw_rect(w, stub_x, by, kStubWidth, bar, ctx.suppressed_fill(), kSuppressedInk);
-          stub_x += kStubWidth;
-        }
+        if (v.state == ValueState::kSuppressed && !percent) stubs.push_back(i);
         continue;
       }
       double share = given_shares ? *v.number : total > 0 ? std::max(0.0, *v.number) / total * 100 : 0;
@@ -198,7 +194,14 @@ double draw_stacked(const Chart& chart, double width, DrawContext& ctx, XmlWrite
       double rest = column + scale.pixels - x;
       if (rest > 0.5) draw_rect(w, x, by, rest, bar, ctx.suppressed_fill(), kSuppressedInk);
       draw_text(w, column + scale.pixels + 6, by + bar / 2, kSuppressedMark, {.bold = true});
-    } else if (stub_x > column + (percent ? scale.pixels : 0)) {
+    } else if (!stubs.empty()) {
+      // A hatched stub per suppressed segment, outlined in its series' colour, then ".".
+      double stub_x = x;
+      for (std::size_t i : stubs) {
+        stub_x += 4;
+        draw_rect(w, stub_x, by, kStubWidth, bar, ctx.suppressed_fill(), ctx.color(chart.colors, i, n));
+        stub_x += kStubWidth;
+      }
       draw_text(w, stub_x + 4, by + bar / 2, kSuppressedMark, {.bold = true});
     }
     if (!any_shown && !any_suppressed)

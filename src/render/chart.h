@@ -93,8 +93,8 @@ struct MapData {
   // Boundaries of the arbeidsmarktregio classification of this year (the shipped year in force:
   // 2017, 2020 or 2025). The region names come from the boundaries (CBS `statnaam`).
   int year = 2020;
-  std::vector<MapClass> classes;  // in order; with ColorScheme::kOrdered coloured light -> dark
-  std::vector<MapRegion> regions;
+  std::vector<MapClass> classes;   // in order; with ColorScheme::kOrdered coloured light -> dark
+  std::vector<MapRegion> regions;  // one per region; if a code occurs twice, the last entry counts
 };
 
 struct Chart {

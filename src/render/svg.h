@@ -16,10 +16,15 @@
 // - the source line and note under the chart.
 //
 // The map (ChartKind::kMap) draws one <path> per region of the classification year with
-// `data-region="AM13"`, `tabindex="0"`, an aria-label ("AM13 Midden-Utrecht: niveau 4 — …") and a
-// <title>; with a link the shape is wrapped in <a>. Shapes carry class="regio-map-region" so the
-// page's stylesheet can style :hover and :focus. AM99 (2020, "Niet in te delen", Vijfheerenlanden)
-// is not a region: it is drawn grey, without data-region, not focusable, and named in the legend.
+// id="<prefix>_AM13" (the prefix's '-' written as '_'), `data-region="AM13"`, `tabindex="0"`,
+// `role="img"`, an aria-label ("AM13 Midden-Utrecht: niveau 4 — Gezamenlijk beleid") and the same
+// <title> (the hover tooltip); with a link the shape is wrapped in <a href> carrying the
+// aria-label. Keyboard focus or hover also writes the region's name and class in the legend
+// column (SMIL <set>, no script). Shapes carry class="regio-map-region" so the page's stylesheet
+// can style :hover and :focus. The root is role="group" (its regions are images of their own).
+// AM99 (2020, "Niet in te delen", Vijfheerenlanden) is not a region: it is drawn grey, without
+// data-region, not focusable, and named in the legend. Regions the data name but the boundaries
+// lack are listed under the legend ("Niet op deze kaart"), never dropped silently.
 //
 // Descriptions that do not fit (a series shorter than the categories, a class index out of range)
 // are drawn as far as they go: the missing values count as "geen gegevens".

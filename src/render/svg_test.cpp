@@ -286,3 +286,44 @@ TEST(Svg, NoTextIsClippedAtTheEdges) {
 
 }  // namespace
 }  // namespace regio::render
+
+namespace regio::render {
+namespace {
+
+TEST(Svg, StackedCountsPutSuppressedStubsAfterTheBar) {
+  Chart c;
+  c.kind = ChartKind::kStackedBar;
+  c.stack = StackMode::kCount;
+  c.title = "Uitstroom";
+  c.categories = {"AM21"};
+  c.series = {{"Werk", {Value::suppressed()}}, {"Opleiding", {Value::shown(60)}}, {"Anders", {Value::suppressed()}}};
+  auto doc = testing::parse_svg(to_svg(c, {.id_prefix = "u"}));
+  auto segment = doc.select_node("//*[local-name()='rect'][@height='24'][not(@stroke)]").node();
+  ASSERT_TRUE(segment);
+  double end = attr(segment, "x") + attr(segment, "width");
+  // Two stubs, outlined in the colours of Werk (blue) and Anders (green), both after the bar.
+  auto stubs = doc.select_nodes("//*[local-name()='rect'][@height='24'][@stroke]");
+  ASSERT_EQ(stubs.size(), 2u);
+  EXPECT_STREQ(stubs[0].node().attribute("stroke").value(), "#0072B2");
+  EXPECT_STREQ(stubs[1].node().attribute("stroke").value(), "#009E73");
+  EXPECT_GE(attr(stubs[0].node(), "x"), end);
+  EXPECT_GE(attr(stubs[1].node(), "x"), attr(stubs[0].node(), "x") + attr(stubs[0].node(), "width"));
+  EXPECT_TRUE(has_text(doc, "60"));
+  EXPECT_TRUE(has_text(doc, "."));
+  std::string desc = doc.child("svg").child("desc").child_value();
+  EXPECT_NE(desc.find("AM21: Werk ., Opleiding 60, Anders ."), std::string::npos) << desc;
+}
+
+TEST(Svg, EverySeriesHasItsOwnColourAndPatternOrMarker) {
+  auto bars = testing::parse_svg(to_svg(testing::sample_grouped_bar()));
+  EXPECT_EQ(count(bars, "//*[local-name()='rect'][@fill='#0072B2']"), 4u);  // 3 bars + legend swatch
+  EXPECT_EQ(count(bars, "//*[local-name()='pattern']"), 1u);                // series 2: vermillion, hatched
+  EXPECT_EQ(count(bars, "//*[local-name()='rect'][@fill='#D55E00']"), 1u);  // inside the pattern
+  EXPECT_TRUE(has_text(bars, "Landelijk gemiddelde"));
+  auto lines = testing::parse_svg(to_svg(testing::sample_line()));
+  EXPECT_GE(count(lines, "//*[local-name()='circle'][@fill='#0072B2']"), 5u);  // Nederland: circles
+  EXPECT_GE(count(lines, "//*[local-name()='rect'][@fill='#D55E00']"), 3u);    // AM13: squares
+}
+
+}  // namespace
+}  // namespace regio::render
