@@ -154,6 +154,7 @@ double draw_stacked(const Chart& chart, double width, DrawContext& ctx, XmlWrite
     std::vector<std::pair<double, std::string>> outside;  // labels that do not fit their segment
     double x = column;
     std::vector<std::size_t> stubs;  // count mode: suppressed segments, drawn after the bar
+    std::vector<std::string> missing;
     if (shares_unknown) {
       draw_rect(w, column, by, scale.pixels, bar, ctx.suppressed_fill(), kSuppressedInk);
       draw_text(w, column + scale.pixels + 6, by + bar / 2, kSuppressedMark, {.bold = true});
@@ -164,6 +165,7 @@ double draw_stacked(const Chart& chart, double width, DrawContext& ctx, XmlWrite
       if (!v.is_shown()) {
         parts.push_back(series_name(chart.series[i]) + " " + count_text);
         if (v.state == ValueState::kSuppressed && !percent) stubs.push_back(i);
+        if (v.state == ValueState::kMissing) missing.push_back(series_name(chart.series[i]));
         continue;
       }
       double share = given_shares ? *v.number : total > 0 ? std::max(0.0, *v.number) / total * 100 : 0;
@@ -218,6 +220,14 @@ double draw_stacked(const Chart& chart, double width, DrawContext& ctx, XmlWrite
         draw_text(w, xs[k], by + bar + 11, outside[k].second, {.size = kSmallFontSize, .anchor = Anchor::kMiddle});
       }
       extra = 16;
+    }
+    if ((any_shown || any_suppressed) && !missing.empty()) {  // segments without data, named under the bar
+      auto lines =
+          wrap_text(fmt::format("{}: {}", kMissingText, fmt::join(missing, ", ")), kSmallFontSize, width - column);
+      for (const auto& line : lines) {
+        draw_text(w, column, by + bar + extra + 10, line, {.size = kSmallFontSize, .color = kMutedColor});
+        extra += 15;
+      }
     }
     ctx.summarize(fmt::format("{}: {}.", chart.categories[c], fmt::join(parts, ", ")));
     y += group + extra + kRowGap;

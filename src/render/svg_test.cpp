@@ -296,7 +296,10 @@ TEST(Svg, StackedCountsPutSuppressedStubsAfterTheBar) {
   c.stack = StackMode::kCount;
   c.title = "Uitstroom";
   c.categories = {"AM21"};
-  c.series = {{"Werk", {Value::suppressed()}}, {"Opleiding", {Value::shown(60)}}, {"Anders", {Value::suppressed()}}};
+  c.series = {{"Werk", {Value::suppressed()}},
+              {"Opleiding", {Value::shown(60)}},
+              {"Anders", {Value::suppressed()}},
+              {"Onbekend", {Value::missing()}}};
   auto doc = testing::parse_svg(to_svg(c, {.id_prefix = "u"}));
   auto segment = doc.select_node("//*[local-name()='rect'][@height='24'][not(@stroke)]").node();
   ASSERT_TRUE(segment);
@@ -311,7 +314,8 @@ TEST(Svg, StackedCountsPutSuppressedStubsAfterTheBar) {
   EXPECT_TRUE(has_text(doc, "60"));
   EXPECT_TRUE(has_text(doc, "."));
   std::string desc = doc.child("svg").child("desc").child_value();
-  EXPECT_NE(desc.find("AM21: Werk ., Opleiding 60, Anders ."), std::string::npos) << desc;
+  EXPECT_TRUE(has_text(doc, "geen gegevens: Onbekend"));
+  EXPECT_NE(desc.find("AM21: Werk ., Opleiding 60, Anders ., Onbekend geen gegevens."), std::string::npos) << desc;
 }
 
 TEST(Svg, EverySeriesHasItsOwnColourAndPatternOrMarker) {
