@@ -185,7 +185,7 @@ double draw_stacked(const Chart& chart, double width, DrawContext& ctx, XmlWrite
           draw_rect(w, x + length / 2 - text_w / 2 - 3, by + 4, text_w + 6, bar - 8, color);
         draw_text(w, x + length / 2, by + bar / 2, text,
                   {.size = kSmallFontSize,
-                   .color = is_dark(color) ? "#ffffff" : kTextColor,
+                   .color = is_dark(color) ? "#ffffff" : kInkOnLight,
                    .anchor = Anchor::kMiddle,
                    .bold = true});
       } else if (length > 0 || *v.number == 0)

@@ -157,7 +157,7 @@ double draw_map(const Chart& chart, double width, DrawContext& ctx, XmlWriter& w
         label_layer.close();
       }
       draw_text(label_layer, at.x, at.y, short_label,
-                {.size = 10, .color = dark ? "#ffffff" : kTextColor, .anchor = Anchor::kMiddle, .bold = true});
+                {.size = 10, .color = dark ? "#ffffff" : kInkOnLight, .anchor = Anchor::kMiddle, .bold = true});
       label_layer.close();
     }
   }
@@ -170,7 +170,7 @@ double draw_map(const Chart& chart, double width, DrawContext& ctx, XmlWriter& w
     draw_rect(w, lx, ly, 22, 16, fill, kAxisColor);
     if (!mark.empty())
       draw_text(w, lx + 11, ly + 8, mark,
-                {.size = 10, .color = dark ? "#ffffff" : kTextColor, .anchor = Anchor::kMiddle, .bold = true});
+                {.size = 10, .color = dark ? "#ffffff" : kInkOnLight, .anchor = Anchor::kMiddle, .bold = true});
     draw_text(w, lx + 30, ly + 8, label, {.size = kSmallFontSize});
     ly += row;
   };

@@ -58,7 +58,7 @@ double draw_matrix(const Chart& chart, double width, DrawContext& ctx, XmlWriter
         std::string fill = *v.number == 0 ? "#ffffff" : ordered_color(k, shades);
         draw_rect(w, x, y, cell_w, cell_h, fill, "#ffffff");
         draw_text(w, x + cell_w / 2, y + cell_h / 2, text,
-                  {.color = is_dark(fill) ? "#ffffff" : kTextColor, .anchor = Anchor::kMiddle, .bold = *v.number > 0});
+                  {.color = is_dark(fill) ? "#ffffff" : kInkOnLight, .anchor = Anchor::kMiddle, .bold = *v.number > 0});
         if (*v.number != 0) parts.push_back(fmt::format("naar {}: {}", chart.categories[c], text));
       } else if (v.state == ValueState::kSuppressed) {
         draw_rect(w, x, y, cell_w, cell_h, ctx.suppressed_fill(), "#ffffff");

@@ -1,6 +1,7 @@
 #include "render/internal/style.h"
 
 #include <array>
+#include <cmath>
 #include <cstdio>
 
 namespace regio::render::internal {
@@ -28,13 +29,14 @@ std::string ordered_color(std::size_t index, std::size_t count) {
 bool is_dark(const std::string& hex) {
   unsigned r = 0, g = 0, b = 0;
   if (hex.size() != 7 || std::sscanf(hex.c_str() + 1, "%02x%02x%02x", &r, &g, &b) != 3) return false;
-  // Relative luminance (sRGB approximated by gamma 2.2); white text wins below ~0.18.
+  // WCAG 2.1 relative luminance; dark when white text has more contrast than kInkOnLight.
   auto lin = [](unsigned c) {
     double v = c / 255.0;
-    return v * v * (0.8 + 0.2 * v);
+    return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
   };
   double l = 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-  return l < 0.18;
+  const double ink = 0.0056;  // luminance of #111111
+  return (1.05 / (l + 0.05)) > ((l + 0.05) / (ink + 0.05));
 }
 
 PatternKind pattern_for(std::size_t index) {

@@ -2,7 +2,7 @@
 //
 // Palettes (both safe for the common forms of colour blindness):
 // - categorical series: Okabe & Ito (2008), "Color Universal Design", reordered so the first
-//   colours have at least 3:1 contrast on white (WCAG 1.4.11): blue #0072B2, vermillion
+//   four colours have at least 3:1 contrast on white (WCAG 1.4.11): blue #0072B2, vermillion
 //   #D55E00, bluish green #009E73, reddish purple #CC79A7, dark grey #3C3C3C, orange #E69F00,
 //   sky blue #56B4E9, yellow #F0E442;
 // - ordered classes (ladder levels 1..5, matrix intensities): ColorBrewer "Blues" (Brewer,
@@ -31,7 +31,10 @@ inline constexpr const char* kMissingFill = "#eef0f3";
 // Colour of series `index` of `count` in the scheme (ordered: light -> dark over `count`).
 std::string categorical_color(std::size_t index);
 std::string ordered_color(std::size_t index, std::size_t count);
-// True when white text/lines read better than dark ones on `hex` ("#rrggbb").
+// Text on coloured fills: white, or kInkOnLight, whichever has the higher WCAG contrast (on every
+// palette colour at least 4.5:1).
+inline constexpr const char* kInkOnLight = "#111111";
+// True when white text/lines read better than kInkOnLight on `hex` ("#rrggbb").
 bool is_dark(const std::string& hex);
 
 // Pattern drawn over the fill of series `index` (0 = none, so one series stays plain).
