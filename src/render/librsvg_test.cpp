@@ -18,7 +18,7 @@ namespace {
 
 void expect_renders(const std::string& name, const Chart& chart, double width = 640) {
   SCOPED_TRACE(name);
-  std::string svg = to_svg(chart, {.id_prefix = name, .width = width});
+  std::string svg = to_svg(chart, {.id_prefix = name, .width = width, .medium = Medium::kPrint});
   GError* error = nullptr;
   RsvgHandle* handle = rsvg_handle_new_from_data(reinterpret_cast<const guint8*>(svg.data()), svg.size(), &error);
   ASSERT_NE(handle, nullptr) << (error ? error->message : "");

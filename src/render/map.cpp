@@ -168,6 +168,7 @@ double draw_map(const Chart& chart, double width, DrawContext& ctx, XmlWriter& w
   const double row = 22;
   auto entry = [&](const std::string& fill, const std::string& mark, const std::string& label, bool dark) {
     draw_rect(w, lx, ly, 22, 16, fill, kAxisColor);
+    if (!mark.empty() && fill.starts_with("url(")) draw_rect(w, lx + 6, ly + 3, 10, 10, "#ffffff");
     if (!mark.empty())
       draw_text(w, lx + 11, ly + 8, mark,
                 {.size = 10, .color = dark ? "#ffffff" : kInkOnLight, .anchor = Anchor::kMiddle, .bold = true});
@@ -184,8 +185,9 @@ double draw_map(const Chart& chart, double width, DrawContext& ctx, XmlWriter& w
   if (has_not_a_region) entry(kNotARegionFill, "", "niet ingedeeld (AM99, Vijfheerenlanden)", false);
   // What keyboard focus or the mouse is on, written out in the legend column. SMIL <set>
   // (no script, so a strict Content-Security-Policy allows it) shows the text of the region that
-  // has focus or the pointer; renderers without animation (librsvg, print) keep it hidden.
-  {
+  // has focus or the pointer; renderers without animation (librsvg) would keep it hidden, so
+  // print leaves it out.
+  if (ctx.options().medium == Medium::kScreen) {
     double info_w = legend_below ? width : width - lx;
     ly += 6;
     std::size_t most_lines = 0;

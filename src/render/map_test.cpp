@@ -85,6 +85,16 @@ TEST(Map, EveryRegionIsFocusableAndNamedWithItsClass) {
   EXPECT_NE(desc.find("Onderdrukt: AM01 Groningen."), std::string::npos) << desc;
 }
 
+TEST(Map, PrintLeavesOutTheFocusTexts) {
+  // At 360 px the legend (and the focus text) sits under the map, so print is shorter.
+  auto screen = parse_svg(to_svg(testing::sample_map(2020), {.width = 360}));
+  auto print = parse_svg(to_svg(testing::sample_map(2020), {.width = 360, .medium = Medium::kPrint}));
+  EXPECT_EQ(count(screen, "//*[local-name()='set']"), 35u);
+  EXPECT_EQ(count(print, "//*[local-name()='set']"), 0u);
+  EXPECT_LT(print.child("svg").attribute("height").as_double(), screen.child("svg").attribute("height").as_double());
+  EXPECT_EQ(count(print, "//*[@data-region]"), 35u);
+}
+
 TEST(Map, RegionsWithALinkAreLinks) {
   Chart c = testing::sample_map(2020);
   c.map.regions.push_back({"AM02", 0, false, "3 doelen", "/regio/AM02?meting=2020&x=\"1\""});

@@ -20,11 +20,11 @@
 // `role="img"`, an aria-label ("AM13 Midden-Utrecht: niveau 4 — Gezamenlijk beleid") and the same
 // <title> (the hover tooltip); with a link the shape is wrapped in <a href> carrying the
 // aria-label. Keyboard focus or hover also writes the region's name and class in the legend
-// column (SMIL <set>, no script). Shapes carry class="regio-map-region" so the page's stylesheet
-// can style :hover and :focus. The root is role="group" (its regions are images of their own).
-// AM99 (2020, "Niet in te delen", Vijfheerenlanden) is not a region: it is drawn grey, without
-// data-region, not focusable, and named in the legend. Regions the data name but the boundaries
-// lack are listed under the legend ("Niet op deze kaart"), never dropped silently.
+// column (SMIL <set>, no script; left out with Medium::kPrint). Shapes carry class="regio-map-region" so the page's
+// stylesheet can style :hover and :focus. The root is role="group" (its regions are images of their own). AM99 (2020,
+// "Niet in te delen", Vijfheerenlanden) is not a region: it is drawn grey, without data-region, not focusable, and
+// named in the legend. Regions the data name but the boundaries lack are listed under the legend ("Niet op deze
+// kaart"), never dropped silently.
 //
 // Descriptions that do not fit (a series shorter than the categories, a class index out of range)
 // are drawn as far as they go: the missing values count as "geen gegevens".
@@ -41,6 +41,11 @@ enum class Heading {
   kHidden,  // only in <title>: the page shows its own heading above the figure
 };
 
+enum class Medium {
+  kScreen,  // web pages: interactive parts included (the map's focus and hover text)
+  kPrint,   // PDF through librsvg: no interactive parts (they would only leave blank space)
+};
+
 struct SvgOptions {
   // Start of every id in the SVG; made into a valid XML name ("grafiek" when empty).
   std::string id_prefix = "grafiek";
@@ -49,6 +54,7 @@ struct SvgOptions {
   // Disclosure threshold named in the suppression footnote ("minder dan 10").
   int suppression_threshold = 10;
   Heading heading = Heading::kDrawn;
+  Medium medium = Medium::kScreen;
 };
 
 std::string to_svg(const Chart& chart, const SvgOptions& options = {});
