@@ -55,7 +55,8 @@ double draw_small_multiples(const Chart& chart, double width, DrawContext& ctx, 
     double row_h = 0;
     for (std::size_t i = start; i < std::min(chart.panels.size(), start + columns); ++i) {
       const Chart& panel = chart.panels[i];
-      if (panel.kind == ChartKind::kSmallMultiples || panel.kind == ChartKind::kMap) continue;  // see chart.h
+      // Maps and nested grids do not fit a panel (chart.h): said in the panel, not skipped silently.
+      bool unsupported = panel.kind == ChartKind::kSmallMultiples || panel.kind == ChartKind::kMap;
       XmlWriter body, inner;
       std::size_t first_sentence = ctx.summary().size();
       double h =
@@ -63,7 +64,14 @@ double draw_small_multiples(const Chart& chart, double width, DrawContext& ctx, 
       if (!panel.subtitle.empty())
         h = draw_paragraph(body, h, panel.subtitle, panel_w, {.size = kSmallFontSize, .color = kMutedColor}, 15);
       h += 6;
-      double inner_h = draw_kind(panel, panel_w, ctx, inner);
+      double inner_h = 0;
+      if (unsupported) {
+        const char* text = "Deze figuur kan niet als deel van een raster getoond worden.";
+        inner_h = draw_paragraph(inner, 0, text, panel_w, {.size = kSmallFontSize, .color = kMutedColor}, 15);
+        ctx.summarize(text);
+      } else {
+        inner_h = draw_kind(panel, panel_w, ctx, inner);
+      }
       translated(body, 0, h, inner);
       ctx.prefix_summary(first_sentence, panel.title);
       translated(w, (panel_w + gap) * static_cast<double>(i - start), y, body);

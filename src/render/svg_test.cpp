@@ -212,6 +212,19 @@ TEST(Svg, SmallMultiplesDrawEveryPanelWithItsTitle) {
   EXPECT_NE(desc.find("IPS — Nederland: 2021 40,0%, 2022 42,5%, 2023 44,0%."), std::string::npos) << desc;
 }
 
+TEST(Svg, SmallMultiplesSayWhenAPanelCannotBeDrawn) {
+  Chart c = testing::sample_small_multiples();
+  c.panels.push_back(testing::sample_map());
+  auto doc = parse_svg(to_svg(c));
+  EXPECT_TRUE(has_text(doc, "Samenwerkingsniveau per regio, eind 2020"));
+  std::string desc = doc.child("svg").child("desc").child_value();
+  EXPECT_NE(desc.find("Samenwerkingsniveau per regio, eind 2020 — Deze figuur kan niet als deel van een raster"),
+            std::string::npos)
+      << desc;
+  EXPECT_TRUE(has_text(doc, "Deze figuur kan niet als deel van een raster getoond"));  // wrapped: 290 px panel
+  EXPECT_EQ(count(doc, "//*[@data-region]"), 0u);
+}
+
 TEST(Svg, HiddenHeadingKeepsTheTitleOnlyInTitle) {
   auto drawn = parse_svg(to_svg(testing::sample_bar()));
   auto hidden = parse_svg(to_svg(testing::sample_bar(), {.heading = Heading::kHidden}));
