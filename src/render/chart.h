@@ -60,8 +60,13 @@ enum class ChartKind {
 };
 
 enum class StackMode {
-  kPercent,  // each bar scaled to 100% of its shown values; labels in "42,5%"
-  kCount,    // segments in counts on a common scale; labels in counts
+  // Each bar is 100%. With Unit::kPercent the values are the shares as given and the unknown rest
+  // of a bar with suppressed segments is hatched; with counts the shares are computed per bar
+  // ("42,5%"), and a bar with a suppressed count is hatched as a whole (its shares are unknown).
+  kPercent,
+  // Segments in counts on a common scale, labelled in counts; suppressed segments as hatched
+  // stubs after the bar.
+  kCount,
 };
 
 enum class ColorScheme {
@@ -112,7 +117,7 @@ struct Chart {
   StackMode stack = StackMode::kPercent;
   ColorScheme colors = ColorScheme::kCategorical;
   // Value axis range for bars and lines; nullopt = from 0 (or the data's minimum when negative)
-  // to a rounded maximum. Percent charts default to 0..100 when max is not given.
+  // to a rounded maximum. Percent bars run to 100% when max is not given; lines fit the data.
   std::optional<double> axis_min;
   std::optional<double> axis_max;
   // kSmallMultiples: the panels (any kind but kSmallMultiples/kMap), drawn `columns` wide.
