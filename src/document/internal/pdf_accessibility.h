@@ -1,0 +1,19 @@
+// What cairo 1.16 cannot write into a tagged PDF, added afterwards with libqpdf: the document
+// language (/Lang), /MarkInfo << /Marked true >>, /ViewerPreferences << /DisplayDocTitle true >>,
+// tab order by structure on every page (/Tabs /S), and the alternative text (/Alt) of every
+// /Figure structure element, in document order.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "base/error.h"
+
+namespace regio::document::internal {
+
+// kInternal when the PDF cannot be read or the number of /Figure elements differs from
+// `figure_alts` (our bug).
+Result<std::string> add_accessibility(const std::string& pdf, const std::string& language,
+                                      const std::vector<std::string>& figure_alts);
+
+}  // namespace regio::document::internal
