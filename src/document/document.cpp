@@ -45,8 +45,9 @@ Status validate(const Document& doc) {
     const std::size_t n = i + 1;
     if (const auto* h = std::get_if<Heading>(&block)) {
       if (h->level < 1 || h->level > 3) {
-        return fail(ErrorCode::kInvalidArgument,
-                    fmt::format("Blok {}: kop '{}' heeft niveau {}; toegestaan is 1 tot en met 3.", n, h->text, h->level));
+        return fail(
+            ErrorCode::kInvalidArgument,
+            fmt::format("Blok {}: kop '{}' heeft niveau {}; toegestaan is 1 tot en met 3.", n, h->text, h->level));
       }
       if (h->text.empty()) return fail(ErrorCode::kInvalidArgument, fmt::format("Blok {}: kop zonder tekst.", n));
       if (!valid_anchor(h->anchor)) {
@@ -94,9 +95,9 @@ Status validate(const Document& doc) {
       }
     } else if (const auto* toc = std::get_if<TableOfContents>(&block)) {
       if (toc->max_level < 1 || toc->max_level > 3) {
-        return fail(ErrorCode::kInvalidArgument,
-                    fmt::format("Blok {}: inhoudsopgave tot niveau {}; toegestaan is 1 tot en met 3.", n,
-                                toc->max_level));
+        return fail(
+            ErrorCode::kInvalidArgument,
+            fmt::format("Blok {}: inhoudsopgave tot niveau {}; toegestaan is 1 tot en met 3.", n, toc->max_level));
       }
     }
   }

@@ -28,8 +28,8 @@ struct Metadata {
   std::string author;    // author or organisation
   std::string subject;
   std::vector<std::string> keywords;
-  std::string language = "nl-NL";  // BCP 47; the HTML gets its primary subtag ("nl")
-  Date created;                    // the generation date, passed in by the caller (no clock here)
+  std::string language = "nl-NL";        // BCP 47; the HTML gets its primary subtag ("nl")
+  Date created;                          // the generation date, passed in by the caller (no clock here)
   std::string creator = "Regiomonitor";  // "Regiomonitor <version>": the PDF Creator entry
 };
 

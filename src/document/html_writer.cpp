@@ -22,9 +22,15 @@ void runs(HtmlBuilder& b, const std::vector<Run>& runs) {
 
 void heading(HtmlBuilder& b, const Heading& h) {
   switch (h.level) {
-    case 1: b.element("h2", h.text, {{"id", h.anchor}}); break;
-    case 2: b.element("h3", h.text, {{"id", h.anchor}}); break;
-    default: b.element("h4", h.text, {{"id", h.anchor}}); break;
+    case 1:
+      b.element("h2", h.text, {{"id", h.anchor}});
+      break;
+    case 2:
+      b.element("h3", h.text, {{"id", h.anchor}});
+      break;
+    default:
+      b.element("h4", h.text, {{"id", h.anchor}});
+      break;
   }
 }
 
@@ -147,8 +153,8 @@ void main_element(HtmlBuilder& b, const Document& doc) {
   b.open("header");
   b.element("h1", m.title);
   if (!m.subtitle.empty()) b.element("p", m.subtitle, {{"class", "rd-subtitle"}});
-  std::string byline = m.author.empty() ? internal::long_dutch_date(m.created)
-                                        : m.author + " · " + internal::long_dutch_date(m.created);
+  std::string byline =
+      m.author.empty() ? internal::long_dutch_date(m.created) : m.author + " · " + internal::long_dutch_date(m.created);
   b.element("p", byline, {{"class", "rd-byline"}});
   b.close();
   b.newline();

@@ -36,7 +36,7 @@ std::size_t latin1_letter(std::string_view s, std::size_t i, char& lower, bool& 
   if ((c == 0xC3) && i + 1 < s.size()) {
     const auto d = static_cast<unsigned char>(s[i + 1]);
     if (d < 0x80 || d > 0xBF) return 0;
-    unsigned code = 0xC0 + (d - 0x80);  // U+00C0..U+00FF
+    unsigned code = 0xC0 + (d - 0x80);           // U+00C0..U+00FF
     if (code == 0xD7 || code == 0xF7) return 0;  // × and ÷
     if (code < 0xE0) {
       upper = true;
@@ -54,9 +54,9 @@ Result<Hyphenator> Hyphenator::open(const std::string& pattern_file) {
   auto dict = std::make_shared<Dict>();
   dict->dict = hnj_hyphen_load(pattern_file.c_str());
   if (dict->dict == nullptr) {
-    return fail(ErrorCode::kUnavailable,
-                fmt::format("De Nederlandse afbreekpatronen '{}' zijn niet te lezen (Debian-pakket hyphen-nl).",
-                            pattern_file));
+    return fail(
+        ErrorCode::kUnavailable,
+        fmt::format("De Nederlandse afbreekpatronen '{}' zijn niet te lezen (Debian-pakket hyphen-nl).", pattern_file));
   }
   return Hyphenator(std::move(dict));
 }

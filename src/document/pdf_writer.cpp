@@ -66,8 +66,7 @@ Result<PdfWriter> PdfWriter::create(const PdfOptions& options) {
 Result<std::string> PdfWriter::write(const Document& doc) const {
   if (Status ok = validate(doc); !ok) return std::unexpected(ok.error());
   std::string bytes;
-  SurfacePtr surface(
-      cairo_pdf_surface_create_for_stream(append, &bytes, internal::kPageWidth, internal::kPageHeight));
+  SurfacePtr surface(cairo_pdf_surface_create_for_stream(append, &bytes, internal::kPageWidth, internal::kPageHeight));
   set_metadata(surface.get(), doc.metadata);
   CairoPtr cr(cairo_create(surface.get()));
   GObjectPtr<PangoContext> context(pango_cairo_create_context(cr.get()));

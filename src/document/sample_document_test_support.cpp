@@ -53,7 +53,7 @@ Table region_table(int rows) {
   t.header_rows.push_back({Cell::label("Regio"), Cell::label("Naam"), Cell::number("2017"), Cell::number("2018"),
                            Cell::number("2019"), Cell::number("2020"), Cell::number("Cliënten")});
   for (int i = 1; i <= rows; ++i) {
-    Row r{Cell::label(fmt::format("AM{:02}", i)), Cell::label(fmt::format("Arbeidsmarktregio nummer {}", i)),
+    Row r{Cell::label(fmt::format("AM{:02}", i)),  Cell::label(fmt::format("Arbeidsmarktregio nummer {}", i)),
           Cell::number(std::to_string(1 + i % 3)), Cell::number(std::to_string(1 + i % 4)),
           Cell::number(std::to_string(2 + i % 3)), Cell::number(std::to_string(2 + i % 4))};
     r.push_back(i % 7 == 0 ? Cell::hidden() : Cell::number(fmt::format("{}.{:03}", 1 + i / 10, (i * 37) % 1000)));
@@ -67,13 +67,15 @@ void chapter(Document& d, int n, int table_rows) {
   const std::string s = n == 1 ? "" : fmt::format("-{}", n);
   d.blocks.push_back(Heading{1, n == 1 ? "Samenvatting" : fmt::format("Samenvatting {}", n), "samenvatting" + s});
   d.blocks.push_back(text(kLongParagraph));
-  d.blocks.push_back(Paragraph{{Run{"Belangrijkste bevinding: ", true}, Run{"eind 2020 overleggen "},
-                                Run{"alle 31 regio's", false, true}, Run{" regelmatig; 15 werken operationeel samen."}}});
+  d.blocks.push_back(
+      Paragraph{{Run{"Belangrijkste bevinding: ", true}, Run{"eind 2020 overleggen "},
+                 Run{"alle 31 regio's", false, true}, Run{" regelmatig; 15 werken operationeel samen."}}});
   d.blocks.push_back(BulletList{{{Run{"Werkgevers en zorgverzekeraars zijn nog weinig betrokken."}},
                                  {Run{"Ervaringsdeskundigen zijn in 24 regio's structureel betrokken."}},
                                  {Run{"Personeelsverloop is het vaakst genoemde knelpunt."}}}});
-  d.blocks.push_back(Note{"Let op", {Run{"Dit rapport bevat fictieve demodata. De cijfers zeggen niets over echte "
-                                         "regio's en zijn niet voor gebruik."}}});
+  d.blocks.push_back(Note{"Let op",
+                          {Run{"Dit rapport bevat fictieve demodata. De cijfers zeggen niets over echte "
+                               "regio's en zijn niet voor gebruik."}}});
   d.blocks.push_back(Heading{1, "Niveaus en overgangen", "niveaus" + s});
   d.blocks.push_back(Heading{2, "Verdeling over de ladder", "verdeling" + s});
   d.blocks.push_back(text(kLongParagraph));
@@ -82,7 +84,8 @@ void chapter(Document& d, int n, int table_rows) {
   d.blocks.push_back(Heading{2, "Per regio", "per-regio" + s});
   d.blocks.push_back(region_table(table_rows));
   d.blocks.push_back(Heading{2, "Overgangen tussen meetmomenten", "overgangen" + s});
-  d.blocks.push_back(Figure{line_chart_svg(), "Lijndiagram: het gemiddelde niveau stijgt van 1,5 in 2017 naar 3,2 in 2020.",
+  d.blocks.push_back(Figure{line_chart_svg(),
+                            "Lijndiagram: het gemiddelde niveau stijgt van 1,5 in 2017 naar 3,2 in 2020.",
                             "Gemiddeld en laagste niveau per meetmoment", ""});
   d.blocks.push_back(Heading{3, "Stijgers en dalers", "stijgers" + s});
   for (int i = 0; i < 3; ++i) d.blocks.push_back(text(kLongParagraph));

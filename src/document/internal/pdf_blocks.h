@@ -38,7 +38,8 @@ Result<Prepared> prepare(const Block& block, const Document& doc, TextFactory& t
 // What must fit below a heading for it to stay on the page: the start of this block.
 double min_height(const Prepared& p);
 TextStyle body_style(double width);
-// Places a measured block; `next` (or nullptr) is the block after it (headings keep with it).
-void place_block(const Prepared& p, const Block& block, const Prepared* next, const Document& doc, Placer& placer);
+// Places a measured block. A heading starts a new page unless `keep` (its own height and the
+// start of what follows it, see lay_out) fits: never a heading alone at the bottom of a page.
+void place_block(const Prepared& p, const Block& block, double keep, const Document& doc, Placer& placer);
 
 }  // namespace regio::document::internal

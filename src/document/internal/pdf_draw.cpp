@@ -74,10 +74,9 @@ class Drawer {
   }
   void apply(const OpOutline& o) {
     const int parent = o.level == 1 ? CAIRO_PDF_OUTLINE_ROOT : outline_[static_cast<std::size_t>(o.level - 1)];
-    const int id = cairo_pdf_surface_add_outline(surface_, parent, o.text.c_str(),
-                                                 fmt::format("dest='{}'", o.anchor).c_str(),
-                                                 o.level == 1 ? CAIRO_PDF_OUTLINE_FLAG_OPEN
-                                                              : static_cast<cairo_pdf_outline_flags_t>(0));
+    const int id = cairo_pdf_surface_add_outline(
+        surface_, parent, o.text.c_str(), fmt::format("dest='{}'", o.anchor).c_str(),
+        o.level == 1 ? CAIRO_PDF_OUTLINE_FLAG_OPEN : static_cast<cairo_pdf_outline_flags_t>(0));
     for (std::size_t l = static_cast<std::size_t>(o.level); l < outline_.size(); ++l) outline_[l] = id;
   }
   void apply(const OpTocNumber& o) {
@@ -121,8 +120,7 @@ class Drawer {
 
 }  // namespace
 
-Status draw(const PageLayout& layout, const Document& doc, cairo_t* cr, cairo_surface_t* surface,
-            TextFactory& texts) {
+Status draw(const PageLayout& layout, const Document& doc, cairo_t* cr, cairo_surface_t* surface, TextFactory& texts) {
   return Drawer(layout, doc, cr, surface, texts).run();
 }
 

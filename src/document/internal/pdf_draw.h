@@ -10,7 +10,6 @@
 namespace regio::document::internal {
 
 // REQUIRES: `cr` draws on the PDF surface `surface`; `texts` made the layout's texts.
-Status draw(const PageLayout& layout, const Document& doc, cairo_t* cr, cairo_surface_t* surface,
-            TextFactory& texts);
+Status draw(const PageLayout& layout, const Document& doc, cairo_t* cr, cairo_surface_t* surface, TextFactory& texts);
 
 }  // namespace regio::document::internal

@@ -25,7 +25,7 @@ void Placer::lines(const Text* t, double x, Rgb color, const std::function<void(
         new_page();
         continue;
       }
-      if (fit == 0) fit = 1;  // a line higher than a page: place it anyway
+      if (fit == 0) fit = 1;                                // a line higher than a page: place it anyway
       if (can_split && n - i - fit == 1 && fit > 2) --fit;  // widow: take a line along
     }
     const double h = t->height(i, i + fit);
@@ -79,9 +79,21 @@ Result<PageLayout> lay_out(const Document& doc, TextFactory& texts) {
   placer.emit(OpRule{kMarginLeft, placer.y(), kMarginLeft + kTextWidth, placer.y(), 1.2, kBlue});
   placer.advance(14);
 
-  for (std::size_t i = 0; i < prepared.size(); ++i) {
-    place_block(prepared[i], doc.blocks[i], i + 1 < prepared.size() ? &prepared[i + 1] : nullptr, doc, placer);
+  // What must fit below the top of each block to keep headings with what follows them; a run of
+  // headings keeps together with the start of the block after the last one.
+  std::vector<double> keep(prepared.size() + 1, 0.0);
+  for (std::size_t i = prepared.size(); i-- > 0;) {
+    if (const auto* h = std::get_if<PreparedHeading>(&prepared[i])) {
+      const int level = std::get<Heading>(doc.blocks[i]).level;
+      const double before = i + 1 < prepared.size() && std::holds_alternative<PreparedHeading>(prepared[i + 1])
+                                ? kHeadingSpaceBefore[std::get<Heading>(doc.blocks[i + 1]).level - 1]
+                                : 0;
+      keep[i] = h->text->height() + kHeadingSpaceAfter[level - 1] + before + keep[i + 1];
+    } else {
+      keep[i] = min_height(prepared[i]);
+    }
   }
+  for (std::size_t i = 0; i < prepared.size(); ++i) place_block(prepared[i], doc.blocks[i], keep[i], doc, placer);
   return out;
 }
 

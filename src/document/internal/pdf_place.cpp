@@ -8,11 +8,10 @@ namespace {
 constexpr const char* kHeadingTags[3] = {"H2", "H3", "H4"};  // H1 is the document title
 constexpr double kTocIndent = 14.0;
 
-void place_heading(const PreparedHeading& p, const Heading& h, const Prepared* next, Placer& placer) {
+void place_heading(const PreparedHeading& p, const Heading& h, double keep, Placer& placer) {
   const int i = h.level - 1;
   placer.space(kHeadingSpaceBefore[i]);
-  // Keep with the next block: never a heading alone at the bottom of a page.
-  placer.ensure(p.text->height() + kHeadingSpaceAfter[i] + (next ? min_height(*next) : 0));
+  placer.ensure(keep);
   placer.out().heading_pages.push_back(placer.out().pages);
   placer.emit(OpOutline{h.text, h.anchor, h.level});
   placer.begin(kHeadingTags[i]);
@@ -124,9 +123,9 @@ void place_toc(const PreparedToc& p, const Document& doc, Placer& placer) {
 
 }  // namespace
 
-void place_block(const Prepared& p, const Block& block, const Prepared* next, const Document& doc, Placer& placer) {
+void place_block(const Prepared& p, const Block& block, double keep, const Document& doc, Placer& placer) {
   if (const auto* h = std::get_if<PreparedHeading>(&p)) {
-    place_heading(*h, std::get<Heading>(block), next, placer);
+    place_heading(*h, std::get<Heading>(block), keep, placer);
   } else if (const auto* x = std::get_if<PreparedParagraph>(&p)) {
     placer.begin("P");
     placer.lines(x->text, kMarginLeft, kText);

@@ -15,7 +15,8 @@ TextStyle body_style(double width) {
 }
 
 double min_height(const Prepared& p) {
-  if (const auto* x = std::get_if<PreparedParagraph>(&p)) return x->text->height(0, std::min<std::size_t>(2, x->text->lines.size()));
+  if (const auto* x = std::get_if<PreparedParagraph>(&p))
+    return x->text->height(0, std::min<std::size_t>(2, x->text->lines.size()));
   if (const auto* x = std::get_if<PreparedList>(&p)) {
     const Text* t = x->items.empty() ? nullptr : x->items.front().second;
     return t ? t->height(0, std::min<std::size_t>(2, t->lines.size())) : 0;
@@ -59,8 +60,8 @@ Result<Prepared> prepare(const Block& block, const Document& doc, TextFactory& t
     if (handle == nullptr) {
       std::string why = error ? error->message : "onbekende fout";
       if (error) g_error_free(error);
-      return fail(ErrorCode::kInvalidArgument, fmt::format("Figuur {} ('{}'): de SVG is niet te lezen: {}.", figures,
-                                                           f->caption, why));
+      return fail(ErrorCode::kInvalidArgument,
+                  fmt::format("Figuur {} ('{}'): de SVG is niet te lezen: {}.", figures, f->caption, why));
     }
     out.svgs.emplace_back(handle);
     double w = 0, h = 0;

@@ -37,12 +37,17 @@ std::vector<double> column_widths(const Table& t, TextFactory& texts, const std:
   }
   const double total = std::accumulate(want.begin(), want.end(), 0.0);
   const double extra = kTextWidth - total;
-  const bool label_first = align[0] == CellAlign::kLeft;
+  double text_natural = 0;
+  for (std::size_t i = 0; i < n; ++i)
+    if (align[i] == CellAlign::kLeft) text_natural += want[i];
   if (extra >= 0) {
-    if (label_first) {
-      want[0] += extra;
-    } else {
-      for (double& w : want) w += extra / static_cast<double>(n);
+    // Text columns share the extra room in proportion to their width; numbers stay compact.
+    for (std::size_t i = 0; i < n; ++i) {
+      if (text_natural > 0) {
+        if (align[i] == CellAlign::kLeft) want[i] += extra * want[i] / text_natural;
+      } else {
+        want[i] += extra / static_cast<double>(n);
+      }
     }
     return want;
   }
@@ -50,7 +55,8 @@ std::vector<double> column_widths(const Table& t, TextFactory& texts, const std:
   double text_total = 0;
   for (std::size_t i = 0; i < n; ++i)
     if (align[i] == CellAlign::kLeft) text_total += want[i];
-  const double shrinkable = text_total - kMinColumn * static_cast<double>(std::count(align.begin(), align.end(), CellAlign::kLeft));
+  const double shrinkable =
+      text_total - kMinColumn * static_cast<double>(std::count(align.begin(), align.end(), CellAlign::kLeft));
   if (shrinkable >= -extra) {
     for (std::size_t i = 0; i < n; ++i)
       if (align[i] == CellAlign::kLeft) want[i] -= (-extra) * (want[i] - kMinColumn) / shrinkable;
@@ -75,7 +81,7 @@ PreparedTable prepare_table(const Table& t, int number, TextFactory& texts) {
   if (!t.rows.empty())
     for (std::size_t i = 0; i < n; ++i)
       align[i] = t.rows.front()[i].align == CellAlign::kRight || t.rows.front()[i].suppressed ? CellAlign::kRight
-                                                                                               : CellAlign::kLeft;
+                                                                                              : CellAlign::kLeft;
   p.col_w = column_widths(t, texts, align);
   double x = 0;
   for (double w : p.col_w) {
@@ -117,8 +123,8 @@ void place_row(const PreparedTable& p, const PreparedTable::PreparedRow& row, co
                bool tagged, Placer& placer) {
   if (tagged) placer.begin("TR");
   for (std::size_t i = 0; i < row.cells.size(); ++i) {
-    const bool row_header = !header && i == 0 && cells != nullptr && (*cells)[0].align == CellAlign::kLeft &&
-                            !(*cells)[0].suppressed;
+    const bool row_header =
+        !header && i == 0 && cells != nullptr && (*cells)[0].align == CellAlign::kLeft && !(*cells)[0].suppressed;
     const char* tag = header || row_header ? "TH" : "TD";
     if (tagged) placer.begin(tag);
     placer.emit(OpText{row.cells[i], 0, row.cells[i]->lines.size(), kMarginLeft + p.col_x[i] + kCellPadX,
@@ -144,7 +150,7 @@ void place_table(const PreparedTable& p, const Table& t, Placer& placer) {
   placer.ensure(p.min_height());
   placer.begin("Table");
   placer.begin("Caption");
-  placer.lines(p.caption, kMarginLeft, kBlue);
+  placer.lines(p.caption, kMarginLeft, kText);
   placer.end("Caption");
   placer.advance(4);
   if (!p.header.empty()) place_header(p, t, true, placer);
@@ -157,8 +163,8 @@ void place_table(const PreparedTable& p, const Table& t, Placer& placer) {
     }
     place_row(p, p.body[r], &t.rows[r], false, true, placer);
     const bool last = r + 1 == p.body.size();
-    placer.emit(OpRule{kMarginLeft, placer.y(), kMarginLeft + kTextWidth, placer.y(), last ? 0.8 : 0.4,
-                       last ? kBlue : kRule});
+    placer.emit(
+        OpRule{kMarginLeft, placer.y(), kMarginLeft + kTextWidth, placer.y(), last ? 0.8 : 0.4, last ? kBlue : kRule});
   }
   placer.end("Table");
   if (p.source != nullptr) {

@@ -37,8 +37,8 @@ const Text* TextFactory::finish(GObjectPtr<PangoLayout> layout) {
     pango_layout_iter_get_line_yrange(it, &y0, &y1);
     PangoRectangle logical;
     pango_layout_iter_get_line_extents(it, nullptr, &logical);
-    text.lines.push_back(LineBox{points(y0), points(y1 - y0), points(pango_layout_iter_get_baseline(it)),
-                                 points(logical.x)});
+    text.lines.push_back(
+        LineBox{points(y0), points(y1 - y0), points(pango_layout_iter_get_baseline(it)), points(logical.x)});
     text.width = std::max(text.width, points(logical.width));
   } while (pango_layout_iter_next_line(it));
   pango_layout_iter_free(it);

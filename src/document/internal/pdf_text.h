@@ -16,7 +16,7 @@
 namespace regio::document::internal {
 
 struct LineBox {
-  double top = 0;       // relative to the layout's top
+  double top = 0;  // relative to the layout's top
   double height = 0;
   double baseline = 0;  // relative to the layout's top
   double x = 0;         // offset of the line inside the layout (alignment)
@@ -25,7 +25,7 @@ struct LineBox {
 struct Text {
   GObjectPtr<PangoLayout> layout;
   std::vector<LineBox> lines;
-  double width = 0;   // the widest line's logical width
+  double width = 0;  // the widest line's logical width
   double height() const { return lines.empty() ? 0 : lines.back().top + lines.back().height - lines.front().top; }
   // Height of lines [first, last).
   double height(std::size_t first, std::size_t last) const {
@@ -39,11 +39,11 @@ struct TextStyle {
   double size = 9.5;
   bool bold = false;
   bool italic = false;
-  double width = -1;         // wrap width in points; -1 = no wrapping
+  double width = -1;  // wrap width in points; -1 = no wrapping
   PangoAlignment align = PANGO_ALIGN_LEFT;
   bool justify = false;
-  double line_spacing = 0;   // factor; 0 = the font's own line height
-  bool hyphenate = false;    // insert Dutch soft hyphens first
+  double line_spacing = 0;  // factor; 0 = the font's own line height
+  bool hyphenate = false;   // insert Dutch soft hyphens first
 };
 
 // Makes and owns Texts; pointers stay valid as long as the factory lives.
