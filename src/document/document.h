@@ -48,11 +48,12 @@ struct Heading {
   std::string anchor;
 };
 
-enum class TextAlign { kJustified, kLeft };
+// Ragged right (the default, with hyphenation) or justified.
+enum class TextAlign { kLeft, kJustified };
 
 struct Paragraph {
   std::vector<Run> runs;
-  TextAlign align = TextAlign::kJustified;
+  TextAlign align = TextAlign::kLeft;
 };
 
 struct BulletList {

@@ -14,8 +14,8 @@ std::string_view html_css() {
 .rd-doc .rd-subtitle{font-size:1.25rem;color:#154273;margin:0 0 .5em}
 .rd-doc .rd-byline{color:#555;margin:0 0 1.5em}
 .rd-doc .rd-running{background:#fff4d6;border:1px solid #e0c068;padding:.4em .8em;font-size:.9rem}
-.rd-doc p{margin:0 0 .8em;text-align:justify}
-.rd-doc p.rd-left{text-align:left}
+.rd-doc p{margin:0 0 .8em}
+.rd-doc p.rd-justify{text-align:justify}
 .rd-doc ul{margin:0 0 .8em;padding-left:1.5em}
 .rd-doc .rd-table{overflow-x:auto;margin:1.2em 0}
 .rd-doc table{border-collapse:collapse;width:100%;font-size:.9rem;font-variant-numeric:tabular-nums}

@@ -111,7 +111,7 @@ void block(HtmlBuilder& b, const Block& block, const Document& doc, int& tables,
   if (const auto* h = std::get_if<Heading>(&block)) {
     heading(b, *h);
   } else if (const auto* p = std::get_if<Paragraph>(&block)) {
-    b.open("p", {{"class", p->align == TextAlign::kLeft ? "rd-left" : ""}});
+    b.open("p", {{"class", p->align == TextAlign::kJustified ? "rd-justify" : ""}});
     runs(b, p->runs);
     b.close();
   } else if (const auto* l = std::get_if<BulletList>(&block)) {

@@ -38,7 +38,7 @@ const char* line_chart_svg() {
 
 namespace {
 
-Paragraph text(std::string t) { return Paragraph{{Run{std::move(t)}}}; }
+Paragraph text(std::string t, TextAlign align = TextAlign::kLeft) { return Paragraph{{Run{std::move(t)}}, align}; }
 
 const char* kLongParagraph =
     "In de arbeidsmarktregio's werken gemeenten, UWV, werkgevers en zorgaanbieders samen aan betaald werk voor "
@@ -88,7 +88,7 @@ void chapter(Document& d, int n, int table_rows) {
                             "Lijndiagram: het gemiddelde niveau stijgt van 1,5 in 2017 naar 3,2 in 2020.",
                             "Gemiddeld en laagste niveau per meetmoment", ""});
   d.blocks.push_back(Heading{3, "Stijgers en dalers", "stijgers" + s});
-  for (int i = 0; i < 3; ++i) d.blocks.push_back(text(kLongParagraph));
+  for (int i = 0; i < 3; ++i) d.blocks.push_back(text(kLongParagraph, TextAlign::kJustified));
   d.blocks.push_back(PageBreak{});
 }
 
@@ -107,10 +107,10 @@ Document sample_document(int chapters, int table_rows) {
   d.blocks.push_back(TableOfContents{});
   for (int n = 1; n <= chapters; ++n) chapter(d, n, table_rows);
   d.blocks.push_back(Heading{1, "Methoden", "methoden"});
-  d.blocks.push_back(Paragraph{{Run{"Ervaringsdeskundigheid ervaringsdeskundigheid ervaringsdeskundigheid "
-                                    "ervaringsdeskundigheid ervaringsdeskundigheid ervaringsdeskundigheid "
-                                    "ervaringsdeskundigheid ervaringsdeskundigheid ervaringsdeskundigheid."}},
-                               TextAlign::kLeft});
+  d.blocks.push_back(
+      Paragraph{{Run{"Ervaringsdeskundigheid ervaringsdeskundigheid ervaringsdeskundigheid "
+                     "ervaringsdeskundigheid ervaringsdeskundigheid ervaringsdeskundigheid "
+                     "ervaringsdeskundigheid ervaringsdeskundigheid ervaringsdeskundigheid."}}});
   d.blocks.push_back(text(kLongParagraph));
   return d;
 }

@@ -32,6 +32,7 @@ void HtmlBuilder::start_tag(Name name, std::initializer_list<Attr> attrs) {
   out_ += '<';
   out_ += name.view();
   for (const Attr& a : attrs) {
+    if (a.value.empty()) continue;
     out_ += ' ';
     out_ += a.name.view();
     out_ += "=\"";

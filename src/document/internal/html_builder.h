@@ -24,6 +24,7 @@ class Name {
   std::string_view text_;
 };
 
+// An attribute; one with an empty value is left out (class="" says nothing).
 struct Attr {
   Name name;
   std::string_view value;  // escaped when written

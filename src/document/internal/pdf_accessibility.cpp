@@ -9,6 +9,8 @@
 
 #include <exception>
 
+#include "document/internal/pdf_artifacts.h"
+
 namespace regio::document::internal {
 namespace {
 
@@ -41,6 +43,7 @@ Result<std::string> add_accessibility(const std::string& bytes, const std::strin
     for (QPDFPageObjectHelper& page : QPDFPageDocumentHelper(pdf).getAllPages()) {
       page.getObjectHandle().replaceKey("/Tabs", QPDFObjectHandle::newName("/S"));
     }
+    mark_artifacts(pdf);
     std::vector<QPDFObjectHandle> figures;
     QPDFObjectHandle tree = root.getKey("/StructTreeRoot");
     if (tree.isDictionary()) collect_figures(tree.getKey("/K"), figures, 0);
@@ -54,6 +57,9 @@ Result<std::string> add_accessibility(const std::string& bytes, const std::strin
     QPDFWriter writer(pdf);
     writer.setOutputMemory();
     writer.setDeterministicID(true);
+    // Copy cairo's compressed streams as they are: decoding and compressing them again would
+    // double the writer's time for nothing.
+    writer.setDecodeLevel(qpdf_dl_none);
     writer.write();
     std::shared_ptr<Buffer> out = writer.getBufferSharedPointer();
     return std::string(reinterpret_cast<const char*>(out->getBuffer()), out->getSize());

@@ -84,12 +84,25 @@ class Drawer {
     s.size = kBodySize;
     s.line_spacing = kBodyLineSpacing;
     const Text* t = texts_.make(std::to_string(layout_.heading_pages[o.heading]), s);
+    const double baseline = o.y + t->lines[0].baseline;
+    const double dots_end = o.x_right - t->width - 4;
+    if (dots_end > o.x_left) {
+      cairo_tag_begin(cr_, kArtifactTag, "");
+      cairo_save(cr_);
+      const double dash[2] = {0.01, 3.0};
+      cairo_set_dash(cr_, dash, 2, 0);
+      cairo_set_line_cap(cr_, CAIRO_LINE_CAP_ROUND);
+      rule(cr_, o.x_left, baseline, dots_end, baseline, 0.9, kMuted);
+      cairo_restore(cr_);
+      cairo_tag_end(cr_, kArtifactTag);
+    }
     color(cr_, kText);
     show(cr_, *t, 0, 1, o.x_right - t->width, o.y);
   }
 
   // The running header (from page 2) and footer, drawn on every page.
   void page_furniture() {
+    cairo_tag_begin(cr_, kArtifactTag, "");
     color(cr_, kMuted);
     const Text* number = texts_.make(fmt::format("pagina {} van {}", page_, layout_.pages), small_);
     const double footer_top = kFooterBaseline - number->lines[0].baseline;
@@ -103,6 +116,7 @@ class Drawer {
       rule(cr_, kMarginLeft, top + title_->height() + 4, kMarginLeft + kTextWidth, top + title_->height() + 4, 0.5,
            kRule);
     }
+    cairo_tag_end(cr_, kArtifactTag);
   }
 
   const PageLayout& layout_;

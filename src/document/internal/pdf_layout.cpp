@@ -76,7 +76,7 @@ Result<PageLayout> lay_out(const Document& doc, TextFactory& texts) {
                kMuted);
   placer.end("P");
   placer.advance(10);
-  placer.emit(OpRule{kMarginLeft, placer.y(), kMarginLeft + kTextWidth, placer.y(), 1.2, kBlue});
+  placer.decoration(OpRule{kMarginLeft, placer.y(), kMarginLeft + kTextWidth, placer.y(), 1.2, kBlue});
   placer.advance(14);
 
   // What must fit below the top of each block to keep headings with what follows them; a run of

@@ -45,6 +45,11 @@ struct OpTagEnd {
   const char* name;
 };
 struct OpNewPage {};
+
+// Decoration (rules, backgrounds, running header and footer, repeated table headers, leaders)
+// is drawn inside this tag; add_accessibility turns it into /Artifact marked content and drops
+// the elements from the structure tree, because cairo 1.16 cannot write artifacts itself.
+inline constexpr const char* kArtifactTag = "Private";
 // A PDF outline entry (bookmark) for a heading.
 struct OpOutline {
   std::string text;
@@ -52,9 +57,10 @@ struct OpOutline {
   int level;
 };
 // The page number of heading `heading` (document order), right-aligned at x_right, its top at y.
+// Dot leaders from x_left to the number.
 struct OpTocNumber {
   std::size_t heading;
-  double x_right, y;
+  double x_left, x_right, y;
 };
 using Op = std::variant<OpText, OpRule, OpFill, OpSvg, OpTagBegin, OpTagEnd, OpNewPage, OpOutline, OpTocNumber>;
 

@@ -67,8 +67,8 @@ void place_note(const PreparedNote& p, Placer& placer) {
   const double title_h = p.title ? p.title->height() + 2 : 0;
   const double total = title_h + p.body->height() + 2 * kNotePad;
   auto box = [&placer](double y, double h) {
-    placer.emit(OpFill{kMarginLeft, y, kTextWidth, h, kNoteFill});
-    placer.emit(OpFill{kMarginLeft, y, kNoteBar, h, kBlue});
+    placer.decoration(OpFill{kMarginLeft, y, kTextWidth, h, kNoteFill});
+    placer.decoration(OpFill{kMarginLeft, y, kNoteBar, h, kBlue});
   };
   placer.begin("Div");
   if (total <= kBodyBottom - kBodyTop) {
@@ -111,8 +111,9 @@ void place_toc(const PreparedToc& p, const Document& doc, Placer& placer) {
     placer.ensure(text->height());
     placer.begin("TOCI");
     placer.begin(CAIRO_TAG_LINK, fmt::format("dest='{}'", h.anchor));
-    placer.emit(OpText{text, 0, text->lines.size(), kMarginLeft + kTocIndent * (h.level - 1), placer.y(), kText});
-    placer.emit(OpTocNumber{index, kMarginLeft + kTextWidth, placer.y()});
+    const double x = kMarginLeft + kTocIndent * (h.level - 1);
+    placer.emit(OpText{text, 0, text->lines.size(), x, placer.y(), kText});
+    placer.emit(OpTocNumber{index, x + text->lines.back().x + text->width + 4, kMarginLeft + kTextWidth, placer.y()});
     placer.end(CAIRO_TAG_LINK);
     placer.end("TOCI");
     placer.advance(text->height() + 1.5);

@@ -28,6 +28,12 @@ class Placer {
   void emit(Op op) { out_.ops.push_back(std::move(op)); }
   void begin(const char* tag, std::string attributes = {}) { emit(OpTagBegin{tag, std::move(attributes)}); }
   void end(const char* tag) { emit(OpTagEnd{tag}); }
+  // A rule or a background: not content (see kArtifactTag).
+  void decoration(Op op) {
+    begin(kArtifactTag);
+    emit(std::move(op));
+    end(kArtifactTag);
+  }
   // Places all lines of `t` at x, splitting between pages with at least two lines on either side
   // where the text has four or more. `before_piece(y, height)` runs before each piece is emitted.
   void lines(const Text* t, double x, Rgb color, const std::function<void(double, double)>& before_piece = {});

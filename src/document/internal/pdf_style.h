@@ -22,7 +22,7 @@ inline constexpr double kHeaderBaseline = 42.0;
 
 inline constexpr const char* kFontFamily = "Noto Sans";
 inline constexpr double kBodySize = 9.5;
-inline constexpr double kBodyLineSpacing = 1.35;  // factor of the font's line height
+inline constexpr double kBodyLineSpacing = 1.08;  // × the font's line height (1.36 em for Noto Sans)
 inline constexpr double kSmallSize = 8.0;
 inline constexpr double kTableSize = 8.5;
 inline constexpr double kTitleSize = 24.0;

@@ -137,10 +137,10 @@ void place_row(const PreparedTable& p, const PreparedTable::PreparedRow& row, co
 
 void place_header(const PreparedTable& p, const Table& t, bool tagged, Placer& placer) {
   const double top = placer.y();
-  placer.emit(OpFill{kMarginLeft, top, kTextWidth, p.header_height, kHeaderFill});
-  placer.emit(OpRule{kMarginLeft, top, kMarginLeft + kTextWidth, top, 0.8, kBlue});
+  placer.decoration(OpFill{kMarginLeft, top, kTextWidth, p.header_height, kHeaderFill});
+  placer.decoration(OpRule{kMarginLeft, top, kMarginLeft + kTextWidth, top, 0.8, kBlue});
   for (std::size_t r = 0; r < p.header.size(); ++r) place_row(p, p.header[r], &t.header_rows[r], true, tagged, placer);
-  placer.emit(OpRule{kMarginLeft, placer.y(), kMarginLeft + kTextWidth, placer.y(), 0.8, kBlue});
+  placer.decoration(OpRule{kMarginLeft, placer.y(), kMarginLeft + kTextWidth, placer.y(), 0.8, kBlue});
 }
 
 }  // namespace
@@ -156,10 +156,14 @@ void place_table(const PreparedTable& p, const Table& t, Placer& placer) {
   if (!p.header.empty()) place_header(p, t, true, placer);
   for (std::size_t r = 0; r < p.body.size(); ++r) {
     if (p.body[r].height > placer.room() && !placer.at_top()) {
-      placer.emit(OpRule{kMarginLeft, placer.y(), kMarginLeft + kTextWidth, placer.y(), 0.8, kBlue});
+      placer.decoration(OpRule{kMarginLeft, placer.y(), kMarginLeft + kTextWidth, placer.y(), 0.8, kBlue});
       placer.new_page();
-      // The repeated header is drawn, not tagged: the structure has it once.
-      if (!p.header.empty()) place_header(p, t, false, placer);
+      // The repeated header is decoration: the structure has it once.
+      if (!p.header.empty()) {
+        placer.begin(kArtifactTag);
+        place_header(p, t, false, placer);
+        placer.end(kArtifactTag);
+      }
     }
     place_row(p, p.body[r], &t.rows[r], false, true, placer);
     const bool last = r + 1 == p.body.size();
