@@ -3,14 +3,17 @@
 // a tagged PDF: the structure tree from cairo's tags, then /Lang, /MarkInfo, /ViewerPreferences
 // and the /Alt of every figure added with libqpdf (cairo 1.16 cannot write those). No browser.
 //
-// Every page has the running text and "pagina n van N" in the footer; the table of contents
+// The title is the structure's H1 and a heading of level n is H(n+1), as in the HTML. Every page
+// has the running text and "pagina n van N" in the footer; the table of contents
 // has page numbers and links; headings are PDF bookmarks and keep with what follows; tables
 // break across pages with their header rows repeated.
 //
 //   Result<PdfWriter> writer = PdfWriter::create();       // once: loads the hyphenation patterns
 //   Result<std::string> pdf = writer->write(document);    // bytes; the caller writes the file
 //
-// Thread-compatible: one writer per thread (pango's font map is per thread).
+// Thread-compatible: one writer per thread (pango's font map is per thread). Writers in parallel
+// threads give the same pages and text, but cairo's shared glyph caches can move a glyph by a
+// fraction of a unit; write from one thread when byte-identical output matters.
 #pragma once
 
 #include <string>

@@ -71,7 +71,9 @@ void place_note(const PreparedNote& p, Placer& placer) {
     placer.decoration(OpFill{kMarginLeft, y, kNoteBar, h, kBlue});
   };
   placer.begin("Div");
-  if (total <= kBodyBottom - kBodyTop) {
+  // A short note stays whole; a long one would leave too much of a page empty, so it is split
+  // with its box drawn behind each piece.
+  if (total <= placer.room() || total <= (kBodyBottom - kBodyTop) / 3) {
     placer.ensure(total);
     box(placer.y(), total);
     placer.advance(kNotePad);
@@ -85,10 +87,21 @@ void place_note(const PreparedNote& p, Placer& placer) {
     placer.lines(p.body, x, kText);
     placer.end("P");
     placer.advance(kNotePad);
-  } else {  // longer than a page: the box follows each piece
+  } else {
+    placer.ensure(title_h + p.body->height(0, std::min<std::size_t>(2, p.body->lines.size())) + 2 * kNotePad);
+    box(placer.y(), kNotePad + title_h);
+    placer.advance(kNotePad);
+    if (p.title) {
+      placer.begin("P");
+      placer.lines(p.title, x, kBlue);
+      placer.end("P");
+      placer.advance(2);
+    }
     placer.begin("P");
     placer.lines(p.body, x, kText, box);
     placer.end("P");
+    box(placer.y(), kNotePad);
+    placer.advance(kNotePad);
   }
   placer.end("Div");
   placer.space(kBlockSpace);

@@ -16,6 +16,10 @@ TextStyle cell_style(bool header, CellAlign align, double width) {
   s.bold = header;
   s.width = std::max(width, 1.0);
   s.align = align == CellAlign::kRight ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT;
+  // Column heads and labels may be hyphenated in narrow columns, and broken as a last resort so
+  // that no text runs into the next column. Numbers are never hyphenated.
+  s.hyphenate = header || align == CellAlign::kLeft;
+  s.break_words = true;
   return s;
 }
 
@@ -29,11 +33,24 @@ std::vector<double> column_widths(const Table& t, TextFactory& texts, const std:
   TextStyle plain = cell_style(false, CellAlign::kLeft, 1), bold = cell_style(true, CellAlign::kLeft, 1);
   for (const Row& r : t.rows)
     for (std::size_t i = 0; i < n; ++i) body[i] = std::max(body[i], texts.natural_width(shown(r[i]), plain));
-  for (const Row& r : t.header_rows)
-    for (std::size_t i = 0; i < n; ++i) head[i] = std::max(head[i], texts.natural_width(shown(r[i]), bold));
+  std::vector<double> head_word(n, 0.0);  // the widest single word of each column's heads
+  for (const Row& r : t.header_rows) {
+    for (std::size_t i = 0; i < n; ++i) {
+      head[i] = std::max(head[i], texts.natural_width(shown(r[i]), bold));
+      std::string_view text = shown(r[i]);
+      for (std::size_t start = 0; start < text.size();) {
+        std::size_t end = std::min(text.find(' ', start), text.size());
+        head_word[i] = std::max(head_word[i], texts.natural_width(text.substr(start, end - start), bold));
+        start = end + 1;
+      }
+    }
+  }
   std::vector<double> want(n);
   for (std::size_t i = 0; i < n; ++i) {
-    want[i] = std::max(body[i], std::min(head[i], std::max(body[i], kHeaderWrapFrom))) + 2 * kCellPadX;
+    // Heads wrap between words beyond kHeaderWrapFrom, but a column is never narrower than its
+    // longest head word or its widest value (unless the table cannot fit otherwise).
+    const double wrap_at = std::max({body[i], head_word[i], kHeaderWrapFrom});
+    want[i] = std::max(body[i], std::min(head[i], wrap_at)) + 2 * kCellPadX;
   }
   const double total = std::accumulate(want.begin(), want.end(), 0.0);
   const double extra = kTextWidth - total;
@@ -51,18 +68,21 @@ std::vector<double> column_widths(const Table& t, TextFactory& texts, const std:
     }
     return want;
   }
-  // Too wide: shrink the text columns first, then everything proportionally.
-  double text_total = 0;
-  for (std::size_t i = 0; i < n; ++i)
-    if (align[i] == CellAlign::kLeft) text_total += want[i];
-  const double shrinkable =
-      text_total - kMinColumn * static_cast<double>(std::count(align.begin(), align.end(), CellAlign::kLeft));
-  if (shrinkable >= -extra) {
-    for (std::size_t i = 0; i < n; ++i)
-      if (align[i] == CellAlign::kLeft) want[i] -= (-extra) * (want[i] - kMinColumn) / shrinkable;
-    return want;
+  // Too wide: every column gives up room down to its floor (numbers: their widest value, which
+  // never wraps; text: kMinColumn), in proportion to what it has above it. Only a table whose
+  // floors do not fit is scaled as a whole.
+  std::vector<double> floor(n);
+  double floor_total = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    floor[i] = std::min(want[i], (align[i] == CellAlign::kRight ? body[i] + 0.5 : kMinColumn) + 2 * kCellPadX);
+    floor_total += floor[i];
   }
-  for (double& w : want) w *= kTextWidth / total;
+  if (floor_total > kTextWidth) {
+    for (double& w : floor) w *= kTextWidth / floor_total;
+    return floor;
+  }
+  const double slack = total - floor_total;
+  for (std::size_t i = 0; i < n; ++i) want[i] -= (-extra) * (want[i] - floor[i]) / slack;
   return want;
 }
 

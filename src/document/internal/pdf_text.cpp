@@ -20,7 +20,7 @@ GObjectPtr<PangoLayout> TextFactory::new_layout(const TextStyle& style) {
   pango_font_description_free(font);
   if (style.width > 0) {
     pango_layout_set_width(layout.get(), static_cast<int>(style.width * PANGO_SCALE));
-    pango_layout_set_wrap(layout.get(), PANGO_WRAP_WORD);
+    pango_layout_set_wrap(layout.get(), style.break_words ? PANGO_WRAP_WORD_CHAR : PANGO_WRAP_WORD);
   }
   pango_layout_set_alignment(layout.get(), style.align);
   pango_layout_set_justify(layout.get(), style.justify);

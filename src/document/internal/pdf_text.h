@@ -33,8 +33,6 @@ struct Text {
   }
 };
 
-enum class Wrap { kWrap, kSingleLine };
-
 struct TextStyle {
   double size = 9.5;
   bool bold = false;
@@ -42,8 +40,9 @@ struct TextStyle {
   double width = -1;  // wrap width in points; -1 = no wrapping
   PangoAlignment align = PANGO_ALIGN_LEFT;
   bool justify = false;
-  double line_spacing = 0;  // factor; 0 = the font's own line height
-  bool hyphenate = false;   // insert Dutch soft hyphens first
+  double line_spacing = 0;   // factor; 0 = the font's own line height
+  bool hyphenate = false;    // insert Dutch soft hyphens first
+  bool break_words = false;  // a word wider than the line is broken between letters
 };
 
 // Makes and owns Texts; pointers stay valid as long as the factory lives.
