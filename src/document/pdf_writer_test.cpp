@@ -7,35 +7,19 @@
 #include <qpdf/QPDFNameTreeObjectHelper.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <regex>
-#include <sstream>
-#include <thread>
 
+#include "document/command_test_support.h"
 #include "document/sample_document_test_support.h"
 
 namespace regio::document {
 namespace {
 
 namespace fs = std::filesystem;
-
-struct Output {
-  int status = -1;
-  std::string text;
-};
-
-Output run(const std::string& command) {
-  Output out;
-  FILE* pipe = ::popen((command + " 2>&1").c_str(), "r");
-  if (pipe == nullptr) return out;
-  char buffer[4096];
-  std::size_t n = 0;
-  while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) out.text.append(buffer, n);
-  out.status = ::pclose(pipe);
-  return out;
-}
+using testing::Output;
+using testing::run;
 
 // The sample document (table of 80 rows: three pages) written once for all tests.
 class PdfWriterTest : public ::testing::Test {
@@ -249,103 +233,6 @@ TEST_F(PdfWriterTest, HeadingsAreBookmarks) {
   for (QPDFObjectHandle o = first; o.isDictionary(); o = o.getKey("/Next"))
     titles.push_back(o.getKey("/Title").getUTF8Value());
   EXPECT_EQ(titles, (std::vector<std::string>{"Samenvatting", "Niveaus en overgangen", "Methoden"}));
-}
-
-TEST(PdfWriterErrorsTest, BadInputIsRefusedWithADutchMessage) {
-  auto writer = PdfWriter::create();
-  ASSERT_TRUE(writer.has_value()) << writer.error().message;
-  Document d = testing::sample_document(1, 5);
-  d.blocks.push_back(Figure{"<svg xmlns=\"http://www.w3.org/2000/svg\"><rect></svg>", "alt", "Kapot", ""});
-  auto pdf = writer->write(d);
-  ASSERT_FALSE(pdf.has_value());
-  EXPECT_EQ(pdf.error().code, ErrorCode::kInvalidArgument);
-  EXPECT_NE(pdf.error().message.find("Figuur 3 ('Kapot'): de SVG is niet te lezen"), std::string::npos)
-      << pdf.error().message;
-  auto missing = PdfWriter::create(PdfOptions{"/geen/hyph_nl_NL.dic"});
-  ASSERT_FALSE(missing.has_value());
-  EXPECT_EQ(missing.error().code, ErrorCode::kUnavailable);
-}
-
-}  // namespace
-}  // namespace regio::document
-
-namespace regio::document {
-namespace {
-
-std::string text_of(const std::string& pdf, const std::string& name) {
-  const fs::path file = fs::temp_directory_path() / (name + std::to_string(::getpid()) + ".pdf");
-  std::ofstream(file, std::ios::binary) << pdf;
-  std::string text = run("pdftotext -layout " + file.string() + " -").text;
-  fs::remove(file);
-  return text;
-}
-
-TEST(PdfWriterOutputTest, SameDocumentGivesTheSameBytes) {
-  auto writer = PdfWriter::create();
-  ASSERT_TRUE(writer.has_value());
-  const Document doc = testing::sample_document(1, 20);
-  auto first = writer->write(doc);
-  auto second = writer->write(doc);
-  ASSERT_TRUE(first.has_value() && second.has_value());
-  EXPECT_TRUE(*first == *second);
-}
-
-TEST(PdfWriterOutputTest, WritersInTwoThreadsGiveTheSameText) {
-  const Document doc = testing::sample_document(1, 20);
-  auto sequential = to_pdf(doc);
-  ASSERT_TRUE(sequential.has_value());
-  Result<std::string> a, b;
-  std::thread ta([&] { a = to_pdf(doc); });
-  std::thread tb([&] { b = to_pdf(doc); });
-  ta.join();
-  tb.join();
-  ASSERT_TRUE(a.has_value() && b.has_value());
-  const std::string expected = text_of(*sequential, "regio_seq_");
-  EXPECT_EQ(text_of(*a, "regio_a_"), expected);
-  EXPECT_EQ(text_of(*b, "regio_b_"), expected);
-}
-
-TEST(PdfWriterOutputTest, AwkwardShapesAreLaidOutWithoutLosingText) {
-  Document d;
-  d.metadata.title = "Randgevallen";
-  d.metadata.created = from_civil({2026, 1, 2});
-  std::string long_text;
-  for (int i = 0; i < 400; ++i) long_text += "woord" + std::to_string(i) + " ";
-  d.blocks.push_back(Note{"Lange noot", {document::Run{long_text}}});  // longer than a page
-  d.blocks.push_back(Paragraph{{document::Run{long_text, false, true}}, TextAlign::kJustified});
-  d.blocks.push_back(BulletList{});  // empty list
-  Table wide{"Veel kolommen", {}, {}, ""};
-  Row header, row;
-  for (int c = 0; c < 12; ++c) {
-    header.push_back(Cell::label("Kolomkop nummer " + std::to_string(c)));
-    row.push_back(c == 0 ? Cell::label("Een lange omschrijving in een smalle kolom die moet afbreken")
-                         : Cell::number(std::to_string(1000 * c)));
-  }
-  wide.header_rows.push_back(header);
-  wide.rows.push_back(row);
-  d.blocks.push_back(wide);
-  d.blocks.push_back(Heading{1, "Laatste kop", "laatste"});  // heading as the last block
-  auto pdf = to_pdf(d);
-  ASSERT_TRUE(pdf.has_value()) << pdf.error().message;
-  const fs::path file = fs::temp_directory_path() / ("regio_awkward_" + std::to_string(::getpid()) + ".pdf");
-  std::ofstream(file, std::ios::binary) << *pdf;
-  EXPECT_EQ(run("qpdf --check " + file.string()).status, 0);
-  const std::string text = run("pdftotext " + file.string() + " -").text;
-  std::string words;  // every word of the long text, twice (note and paragraph), in order
-  std::istringstream lines(text);
-  for (std::string line; std::getline(lines, line);) {
-    if (line.rfind("woord", 0) != 0) continue;  // the running header and footer
-    for (char c : line)
-      if (c != ' ') words += c;
-  }
-  std::string expected;
-  for (int i = 0; i < 400; ++i) expected += "woord" + std::to_string(i);
-  const std::size_t note = words.find(expected);
-  EXPECT_NE(note, std::string::npos);
-  EXPECT_NE(words.find(expected, note + 1), std::string::npos);
-  EXPECT_NE(text.find("11000"), std::string::npos);
-  EXPECT_NE(text.find("Laatste kop"), std::string::npos);
-  fs::remove(file);
 }
 
 }  // namespace
