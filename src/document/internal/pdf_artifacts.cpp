@@ -3,6 +3,7 @@
 #include <qpdf/QPDFObjectHandle.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -79,30 +80,49 @@ class ArtifactFilter : public QPDFObjectHandle::TokenFilter {
   bool in_artifact_ = false;
 };
 
-// Drops artifact elements from every /K below `node`.
-void prune(QPDFObjectHandle node, int depth) {
+using ObjectIds = std::set<QPDFObjGen>;
+
+// Every structure element in the subtree of `node` (they all leave the tree with it).
+void collect_subtree(QPDFObjectHandle node, ObjectIds& removed, int depth) {
+  if (depth > 200) return;
+  if (node.isArray()) {
+    for (QPDFObjectHandle& kid : node.aitems()) collect_subtree(kid, removed, depth + 1);
+    return;
+  }
+  if (!node.isDictionary()) return;
+  if (node.isIndirect()) removed.insert(node.getObjGen());
+  if (node.hasKey("/K")) collect_subtree(node.getKey("/K"), removed, depth + 1);
+}
+
+// Drops artifact elements from every /K below `node`, collecting what was dropped.
+void prune(QPDFObjectHandle node, ObjectIds& removed, int depth) {
   if (depth > 200 || !node.isDictionary() || !node.hasKey("/K")) return;
   QPDFObjectHandle kids = node.getKey("/K");
   if (kids.isArray()) {
     std::vector<QPDFObjectHandle> kept;
     for (QPDFObjectHandle& kid : kids.aitems()) {
-      if (is_artifact_element(kid)) continue;
-      prune(kid, depth + 1);
+      if (is_artifact_element(kid)) {
+        collect_subtree(kid, removed, depth + 1);
+        continue;
+      }
+      prune(kid, removed, depth + 1);
       kept.push_back(kid);
     }
     node.replaceKey("/K", QPDFObjectHandle::newArray(kept));
   } else if (is_artifact_element(kids)) {
+    collect_subtree(kids, removed, depth + 1);
     node.removeKey("/K");
   } else {
-    prune(kids, depth + 1);
+    prune(kids, removed, depth + 1);
   }
 }
 
-// The parent tree maps each page's marked content to its element: artifacts map to null.
-void clear_parent_tree(QPDFObjectHandle node, int depth) {
+// The parent tree maps each page's marked content to its element: the dropped ones map to
+// null. Compared by object id, so the entries need not be parsed.
+void clear_parent_tree(QPDFObjectHandle node, const ObjectIds& removed, int depth) {
   if (depth > 50 || !node.isDictionary()) return;
   if (node.hasKey("/Kids")) {
-    for (QPDFObjectHandle& kid : node.getKey("/Kids").aitems()) clear_parent_tree(kid, depth + 1);
+    for (QPDFObjectHandle& kid : node.getKey("/Kids").aitems()) clear_parent_tree(kid, removed, depth + 1);
   }
   QPDFObjectHandle nums = node.getKey("/Nums");
   if (!nums.isArray()) return;
@@ -110,7 +130,8 @@ void clear_parent_tree(QPDFObjectHandle node, int depth) {
     QPDFObjectHandle value = nums.getArrayItem(i);
     if (!value.isArray()) continue;
     for (int j = 0; j < value.getArrayNItems(); ++j) {
-      if (is_artifact_element(value.getArrayItem(j))) value.setArrayItem(j, QPDFObjectHandle::newNull());
+      QPDFObjectHandle item = value.getArrayItem(j);
+      if (item.isIndirect() && removed.count(item.getObjGen()) > 0) value.setArrayItem(j, QPDFObjectHandle::newNull());
     }
   }
 }
@@ -120,8 +141,9 @@ void clear_parent_tree(QPDFObjectHandle node, int depth) {
 void mark_artifacts(QPDF& pdf) {
   QPDFObjectHandle tree = pdf.getRoot().getKey("/StructTreeRoot");
   if (!tree.isDictionary()) return;
-  clear_parent_tree(tree.getKey("/ParentTree"), 0);
-  prune(tree, 0);
+  ObjectIds removed;
+  prune(tree, removed, 0);
+  clear_parent_tree(tree.getKey("/ParentTree"), removed, 0);
   for (QPDFPageObjectHelper& page : QPDFPageDocumentHelper(pdf).getAllPages()) {
     page.addContentTokenFilter(std::make_shared<ArtifactFilter>());
   }
