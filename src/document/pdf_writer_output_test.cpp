@@ -92,6 +92,41 @@ TEST(PdfWriterOutputTest, AwkwardShapesAreLaidOutWithoutLosingText) {
   fs::remove(file);
 }
 
+// Pages of a PDF's text (pdftotext separates them with a form feed).
+std::vector<std::string> pages_of(const std::string& pdf) {
+  const fs::path file = fs::temp_directory_path() / ("regio_pages_" + std::to_string(::getpid()) + ".pdf");
+  std::ofstream(file, std::ios::binary) << pdf;
+  const std::string text = run("pdftotext " + file.string() + " -").text;
+  fs::remove(file);
+  std::vector<std::string> pages;
+  std::istringstream in(text);
+  for (std::string page; std::getline(in, page, '\f');) pages.push_back(page);
+  return pages;
+}
+
+TEST(PdfWriterOutputTest, HeadingNeverStaysAloneAtThePageBottom) {
+  // With 20..45 one-line paragraphs before it, the heading lands at every height of the first
+  // page's bottom, among them where only the heading itself would still fit.
+  auto writer = PdfWriter::create();
+  ASSERT_TRUE(writer.has_value());
+  for (int before = 20; before <= 45; ++before) {
+    Document d;
+    d.metadata.title = "Koppen";
+    for (int i = 0; i < before; ++i) d.blocks.push_back(Paragraph{{document::Run{"Regel " + std::to_string(i)}}});
+    d.blocks.push_back(Heading{1, "Kop die blijft", "kop"});
+    d.blocks.push_back(
+        Paragraph{{document::Run{"Eerste zin na de kop. En een tweede zin die de alinea over "
+                                 "meer dan een regel laat lopen, zodat er iets te bewaren valt."}}});
+    auto pdf = writer->write(d);
+    ASSERT_TRUE(pdf.has_value());
+    for (const std::string& page : pages_of(*pdf)) {
+      if (page.find("Kop die blijft") != std::string::npos) {
+        EXPECT_NE(page.find("Eerste zin na de kop"), std::string::npos) << before << " paragraphs before";
+      }
+    }
+  }
+}
+
 TEST(PdfWriterErrorsTest, BadInputIsRefusedWithADutchMessage) {
   auto writer = PdfWriter::create();
   ASSERT_TRUE(writer.has_value()) << writer.error().message;
