@@ -40,18 +40,32 @@ void place_list(const PreparedList& p, Placer& placer) {
   placer.advance(kParagraphSpace);
 }
 
+// A figure that almost fits the rest of the page is drawn a little smaller (down to 75 %) rather
+// than leaving the space empty; otherwise it moves whole to the next page.
+constexpr double kFigureMinScale = 0.75;
+
 void place_figure(const PreparedFigure& p, Placer& placer) {
   placer.space(kBlockSpace);
   const double source_h = p.source ? p.source->height() + 4 : 0;
-  placer.ensure(p.caption->height() + 6 + p.height + source_h);
+  const double around = p.caption->height() + 6 + source_h;
+  double width = p.width;
+  double height = p.height;
+  if (around + height > placer.room() && !placer.at_top()) {
+    const double fits = placer.room() - around;
+    if (fits >= kFigureMinScale * height) {
+      width *= fits / height;
+      height = fits;
+    }
+  }
+  placer.ensure(around + height);
   placer.begin("Caption");
   placer.lines(p.caption, kMarginLeft, kText);
   placer.end("Caption");
   placer.advance(6);
   placer.begin("Figure");
-  placer.emit(OpSvg{p.svg, kMarginLeft + (kTextWidth - p.width) / 2, placer.y(), p.width, p.height});
+  placer.emit(OpSvg{p.svg, kMarginLeft + (kTextWidth - width) / 2, placer.y(), width, height});
   placer.end("Figure");
-  placer.advance(p.height);
+  placer.advance(height);
   if (p.source) {
     placer.advance(4);
     placer.begin("P");
