@@ -116,10 +116,10 @@ struct Document {
   std::vector<Block> blocks;
 };
 
-// Checks what the writers rely on: a title, heading levels 1..3 and unique well-formed anchors,
-// rows as wide as the header, alt text and caption on every figure, an SVG root in every figure
-// and no script in it. kInvalidArgument with a Dutch message naming the block; the writers call
-// it first.
+// Checks what the writers rely on: every text well-formed UTF-8, a title, heading levels 1..3
+// and unique well-formed anchors, rows as wide as the header, alt text and caption on every
+// figure, an SVG root in every figure and no script in it. kInvalidArgument with a Dutch
+// message naming the block (1-based); the writers call it first.
 Status validate(const Document& doc);
 
 }  // namespace regio::document

@@ -50,5 +50,20 @@ TEST(ValidateTest, FigureNeedsAltTextCaptionAndChartSvg) {
   expect_invalid(d, "geen <svg>");
 }
 
+TEST(ValidateTest, TextMustBeUtf8) {
+  Document d = minimal();
+  d.blocks.push_back(Paragraph{{document::Run{"goed: cliënten"}}});
+  EXPECT_TRUE(validate(d).has_value());
+  d.blocks.push_back(Paragraph{{document::Run{"fout: cli\xEBnten"}}});  // Latin-1, as an old CSV might give
+  expect_invalid(d, "Blok 2: de tekst is geen geldige UTF-8");
+  d.blocks = {Table{"Tabel", {}, {{Cell::label("\xC0\x80")}}, ""}};  // overlong NUL
+  expect_invalid(d, "Blok 1");
+  d.blocks = {Heading{1, "\xED\xA0\x80", "a"}};  // a surrogate
+  expect_invalid(d, "Blok 1");
+  d.blocks.clear();
+  d.metadata.keywords = {"\xF4\x90\x80\x80"};  // above U+10FFFF
+  expect_invalid(d, "trefwoord");
+}
+
 }  // namespace
 }  // namespace regio::document
