@@ -16,6 +16,7 @@ Document hostile() {
   d.metadata.title = kHostileTitle;
   d.running_text = "<b>niet vet</b>";
   d.blocks.push_back(Paragraph{{Run{"<img src=x onerror=alert(1)> &amp; \"citaat\""}}});
+  d.blocks.push_back(Paragraph{{Run{std::string("nul\0bel\a", 8)}}});
   d.blocks.push_back(Table{
       "<i>tabel</i>", {{Cell::label("A&B"), Cell::number("<n>")}}, {{Cell::label("</td><td>"), Cell::hidden()}}, ""});
   return d;
@@ -41,6 +42,9 @@ TEST(HtmlWriterTest, HostileTextStaysText) {
   EXPECT_STREQ(doc.select_node("//footer").node().child_value(), "<b>niet vet</b>");
   EXPECT_TRUE(doc.select_node("//p[text()='<img src=x onerror=alert(1)> &amp; \"citaat\"']"));
   EXPECT_TRUE(doc.select_node("//th[text()='</td><td>']"));
+  EXPECT_TRUE(
+      doc.select_node("//p[text()='nul\xEF\xBF\xBD"
+                      "bel\xEF\xBF\xBD']"));
   EXPECT_TRUE(doc.select_node("//caption[text()='Tabel 2. <i>tabel</i>']"));
   EXPECT_STREQ(doc.select_node("/html").node().attribute("lang").value(), "nl");
 }
