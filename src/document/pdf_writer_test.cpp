@@ -130,6 +130,7 @@ TEST_F(PdfWriterTest, StructureHasLanguageMarkingAndFigureAltTexts) {
   EXPECT_TRUE(root.getKey("/ViewerPreferences").getKey("/DisplayDocTitle").getBoolValue());
   std::vector<std::string> types;
   std::vector<std::string> alts;
+  std::vector<std::string> scopes;
   std::function<void(QPDFObjectHandle)> walk = [&](QPDFObjectHandle node) {
     if (node.isArray()) {
       for (auto& item : node.aitems()) walk(item);
@@ -137,6 +138,7 @@ TEST_F(PdfWriterTest, StructureHasLanguageMarkingAndFigureAltTexts) {
       if (node.getKey("/S").isName()) {
         types.push_back(node.getKey("/S").getName());
         if (types.back() == "/Figure") alts.push_back(node.getKey("/Alt").getUTF8Value());
+        if (types.back() == "/TH") scopes.push_back(node.getKey("/A").getKey("/Scope").getName());
       }
       if (node.hasKey("/K")) walk(node.getKey("/K"));
     }
@@ -153,6 +155,10 @@ TEST_F(PdfWriterTest, StructureHasLanguageMarkingAndFigureAltTexts) {
   EXPECT_EQ(count("/H3"), 3);
   EXPECT_EQ(count("/Table"), 1);
   EXPECT_EQ(count("/TR"), 81);  // the header once, not once per page
+  // Header cells scoped as in the HTML: seven column heads, then the region code of each row.
+  ASSERT_EQ(scopes.size(), 87u);
+  EXPECT_EQ(std::count(scopes.begin(), scopes.begin() + 7, "/Column"), 7);
+  EXPECT_EQ(std::count(scopes.begin() + 7, scopes.end(), "/Row"), 80);
   EXPECT_EQ(count("/TOCI"), 6);
   EXPECT_EQ(count("/L"), 1);
   EXPECT_EQ(count("/LI"), 3);

@@ -7,6 +7,7 @@
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFWriter.hh>
 
+#include <algorithm>
 #include <exception>
 
 #include "document/internal/pdf_artifacts.h"
@@ -14,18 +15,44 @@
 namespace regio::document::internal {
 namespace {
 
+struct Elements {
+  std::vector<QPDFObjectHandle> figures;
+  std::vector<QPDFObjectHandle> rows;  // /TR
+};
+
+std::string type_of(QPDFObjectHandle node) {
+  QPDFObjectHandle type = node.isDictionary() ? node.getKey("/S") : QPDFObjectHandle::newNull();
+  return type.isName() ? type.getName() : std::string();
+}
+
 // Structure elements below `node` (the /K of the tree root or of an element), in document order.
 // Only /K is followed, so the /P back-links cannot make a cycle.
-void collect_figures(QPDFObjectHandle node, std::vector<QPDFObjectHandle>& out, int depth) {
+void collect(QPDFObjectHandle node, Elements& out, int depth) {
   if (depth > 100) return;
   if (node.isArray()) {
-    for (int i = 0; i < node.getArrayNItems(); ++i) collect_figures(node.getArrayItem(i), out, depth + 1);
+    for (QPDFObjectHandle& kid : node.aitems()) collect(kid, out, depth + 1);
     return;
   }
   if (!node.isDictionary()) return;
-  QPDFObjectHandle type = node.getKey("/S");
-  if (type.isName() && type.getName() == "/Figure") out.push_back(node);
-  if (node.hasKey("/K")) collect_figures(node.getKey("/K"), out, depth + 1);
+  const std::string type = type_of(node);
+  if (type == "/Figure") out.figures.push_back(node);
+  if (type == "/TR") out.rows.push_back(node);
+  if (node.hasKey("/K")) collect(node.getKey("/K"), out, depth + 1);
+}
+
+// The scope of header cells, as <th scope> in the HTML: a row of only TH heads its columns; a TH
+// among TDs names its row.
+void set_header_scopes(const std::vector<QPDFObjectHandle>& rows) {
+  for (QPDFObjectHandle row : rows) {
+    QPDFObjectHandle kids = row.getKey("/K");
+    std::vector<QPDFObjectHandle> cells = kids.isArray() ? kids.getArrayAsVector() : std::vector{kids};
+    const bool all_heads = std::all_of(cells.begin(), cells.end(), [](auto& c) { return type_of(c) == "/TH"; });
+    for (QPDFObjectHandle& cell : cells) {
+      if (type_of(cell) != "/TH") continue;
+      cell.replaceKey(
+          "/A", QPDFObjectHandle::parse(all_heads ? "<< /O /Table /Scope /Column >>" : "<< /O /Table /Scope /Row >>"));
+    }
+  }
 }
 
 }  // namespace
@@ -44,9 +71,11 @@ Result<std::string> add_accessibility(const std::string& bytes, const std::strin
       page.getObjectHandle().replaceKey("/Tabs", QPDFObjectHandle::newName("/S"));
     }
     mark_artifacts(pdf);
-    std::vector<QPDFObjectHandle> figures;
+    Elements elements;
     QPDFObjectHandle tree = root.getKey("/StructTreeRoot");
-    if (tree.isDictionary()) collect_figures(tree.getKey("/K"), figures, 0);
+    if (tree.isDictionary()) collect(tree.getKey("/K"), elements, 0);
+    set_header_scopes(elements.rows);
+    std::vector<QPDFObjectHandle>& figures = elements.figures;
     if (figures.size() != figure_alts.size()) {
       return fail(ErrorCode::kInternal, fmt::format("De PDF heeft {} figuren in de structuur, het document {}.",
                                                     figures.size(), figure_alts.size()));

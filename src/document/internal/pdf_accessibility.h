@@ -1,7 +1,8 @@
 // What cairo 1.16 cannot write into a tagged PDF, added afterwards with libqpdf: the document
 // language (/Lang), /MarkInfo << /Marked true >>, /ViewerPreferences << /DisplayDocTitle true >>,
 // tab order by structure on every page (/Tabs /S), the alternative text (/Alt) of every /Figure
-// structure element, in document order, and decoration marked as artifacts (pdf_artifacts.h).
+// structure element, in document order, the /Scope of table header cells (Column or Row, as the
+// HTML's <th scope>), and decoration marked as artifacts (pdf_artifacts.h).
 #pragma once
 
 #include <string>
