@@ -108,6 +108,18 @@ std::string Hyphenator::hyphenate(std::string_view text) const {
   out.reserve(text.size() + text.size() / 4);
   std::size_t i = 0;
   while (i < text.size()) {
+    if (text[i] != ' ' && (i == 0 || text[i - 1] == ' ')) {
+      // A space-separated chunk that is a web or mail address is copied whole, so that it can be
+      // typed over from paper.
+      const std::size_t end = std::min(text.find(' ', i), text.size());
+      const std::string_view chunk = text.substr(i, end - i);
+      if (chunk.find("://") != std::string_view::npos || chunk.find('@') != std::string_view::npos ||
+          chunk.starts_with("www.")) {
+        out += chunk;
+        i = end;
+        continue;
+      }
+    }
     std::size_t j = i;
     char lower = 0;
     bool upper = false;

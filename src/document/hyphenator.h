@@ -6,7 +6,8 @@
 //   Result<Hyphenator> h = Hyphenator::open(kDutchHyphenationPatterns);
 //   h->hyphenate("ervaringsdeskundigheid")  // "er\u00ADva\u00ADrings\u00ADdes\u00ADkun\u00ADdig\u00ADheid"
 //
-// Only words of letters are touched (numbers, codes and all-capital acronyms are left alone);
+// Only words of letters are touched (numbers, codes, all-capital acronyms and web or mail
+// addresses are left alone);
 // the patterns are ISO 8859-1, so a word with a letter outside Latin-1 is left as is.
 // Thread-safe after open: hyphenate only reads the patterns.
 #pragma once

@@ -46,6 +46,12 @@ TEST_F(HyphenatorTest, KeepsPunctuationAndApostrophes) {
   EXPECT_EQ(shown(*hyphenator_, "arbeidsmarktregio's."), "ar|beids|markt|re|gio's.");
 }
 
+TEST_F(HyphenatorTest, LeavesWebAndMailAddressesWhole) {
+  EXPECT_EQ(shown(*hyphenator_, "zie https://regiomonitor.example/samenwerking of www.arbeidsmarktregio.nl"),
+            "zie https://regiomonitor.example/samenwerking of www.arbeidsmarktregio.nl");
+  EXPECT_EQ(shown(*hyphenator_, "mail onderzoek@samenwerking.nl vandaag"), "mail onderzoek@samenwerking.nl van|daag");
+}
+
 TEST(HyphenatorOpenTest, MissingPatternsAreUnavailable) {
   auto h = Hyphenator::open("/geen/map/hyph_nl_NL.dic");
   ASSERT_FALSE(h.has_value());
