@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <random>
 #include <sstream>
 #include <thread>
 
@@ -124,6 +125,76 @@ TEST(PdfWriterOutputTest, HeadingNeverStaysAloneAtThePageBottom) {
         EXPECT_NE(page.find("Eerste zin na de kop"), std::string::npos) << before << " paragraphs before";
       }
     }
+  }
+}
+
+TEST(PdfWriterOutputTest, RandomDocumentsAreLaidOutAndPassQpdfCheck) {
+  // Random mixtures of every block, empty ones included: the writer must finish (no endless
+  // page loop) and write a valid PDF with every table row in it.
+  auto writer = PdfWriter::create();
+  ASSERT_TRUE(writer.has_value());
+  std::mt19937 random(20261128);
+  auto pick = [&random](int n) { return static_cast<int>(random() % static_cast<unsigned>(n)); };
+  const std::vector<std::string> words = {
+      "", "regio", "ervaringsdeskundigheid", "12.345", "UWV", "samenwerking", "arbeidsmarktregio's", "—", "cliënten"};
+  auto text = [&](int max_words) {
+    std::string t;
+    for (int i = pick(max_words + 1); i > 0; --i) t += words[static_cast<std::size_t>(pick(9))] + " ";
+    return t;
+  };
+  for (int round = 0; round < 12; ++round) {
+    Document d;
+    d.metadata.title = "Willekeurig " + std::to_string(round);
+    int rows = 0;
+    int anchor = 0;
+    for (int b = pick(40); b > 0; --b) {
+      switch (pick(8)) {
+        case 0:
+          d.blocks.push_back(Heading{1 + pick(3), "Kop " + text(6), "k" + std::to_string(anchor++)});
+          break;
+        case 1:
+          d.blocks.push_back(Paragraph{{document::Run{text(300)}}, pick(2) ? TextAlign::kJustified : TextAlign::kLeft});
+          break;
+        case 2:
+          d.blocks.push_back(BulletList{{{document::Run{text(40)}}, {document::Run{text(5)}}}});
+          break;
+        case 3: {
+          Table t{"Tabel " + text(4), {}, {}, pick(2) ? "" : text(8)};
+          const int columns = 1 + pick(9);
+          if (pick(3)) t.header_rows.push_back(Row(static_cast<std::size_t>(columns), Cell::label(text(4))));
+          for (int r = 1 + pick(120); r > 0; --r, ++rows) {
+            Row row{Cell::label("rij" + std::to_string(rows))};
+            for (int c = 1; c < columns; ++c)
+              row.push_back(pick(5) ? Cell::number(std::to_string(pick(100000))) : Cell::hidden());
+            t.rows.push_back(row);
+          }
+          d.blocks.push_back(t);
+          break;
+        }
+        case 4:
+          d.blocks.push_back(Figure{testing::line_chart_svg(), "alt " + text(5), "Figuur " + text(5), ""});
+          break;
+        case 5:
+          d.blocks.push_back(Note{text(3), {document::Run{text(600)}}});
+          break;
+        case 6:
+          d.blocks.push_back(PageBreak{});
+          break;
+        default:
+          d.blocks.push_back(TableOfContents{"Inhoud", 1 + pick(3)});
+          break;
+      }
+    }
+    auto pdf = writer->write(d);
+    ASSERT_TRUE(pdf.has_value()) << "round " << round << ": " << pdf.error().message;
+    const fs::path file = fs::temp_directory_path() / ("regio_random_" + std::to_string(::getpid()) + ".pdf");
+    std::ofstream(file, std::ios::binary) << *pdf;
+    EXPECT_EQ(run("qpdf --check " + file.string()).status, 0) << "round " << round;
+    const std::string all = run("pdftotext " + file.string() + " -").text;
+    for (int r = 0; r < rows; ++r) {
+      EXPECT_NE(all.find("rij" + std::to_string(r) + "\n"), std::string::npos) << "round " << round << " row " << r;
+    }
+    fs::remove(file);
   }
 }
 
