@@ -2,13 +2,16 @@
 // is loaded with the product's definition loader and its outcome is compared with
 // expected.tsv, one line per form:
 //   <file>\tlaadt                 the form loads;
-//   <file>\tgeweigerd: <words>    the form is refused and the error names <words> (e.g. the
-//                                 unanswerable type "image").
+//   <file>\tgeweigerd: <words>\t<rules>
+//                                 the form is refused, the error names <words> (e.g. the
+//                                 unanswerable type "image") and its problems have exactly the
+//                                 rules <rules> (comma-separated), so nothing else is wrong.
 // REGIO_CORPUS_REPORT=<path> writes the actual outcomes (first problem of a refusal) there, for
 // reviewing a change by hand.
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <set>
 #include <string>
 
 #include <fmt/format.h>
@@ -47,8 +50,9 @@ std::vector<std::string> corpus_files() {
 
 struct Outcome {
   bool loads = false;
-  std::string text;  // describe() of the error
+  std::string text;   // describe() of the error
   std::string first;  // first problem or the message
+  std::string rules;  // the distinct rules of the problems, sorted, comma-separated
 };
 
 Outcome load(const std::string& file) {
@@ -66,6 +70,9 @@ Outcome load(const std::string& file) {
   }
   o.text = def.error().describe();
   o.first = def.error().problems.empty() ? def.error().message : describe(def.error().problems.front());
+  std::set<std::string> rules;
+  for (const auto& p : def.error().problems) rules.insert(p.rule);
+  for (const auto& r : rules) o.rules += (o.rules.empty() ? "" : ",") + r;
   return o;
 }
 
@@ -80,7 +87,9 @@ TEST(FormsCorpus, EveryFormHasThePinnedOutcome) {
     SCOPED_TRACE(file);
     const Outcome o = load(file);
     loaded += o.loads;
-    if (report.is_open()) report << file << '\t' << (o.loads ? "laadt" : "geweigerd: " + o.first) << '\n';
+    if (std::getenv("REGIO_CORPUS_FULL") && !o.loads) std::printf("== %s\n%s\n", file.c_str(), o.text.c_str());
+    if (report.is_open())
+      report << file << '\t' << (o.loads ? "laadt" : "geweigerd: " + o.first + "\t" + o.rules) << '\n';
     auto it = expected.find(file);
     if (it == expected.end()) {
       ADD_FAILURE() << "no line in expected.tsv";
@@ -91,7 +100,10 @@ TEST(FormsCorpus, EveryFormHasThePinnedOutcome) {
     } else {
       EXPECT_TRUE(it->second.starts_with("geweigerd: ")) << it->second;
       EXPECT_FALSE(o.loads);
-      EXPECT_NE(o.text.find(it->second.substr(std::min<std::size_t>(11, it->second.size()))), std::string::npos) << o.text;
+      const auto tab = it->second.find('\t');
+      const std::string words = it->second.substr(11, tab == std::string::npos ? std::string::npos : tab - 11);
+      EXPECT_NE(o.text.find(words), std::string::npos) << o.text;
+      if (tab != std::string::npos) EXPECT_EQ(o.rules, it->second.substr(tab + 1)) << o.text;
     }
   }
   EXPECT_EQ(expected.size(), files.size()) << "expected.tsv names a form that is not in the corpus";

@@ -10,13 +10,14 @@
 #include "base/text.h"
 #include "forms/expression.h"
 #include "forms/expression_node.h"
+#include "forms/xlsform_dialect.h"
 
 namespace regio::forms {
 namespace {
 
 using NodePtr = std::shared_ptr<const ExpressionNode>;
 
-enum class TokenKind { kNumber, kString, kReference, kDot, kName, kSymbol, kEnd };
+enum class TokenKind { kNumber, kString, kReference, kDot, kPath, kName, kSymbol, kEnd };
 
 struct Token {
   TokenKind kind = TokenKind::kEnd;
@@ -25,23 +26,26 @@ struct Token {
   std::size_t position = 0;  // 1-based, for messages
 };
 
-struct Arity {
-  std::size_t min;
-  std::size_t max;
-};
+bool is_name_start(char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '_'; }
+bool is_name_char(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.' || c == ':';
+}
+bool is_path_char(char c) { return is_name_char(c) || c == '/'; }
 
-const std::map<std::string, Arity, std::less<>>& functions() {
-  static const std::map<std::string, Arity, std::less<>> table = {
-      {"not", {1, 1}},           {"selected", {2, 2}}, {"count-selected", {1, 1}},
-      {"string-length", {1, 1}}, {"if", {3, 3}},       {"coalesce", {2, 2}},
-      {"today", {0, 0}},         {"true", {0, 0}},     {"false", {0, 0}},
-      {"number", {1, 1}},        {"string", {1, 1}},   {"concat", {1, std::numeric_limits<std::size_t>::max()}},
-  };
-  return table;
+// 1-based position in characters (not bytes) of byte `index` of UTF-8 `text`.
+std::size_t char_position(std::string_view text, std::size_t index) {
+  std::size_t n = 1;
+  for (std::size_t i = 0; i < index && i < text.size(); ++i)
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++n;
+  return n;
 }
 
-bool is_name_start(char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '_'; }
-bool is_name_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.'; }
+// The whole UTF-8 character starting at byte `index`.
+std::string char_at(std::string_view text, std::size_t index) {
+  std::size_t e = index + 1;
+  while (e < text.size() && (static_cast<unsigned char>(text[e]) & 0xC0) == 0x80) ++e;
+  return std::string(text.substr(index, e - index));
+}
 
 // Thrown only inside this file and caught in Expression::parse: recursive descent reads best
 // with an early exit on the first syntax error.
@@ -58,7 +62,7 @@ class Lexer {
     while (true) {
       while (i_ < text_.size() && std::isspace(static_cast<unsigned char>(text_[i_]))) ++i_;
       Token t;
-      t.position = i_ + 1;
+      t.position = char_position(text_, i_);
       if (i_ >= text_.size()) {
         out.push_back(t);
         return out;
@@ -74,14 +78,20 @@ class Lexer {
                  (c == '.' && i_ + 1 < text_.size() && std::isdigit(static_cast<unsigned char>(text_[i_ + 1])))) {
         t.kind = TokenKind::kNumber;
         t.number = number(&t.text);
-      } else if (c == '.') {
-        t.kind = TokenKind::kDot;
-        t.text = ".";
-        ++i_;
+      } else if (c == '.' || c == '/') {
+        const std::size_t b = i_;
+        while (i_ < text_.size() && is_path_char(text_[i_])) ++i_;
+        t.text = std::string(text_.substr(b, i_ - b));
+        t.kind = t.text == "." ? TokenKind::kDot : TokenKind::kPath;
       } else if (is_name_start(c)) {
         t.kind = TokenKind::kName;
         const std::size_t b = i_;
         while (i_ < text_.size() && is_name_char(text_[i_])) ++i_;
+        // "group/question": a relative path.
+        if (i_ < text_.size() && text_[i_] == '/') {
+          while (i_ < text_.size() && is_path_char(text_[i_])) ++i_;
+          t.kind = TokenKind::kPath;
+        }
         t.text = std::string(text_.substr(b, i_ - b));
       } else {
         t.kind = TokenKind::kSymbol;
@@ -132,16 +142,18 @@ class Lexer {
       i_ += 2;
       return std::string{c, '='};
     }
+    if (c == '[')
+      fail_at(start, "een voorwaarde tussen [ ] in een pad (predicaat) wordt niet ondersteund; het teken '['");
     if (std::string_view("=<>+-*(),").find(c) != std::string_view::npos) {
       ++i_;
       return std::string(1, c);
     }
-    fail_at(start, fmt::format("onverwacht teken '{}'", c));
+    fail_at(start, fmt::format("onverwacht teken '{}'", char_at(text_, start)));
     return {};
   }
 
   [[noreturn]] void fail_at(std::size_t index, const std::string& what) {
-    throw SyntaxError{fmt::format("{} op positie {}", what, index + 1)};
+    throw SyntaxError{fmt::format("{} op positie {}", what, char_position(text_, index))};
   }
 
   std::string_view text_;
@@ -152,7 +164,7 @@ class Lexer {
 //   or > and > (= !=) > (< <= > >=) > (+ -) > (* div mod) > unary - > primary
 class Parser {
  public:
-  explicit Parser(std::vector<Token> tokens) : tokens_(std::move(tokens)) {}
+  Parser(std::vector<Token> tokens, ParseOptions options) : tokens_(std::move(tokens)), options_(options) {}
 
   NodePtr run() {
     NodePtr root = binary(0);
@@ -161,6 +173,8 @@ class Parser {
   }
 
   std::vector<std::string> references;
+  std::vector<std::string> plain;  // referenced outside count(), sum(), …
+  std::vector<std::string> bare_names;
   bool uses_current = false;
 
  private:
@@ -226,13 +240,32 @@ class Parser {
       case TokenKind::kReference:
         node->kind = NodeKind::kReference;
         node->text = t.text;
-        if (std::find(references.begin(), references.end(), t.text) == references.end()) references.push_back(t.text);
+        reference(t.text);
         return node;
       case TokenKind::kDot:
         node->kind = NodeKind::kCurrent;
         uses_current = true;
         return node;
+      case TokenKind::kPath: {
+        node->kind = NodeKind::kPath;
+        node->text = t.text;
+        // "../x", "/data/x": the question named by the last step.
+        const auto slash = t.text.rfind('/');
+        const std::string last = slash == std::string::npos ? t.text : t.text.substr(slash + 1);
+        const bool relative_bare = t.text[0] != '.' && t.text[0] != '/';
+        if (relative_bare && !options_.bare_names) bare_names.push_back(t.text);
+        if (!relative_bare && !last.empty() && last != "." && last != "..") reference(last);
+        return node;
+      }
       case TokenKind::kName:
+        if (!(peek().kind == TokenKind::kSymbol && peek().text == "(")) {
+          if (t.text == "and" || t.text == "or" || t.text == "div" || t.text == "mod")
+            throw SyntaxError{fmt::format("onverwacht '{}' op positie {}", t.text, t.position)};
+          node->kind = NodeKind::kPath;
+          node->text = t.text;
+          if (!options_.bare_names) bare_names.push_back(t.text);
+          return node;
+        }
         return call(t);
       case TokenKind::kSymbol:
         if (t.text == "(") {
@@ -252,14 +285,22 @@ class Parser {
     if (!(peek().kind == TokenKind::kSymbol && peek().text == "(")) {
       throw SyntaxError{fmt::format("onverwacht woord '{}' op positie {}", name.text, name.position)};
     }
-    const auto it = functions().find(name.text);
-    if (it == functions().end()) {
+    const Arity* arity = function_arity(name.text);
+    if (name.text == "pulldata" || name.text == "instance" || name.text == "jr:itext") {
+      throw SyntaxError{
+          fmt::format("functie {}() op positie {} leest een extern bestand of een tweede instance; dat "
+                      "wordt niet ondersteund",
+                      name.text, name.position)};
+    }
+    if (!arity) {
       throw SyntaxError{fmt::format("onbekende functie {}() op positie {}", name.text, name.position)};
     }
     next();
     auto node = std::make_shared<ExpressionNode>();
     node->kind = NodeKind::kCall;
     node->text = name.text;
+    const bool aggregate = aggregates(name.text);
+    aggregate_depth_ += aggregate;
     if (!(peek().kind == TokenKind::kSymbol && peek().text == ")")) {
       node->children.push_back(binary(0));
       while (peek().kind == TokenKind::kSymbol && peek().text == ",") {
@@ -268,7 +309,8 @@ class Parser {
       }
     }
     expect(")");
-    const Arity a = it->second;
+    aggregate_depth_ -= aggregate;
+    const Arity a = *arity;
     if (node->children.size() < a.min || node->children.size() > a.max) {
       const std::string expected = a.min == a.max ? std::to_string(a.min) : fmt::format("minstens {}", a.min);
       throw SyntaxError{fmt::format("functie {}() verwacht {} argument(en), kreeg er {} (positie {})", name.text,
@@ -300,20 +342,30 @@ class Parser {
     return t;
   }
 
+  void reference(const std::string& name) {
+    if (std::find(references.begin(), references.end(), name) == references.end()) references.push_back(name);
+    if (aggregate_depth_ == 0 && std::find(plain.begin(), plain.end(), name) == plain.end()) plain.push_back(name);
+  }
+
   std::vector<Token> tokens_;
+  ParseOptions options_;
   std::size_t pos_ = 0;
+  int aggregate_depth_ = 0;
 };
 
 }  // namespace
 
-Result<Expression> Expression::parse(std::string_view text) {
+Result<Expression> Expression::parse(std::string_view text, ParseOptions options) {
   Expression e;
-  e.text_ = std::string(trim(text));
+  e.text_ = xlsform::clean_cell(text);
   if (e.text_.empty()) return fail(ErrorCode::kInvalidArgument, "expressie is leeg");
   try {
-    Parser parser(Lexer(e.text_).run());
+    Parser parser(Lexer(e.text_).run(), options);
     e.root_ = parser.run();
+    for (const auto& r : parser.references)
+      if (std::find(parser.plain.begin(), parser.plain.end(), r) == parser.plain.end()) e.aggregated_.push_back(r);
     e.references_ = std::move(parser.references);
+    e.bare_names_ = std::move(parser.bare_names);
     e.uses_current_ = parser.uses_current;
   } catch (const SyntaxError& err) {
     return fail(ErrorCode::kInvalidArgument, err.message);
