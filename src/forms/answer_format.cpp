@@ -14,8 +14,9 @@ using Out = std::variant<std::string, std::vector<AnswerError>>;
 
 std::vector<AnswerError> type_error(std::string message) { return {{"type", std::move(message)}}; }
 
-// "HH:MM" or "HH:MM:SS[.fff]" (a zone after it is kept) → "HH:MM:SS[...]".
-std::optional<std::string> time_of(const std::string& s) {
+// "HH:MM" or "HH:MM:SS[.fff]" (a zone after it is kept; "9:30" is 09:30) → "HH:MM:SS[...]".
+std::optional<std::string> time_of(std::string s) {
+  if (s.size() >= 2 && s[1] == ':') s = "0" + s;
   auto two = [&](std::size_t at, int max) -> bool {
     if (at + 2 > s.size() || !std::isdigit(static_cast<unsigned char>(s[at])) ||
         !std::isdigit(static_cast<unsigned char>(s[at + 1])))

@@ -103,7 +103,9 @@ TEST(FormsCorpus, EveryFormHasThePinnedOutcome) {
       const auto tab = it->second.find('\t');
       const std::string words = it->second.substr(11, tab == std::string::npos ? std::string::npos : tab - 11);
       EXPECT_NE(o.text.find(words), std::string::npos) << o.text;
-      if (tab != std::string::npos) EXPECT_EQ(o.rules, it->second.substr(tab + 1)) << o.text;
+      if (tab != std::string::npos) {
+        EXPECT_EQ(o.rules, it->second.substr(tab + 1)) << o.text;
+      }
     }
   }
   EXPECT_EQ(expected.size(), files.size()) << "expected.tsv names a form that is not in the corpus";

@@ -22,8 +22,9 @@ std::string file_of(const tabular::Sheet& s) {
 }  // namespace
 
 std::string one_line(std::string_view text) {
-  std::string out;
-  for (const auto& w : split_whitespace(text)) out += (out.empty() ? "" : " ") + w;
+  std::string out(text);
+  for (char& c : out)
+    if (c == '\n' || c == '\r' || c == '\t') c = ' ';  // one for one, so positions still match
   return out;
 }
 

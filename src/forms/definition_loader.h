@@ -44,7 +44,8 @@ class Loader {
   std::set<std::string> external_lists_;  // lists of the sheet external_choices
 };
 
-// An expression as one line for a message (a multi-line cell on one line).
+// An expression as one line for a message: line breaks and tabs become spaces, one for one, so
+// the character positions of parse errors still point at the right character.
 std::string one_line(std::string_view text);
 
 }  // namespace regio::forms

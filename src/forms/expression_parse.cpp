@@ -218,7 +218,7 @@ class Parser {
       next();
       auto node = std::make_shared<ExpressionNode>();
       node->kind = NodeKind::kUnary;
-      node->text = "-";
+      node->text.assign(1, '-');
       node->children = {unary()};
       return node;
     }
