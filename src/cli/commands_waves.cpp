@@ -28,6 +28,7 @@ Status add_wave(Context& ctx, const AddOptions& o) {
   if (!date) return fail(ErrorCode::kInvalidArgument, fmt::format("--date '{}' is geen datum (JJJJ-MM-DD)", o.date));
 
   store::QuestionnaireRecord q;
+  std::string warnings;  // columns and settings the product does not use: said, never silent
   if (o.questionnaire.empty()) {
     q = {kDefaultQuestionnaire, tabular::workbook_to_json(forms::default_workbook())};
   } else {
@@ -35,6 +36,7 @@ Status add_wave(Context& ctx, const AddOptions& o) {
     if (!book) return std::unexpected(book.error());
     auto def = forms::load_definition(*book);  // refuse a broken definition before storing anything
     if (!def) return std::unexpected(def.error());
+    for (const auto& w : def->warnings) warnings += fmt::format("Waarschuwing: {}\n", describe(w));
     q = {o.code, tabular::workbook_to_json(*book)};
   }
   auto store = ctx.open_store();
@@ -42,8 +44,8 @@ Status add_wave(Context& ctx, const AddOptions& o) {
   forms::Wave w{o.code, o.name.empty() ? o.code : o.name, *date, q.id};
   if (auto st = (*store)->add_wave_with_questionnaire(w, q); !st) return st;
   return write_output(ctx, {},
-                      fmt::format("Meetmoment {} ({}, {}) toegevoegd met vragenlijst '{}'.\n", w.code, w.name,
-                                  format_iso(w.date), q.id));
+                      fmt::format("{}Meetmoment {} ({}, {}) toegevoegd met vragenlijst '{}'.\n", warnings, w.code,
+                                  w.name, format_iso(w.date), q.id));
 }
 
 Status list_waves(Context& ctx) {

@@ -281,8 +281,10 @@ Value call_function(const ExpressionNode& n, const EvaluationContext& c) {
   if (f == "round") {
     const double x = num(0), places = n.children.size() > 1 ? num(1) : 0;
     if (std::isnan(x) || std::isnan(places)) return Value::number(kNaN);
-    const double scale = std::pow(10.0, std::trunc(places));
-    return Value::number(std::floor(x * scale + 0.5) / scale);  // XPath: halves toward +infinity
+    // XPath: halves toward +infinity. Divide by a power of ten only when it is exact (places < 0).
+    const double p = std::trunc(places);
+    if (p >= 0) return Value::number(std::floor(x * std::pow(10.0, p) + 0.5) / std::pow(10.0, p));
+    return Value::number(std::floor(x / std::pow(10.0, -p) + 0.5) * std::pow(10.0, -p));
   }
   if (f == "floor") return Value::number(std::floor(num(0)));
   if (f == "ceiling") return Value::number(std::ceil(num(0)));
