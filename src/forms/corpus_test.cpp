@@ -15,14 +15,20 @@
 #include <string>
 
 #include <fmt/format.h>
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include "base/text.h"
 #include "forms/definition.h"
 #include "forms/definition_io.h"
+#include "forms/validate.h"
 
 namespace regio::forms {
 namespace {
+
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+using ::testing::IsEmpty;
 
 const std::filesystem::path kCorpus = std::filesystem::path(REGIO_SOURCE_DIR) / "tests/testdata/xlsform-corpus";
 
@@ -110,6 +116,75 @@ TEST(FormsCorpus, EveryFormHasThePinnedOutcome) {
   }
   EXPECT_EQ(expected.size(), files.size()) << "expected.tsv names a form that is not in the corpus";
   std::printf("corpus: %zu of %zu forms load\n", loaded, files.size());
+}
+
+}  // namespace
+}  // namespace regio::forms
+
+namespace regio::forms {
+namespace {
+
+// Responses worked out by hand against real forms of the corpus (status concept, so only the
+// rules under test speak, not missing required answers).
+std::vector<std::string> check_corpus(const std::string& file, Answers answers, Response* out = nullptr) {
+  auto book = read_definition_file(kCorpus / file);
+  EXPECT_TRUE(book);
+  auto def = load_definition(*book);
+  EXPECT_TRUE(def) << def.error().describe();
+  Response raw;
+  raw.status = ResponseStatus::kConcept;
+  raw.answers = std::move(answers);
+  ProblemList problems;
+  Response r = validate_response(*def, raw, ResponseSource{}, *parse_date("2020-06-15"), problems);
+  if (out) *out = r;
+  std::vector<std::string> lines;
+  for (const auto& p : problems.problems()) lines.push_back(fmt::format("{}:{}: {}", p.rule, p.column, p.message));
+  return lines;
+}
+
+TEST(FormsCorpusResponses, PyxformCascadingSelectHonoursChoiceFilter) {
+  // choices: texas → king, cameron; washington → king, pierce; king → dumont, finney, seattle,
+  // redmond; pierce → tacoma, puyallup; cameron → brownsville, harlingen.
+  const std::string f = "pyxform/choice_filter_test.xlsx";
+  EXPECT_THAT(check_corpus(f, {{"state", "texas"}, {"county", "cameron"}, {"city", "harlingen"}}), IsEmpty());
+  EXPECT_THAT(check_corpus(f, {{"state", "washington"}, {"county", "pierce"}, {"city", "seattle"}}),
+              ElementsAre("keuzelijst:city: vraag city: waarde seattle valt buiten de keuzes die choice_filter "
+                          "${county}=cf toelaat (tacoma, puyallup)"));
+  EXPECT_THAT(check_corpus(f, {{"state", "washington"}, {"county", "cameron"}}),
+              ElementsAre(HasSubstr("keuzelijst:county: vraag county: waarde cameron valt buiten")));
+}
+
+TEST(FormsCorpusResponses, SprayingSurveyRelevantConstraintsCalculationAndFilter) {
+  // xlsform2qgis/survey_spraying.xlsx: health facility 8 is in district 1, 3 in district 2;
+  // non_spray_structure_type is relevant only when sprayable_structure = 'no'; populations < 20;
+  // total_pop = male + female when was_sprayed = 'yes'; pregnant_women <= female_population.
+  const std::string f = "xlsform2qgis/survey_spraying.xlsx";
+  Response out;
+  EXPECT_THAT(check_corpus(f,
+                           {{"district", "1"},
+                            {"health_facility", "8"},
+                            {"sprayable_structure", "yes"},
+                            {"was_sprayed", "yes"},
+                            {"male_population", "3"},
+                            {"female_population", "4"},
+                            {"pregnant_women", "1"}},
+                           &out),
+              IsEmpty());
+  EXPECT_EQ(out.answer("total_pop"), "7");
+  EXPECT_EQ(out.answer("today"), "2020-06-15");
+  EXPECT_THAT(check_corpus(f, {{"district", "1"},
+                               {"health_facility", "3"},
+                               {"sprayable_structure", "yes"},
+                               {"non_spray_structure_type", "school"},
+                               {"was_sprayed", "yes"},
+                               {"male_population", "25"},
+                               {"female_population", "4"},
+                               {"pregnant_women", "5"}}),
+              ::testing::UnorderedElementsAre(
+                  HasSubstr("keuzelijst:health_facility: vraag health_facility: waarde 3 valt buiten"),
+                  HasSubstr("niet-van-toepassing:non_spray_structure_type"),
+                  "voorwaarde:male_population: vraag male_population: Must be less than 20",
+                  "voorwaarde:pregnant_women: vraag pregnant_women: Must be equal to or less than Female population"));
 }
 
 }  // namespace

@@ -72,8 +72,7 @@ std::vector<GoldenCase> load_golden() {
           rows.resize(std::max(rows.size(), std::stoul(parts[2])));
           rows[std::stoul(parts[2]) - 1][parts[3]] = value;
           c.repeat_of[parts[3]] = parts[1];
-        }
-        else
+        } else
           c.main[key] = value;
       }
     }
