@@ -156,8 +156,13 @@ bool Loader::check_name(const SheetReader& r, const tabular::Row& row, const Que
   } else if (!valid_name(q.name)) {
     problem(sheet, row.line, "name", "naam",
             fmt::format("ongeldige naam '{}': begin met een letter, gebruik letters, cijfers, _ - .", q.name));
-  } else if (q.name == "regio" || q.name == "status") {
-    problem(sheet, row.line, "name", "naam", fmt::format("de naam {} is gereserveerd voor de importkolom", q.name));
+  } else if (q.name == "status" ||
+             (q.name == "regio" && q.type != QuestionType::kSelectOne && q.type != QuestionType::kText)) {
+    // A question regio (select_one or text) is the region the response is about: the import
+    // column regio fills it.
+    problem(sheet, row.line, "name", "naam",
+            fmt::format("de naam {} is gereserveerd voor de importkolom{}", q.name,
+                        q.name == "regio" ? " (als vraag alleen als select_one of text)" : ""));
   } else if (!names_.insert(q.name).second) {
     const Question* first = def_.question(q.name);
     problem(sheet, row.line, "name", "dubbele-naam",

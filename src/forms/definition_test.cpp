@@ -96,7 +96,7 @@ TEST(Definition, ReportsEveryProblemWithRowAndColumn) {
                            "integer|aantal|Nog eens||\n"         // 5 duplicate
                            "integer|x|X|${aantal} >|\n"          // 6 syntax
                            "integer|y|Y||${onbekend} > 1\n"      // 7 unknown ref
-                           "text|regio|Regio||\n"                // 8 reserved
+                           "integer|regio|Regio||\n"             // 8 reserved
                            "integer|2fout|Fout||\n"              // 9 invalid name
                            "begin_group|g|G||\n"                 // 10 never closed
                            "begin_repeat|r|R||\n"                // 11 closed by end_group
