@@ -95,22 +95,6 @@ class Validator {
     return std::nullopt;
   }
 
-  // The choices of a select that pass its choice_filter, evaluated with the answers so far.
-  std::vector<std::string> filtered_choices(const Question& q, const Answers* row, const Answers& main) const {
-    std::vector<std::string> out;
-    const ChoiceList* list = def_.list(q.list);
-    if (!list) return out;
-    for (const auto& c : list->choices) {
-      std::map<std::string, std::string> columns = c.columns;
-      columns["name"] = c.name;
-      columns["label"] = c.label.get(def_.settings.default_language);
-      EvaluationContext ctx = context(row, main, "");
-      ctx.choice = &columns;
-      if (q.choice_filter->evaluate(ctx).as_boolean()) out.push_back(c.name);
-    }
-    return out;
-  }
-
   EvaluationContext context(const Answers* row, const Answers& main, std::string_view current) const {
     EvaluationContext c{.row = row, .main = &main, .current = current, .today = today_};
     c.repeats = &raw_.repeats;
@@ -171,7 +155,7 @@ class Validator {
     }
     if (q.choice_filter) {
       if (auto given = answers.find(q.name); given != answers.end() && !not_relevant) {
-        const auto allowed = filtered_choices(q, row, main);
+        const auto allowed = filtered_choices(def_, q, context(row, main, ""));
         if (auto v = canonical(q, given->second, at, where, &allowed)) {
           given->second = *v;
         } else {
@@ -282,6 +266,21 @@ class Validator {
 };
 
 }  // namespace
+
+std::vector<std::string> filtered_choices(const Definition& definition, const Question& question,
+                                          EvaluationContext context) {
+  std::vector<std::string> out;
+  const ChoiceList* list = definition.list(question.list);
+  if (!list) return out;
+  for (const auto& c : list->choices) {
+    std::map<std::string, std::string> columns = c.columns;
+    columns["name"] = c.name;
+    columns["label"] = c.label.get(definition.settings.default_language);
+    context.choice = &columns;
+    if (!question.choice_filter || question.choice_filter->evaluate(context).as_boolean()) out.push_back(c.name);
+  }
+  return out;
+}
 
 Response validate_response(const Definition& definition, const Response& raw, const ResponseSource& source, Date today,
                            ProblemList& problems) {
