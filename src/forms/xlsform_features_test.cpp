@@ -222,10 +222,11 @@ namespace regio::forms {
 namespace {
 
 TEST(XlsformFeatures, FilteredChoicesForAWebFormAndChoiceNames) {
-  const Definition def = load(form("type|name|label|choice_filter|calculation\nselect_one states|state|State||\n"
-                                   "select_one counties|county|County|state=${state}|\n"
-                                   "calculate|naam|||jr:choice-name(${county}, '${county}')",
-                                   kCascade));
+  const Definition def =
+      load(form("type|name|label|choice_filter|calculation\nselect_one states|state|State||\n"
+                "select_one counties|county|County|state=${state}|\n"
+                "calculate|naam|||jr:choice-name(${county}, '${county}')",
+                kCascade));
   const Answers main{{"state", "washington"}};
   EXPECT_EQ(filtered_choices(def, *def.question("county"), {.main = &main}), std::vector<std::string>{"king"});
   EXPECT_EQ(filtered_choices(def, *def.question("state"), {.main = &main}),
@@ -236,9 +237,10 @@ TEST(XlsformFeatures, FilteredChoicesForAWebFormAndChoiceNames) {
 }
 
 TEST(XlsformFeatures, PositionAndIndexedRepeatInRepeats) {
-  const Definition def = load(form("type|name|label|calculation|constraint\nbegin repeat|r|R||\n"
-                                   "calculate|nr|||position(..)|\ninteger|n|N||. > 0\nend repeat|||\n"
-                                   "calculate|tweede|||indexed-repeat(${n}, ${r}, 2)|\ncalculate|totaal|||sum(${n})|"));
+  const Definition def =
+      load(form("type|name|label|calculation|constraint\nbegin repeat|r|R||\n"
+                "calculate|nr||position(..)|\ninteger|n|N||. > 0\nend repeat|||\n"
+                "calculate|tweede||indexed-repeat(${n}, ${r}, 2)|\ncalculate|totaal||sum(${n})|"));
   Response out;
   EXPECT_THAT(check(def, {}, {{"r", {{{"n", "4"}}, {{"n", "6"}}}}}, &out), IsEmpty());
   EXPECT_EQ(out.repeats.at("r").at(1).at("nr"), "2");
