@@ -29,9 +29,11 @@ Status add_wave(Context& ctx, const AddOptions& o) {
   if (!services) return std::unexpected(services.error());
   auto w = (*services)->waves.add(ctx.actor, request);
   if (!w) return std::unexpected(w.error());
+  std::string warnings;  // columns and settings the product does not use: said, never silent
+  for (const auto& p : w->warnings) warnings += fmt::format("Waarschuwing: {}\n", describe(p));
   return write_output(ctx, {},
-                      fmt::format("Meetmoment {} ({}, {}) toegevoegd met vragenlijst '{}'.\n", w->code, w->name,
-                                  format_iso(w->date), w->questionnaire));
+                      fmt::format("{}Meetmoment {} ({}, {}) toegevoegd met vragenlijst '{}'.\n", warnings, w->wave.code,
+                                  w->wave.name, format_iso(w->wave.date), w->wave.questionnaire));
 }
 
 Status list_waves(Context& ctx) {

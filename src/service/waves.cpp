@@ -22,20 +22,22 @@ Status check_wave_code(const std::string& code) {
       fmt::format("ongeldige code '{}': 1–40 tekens uit a-z, 0-9 en '-', beginnend met een letter of cijfer", code));
 }
 
-Result<forms::Wave> Waves::add(const Actor& actor, const WaveRequest& o) {
+Result<AddedWave> Waves::add(const Actor& actor, const WaveRequest& o) {
   if (auto st = authorize(actor, Action::kManageWaves); !st) return std::unexpected(st.error());
   if (auto st = check_wave_code(o.code); !st) return std::unexpected(st.error());
   store::QuestionnaireRecord q;
+  std::vector<Problem> warnings;
   if (!o.questionnaire) {
     q = {kDefaultQuestionnaire, tabular::workbook_to_json(forms::default_workbook())};
   } else {
     auto def = forms::load_definition(*o.questionnaire);  // refuse a broken definition before storing anything
     if (!def) return std::unexpected(def.error());
+    warnings = def->warnings;
     q = {o.code, tabular::workbook_to_json(*o.questionnaire)};
   }
   forms::Wave w{o.code, o.name.empty() ? o.code : o.name, o.date, q.id};
   if (auto st = deps_.store.add_wave_with_questionnaire(w, q); !st) return std::unexpected(st.error());
-  return w;
+  return AddedWave{std::move(w), std::move(warnings)};
 }
 
 Result<std::vector<WaveSummary>> Waves::list(const Actor& actor) {

@@ -26,6 +26,13 @@ struct WaveRequest {
   std::optional<tabular::Workbook> questionnaire;
 };
 
+// A wave just added, with the warnings of its questionnaire (columns and settings the product
+// does not use: said, never silently dropped).
+struct AddedWave {
+  forms::Wave wave;
+  std::vector<Problem> warnings;
+};
+
 struct WaveSummary {
   forms::Wave wave;
   std::size_t responses = 0;
@@ -40,7 +47,7 @@ class Waves {
   Waves(Deps deps, ReleaseCache& cache) : deps_(deps), cache_(cache) {}
 
   // Validates the code and the questionnaire, then stores both in one transaction.
-  Result<forms::Wave> add(const Actor& actor, const WaveRequest& request);
+  Result<AddedWave> add(const Actor& actor, const WaveRequest& request);
   Result<std::vector<WaveSummary>> list(const Actor& actor);
   // The national picture of `wave` (submitted responses only), compared with `compare` when
   // given. Published to everyone: it holds no single region's answers beyond what the national
