@@ -159,6 +159,8 @@ TEST_F(CliSafety, ReadOnlyAccessReadsAndRefusesWritesWithExitCodeSix) {
   EXPECT_EQ(status.exit_code, 0) << status.err;
   EXPECT_EQ(add.exit_code, 6) << add.err;
   EXPECT_NE(add.err.find("alleen-lezen geopend (op verzoek)"), std::string::npos) << add.err;
+  // The operator sees which file on a line of its own: the detail, kept out of the message.
+  EXPECT_NE(add.err.find("\n  (detail: SQLite-bestand demo.db)"), std::string::npos) << add.err;
   EXPECT_EQ(goal.exit_code, 6) << goal.err;
   auto after = cli({"waves", "list"});
   EXPECT_EQ(after.out.find("2030-x"), std::string::npos) << after.out;

@@ -35,7 +35,7 @@ TEST(CliWebTest, UsersAddListDisable) {
   EXPECT_NE(run_with_stdin("lang-genoeg-1",
                            "--rol onderzoeker users add bob --role lezer --region AM13 --password-stdin", dir),
             0);
-  EXPECT_NE(read_file(dir / "err.txt").find("alleen de beheerder"), std::string::npos);
+  EXPECT_NE(read_file(dir / "err.txt").find("gebruikers beheren is alleen voor beheerders"), std::string::npos);
   auto disabled = run_cli({"--db", (dir / "regio.db").string(), "users", "disable", "anna"}, dir.path());
   EXPECT_EQ(disabled.exit_code, 0) << disabled.err;
   auto list = run_cli({"--db", (dir / "regio.db").string(), "users", "list"}, dir.path());

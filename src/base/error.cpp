@@ -25,6 +25,38 @@ std::string Error::describe() const {
   return out;
 }
 
+std::string Error::describe_for_operator() const {
+  if (detail.empty()) return describe();
+  std::string out = message + "\n  (detail: " + detail + ")";
+  for (const auto& p : problems) out += "\n  - " + regio::describe(p);
+  if (problems_omitted > 0) out += fmt::format("\n  … en nog {} fouten", problems_omitted);
+  return out;
+}
+
+const char* code_name(ErrorCode code) {
+  switch (code) {
+    case ErrorCode::kInvalidArgument:
+      return "invalid-argument";
+    case ErrorCode::kInvalidData:
+      return "invalid-data";
+    case ErrorCode::kNotFound:
+      return "not-found";
+    case ErrorCode::kAlreadyExists:
+      return "already-exists";
+    case ErrorCode::kFailedPrecondition:
+      return "failed-precondition";
+    case ErrorCode::kPermissionDenied:
+      return "permission-denied";
+    case ErrorCode::kUnauthenticated:
+      return "unauthenticated";
+    case ErrorCode::kUnavailable:
+      return "unavailable";
+    case ErrorCode::kInternal:
+      return "internal";
+  }
+  return "internal";
+}
+
 void ProblemList::add(Problem p) {
   if (problems_.size() < limit_) {
     problems_.push_back(std::move(p));
@@ -34,7 +66,7 @@ void ProblemList::add(Problem p) {
 }
 
 Error ProblemList::to_error(std::string summary) const {
-  return Error{ErrorCode::kInvalidData, std::move(summary), problems_, omitted_};
+  return Error{ErrorCode::kInvalidData, std::move(summary), problems_, omitted_, "invalid-data", {}};
 }
 
 }  // namespace regio

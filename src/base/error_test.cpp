@@ -23,5 +23,28 @@ TEST(Error, ProblemListCountsBeyondItsLimit) {
   EXPECT_NE(e.describe().find("nog 3 fouten"), std::string::npos);
 }
 
+TEST(Error, ReasonAndDetailStayApartFromTheMessage) {
+  Error e = fail(ErrorCode::kNotFound, "wave-not-found", "meetmoment '2030' bestaat niet").error();
+  EXPECT_EQ(e.code, ErrorCode::kNotFound);
+  EXPECT_EQ(e.reason, "wave-not-found");
+  EXPECT_EQ(e.message, "meetmoment '2030' bestaat niet");
+  e.detail = "SQLite: no such table: waves (/srv/regio.db)";
+  // What a user may see never carries the detail; the operator's terminal does.
+  EXPECT_EQ(e.describe().find("SQLite"), std::string::npos);
+  EXPECT_EQ(e.describe_for_operator(),
+            "meetmoment '2030' bestaat niet\n  (detail: SQLite: no such table: waves (/srv/regio.db))");
+  // The old two-argument form keeps working and names no reason.
+  Error plain = fail(ErrorCode::kInternal, "stuk").error();
+  EXPECT_TRUE(plain.reason.empty());
+  EXPECT_TRUE(plain.detail.empty());
+  EXPECT_EQ(plain.describe_for_operator(), "stuk");
+}
+
+TEST(Error, CodeNamesAreKebabCase) {
+  EXPECT_STREQ(code_name(ErrorCode::kFailedPrecondition), "failed-precondition");
+  EXPECT_STREQ(code_name(ErrorCode::kPermissionDenied), "permission-denied");
+  EXPECT_STREQ(code_name(ErrorCode::kInvalidData), "invalid-data");
+}
+
 }  // namespace
 }  // namespace regio

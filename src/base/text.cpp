@@ -86,4 +86,22 @@ std::string format_number_nl(double v) { return with_decimal_comma(format_number
 
 std::string format_fixed_nl(double v, int decimals) { return with_decimal_comma(fmt::format("{:.{}f}", v, decimals)); }
 
+std::string format_grouped_nl(double v, int decimals) {
+  std::string plain = fmt::format("{:.{}f}", v, decimals);
+  bool negative = !plain.empty() && plain[0] == '-';
+  if (negative) plain.erase(0, 1);
+  if (plain.find_first_not_of("0.") == std::string::npos) negative = false;  // "-0.0" -> "0,0"
+  std::size_t point = plain.find('.');
+  std::string digits = plain.substr(0, point);
+  std::string out = negative ? "-" : "";
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += '.';
+    out += digits[i];
+  }
+  if (point != std::string::npos) out += ',' + plain.substr(point + 1);
+  return out;
+}
+
+std::string format_percent_nl(double v, int decimals) { return format_grouped_nl(v, decimals) + "%"; }
+
 }  // namespace regio

@@ -31,5 +31,11 @@ std::string format_number_nl(double v);
 // `decimals` fixed decimals with a decimal comma ("41,9" for 41.94 and 1; "-" sign kept): Dutch
 // tables.
 std::string format_fixed_nl(double v, int decimals);
+// Display form for charts and tables: `decimals` fixed decimals, decimal comma and a thousands
+// dot ("1.234", "1.234,5", "-12.000", "0,5"). A value that rounds to zero is written without a
+// minus sign ("0" for -0.04 with 0 decimals).
+std::string format_grouped_nl(double v, int decimals);
+// The same followed by "%" without a space ("42,5%" for 42.5 and 1 decimal).
+std::string format_percent_nl(double v, int decimals);
 
 }  // namespace regio

@@ -50,5 +50,17 @@ TEST(Text, FormatsDutchNumbersWithADecimalComma) {
   EXPECT_EQ(format_fixed_nl(12.0, 0), "12");
 }
 
+TEST(Text, FormatsDutchDisplayNumbersWithThousandsDots) {
+  EXPECT_EQ(format_grouped_nl(1234.0, 0), "1.234");
+  EXPECT_EQ(format_grouped_nl(1234567.891, 2), "1.234.567,89");
+  EXPECT_EQ(format_grouped_nl(999.0, 0), "999");
+  EXPECT_EQ(format_grouped_nl(-12000.0, 0), "-12.000");
+  EXPECT_EQ(format_grouped_nl(0.5, 1), "0,5");
+  EXPECT_EQ(format_grouped_nl(-0.04, 0), "0");
+  EXPECT_EQ(format_grouped_nl(-0.04, 1), "0,0");
+  EXPECT_EQ(format_percent_nl(42.5, 1), "42,5%");
+  EXPECT_EQ(format_percent_nl(100.0, 0), "100%");
+}
+
 }  // namespace
 }  // namespace regio

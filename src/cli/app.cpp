@@ -20,8 +20,10 @@ constexpr const char* kDescription =
     "en wat dat oplevert voor cliënten (vragenlijsten per meetmoment, landelijke analyse,\n"
     "gepseudonimiseerde cliëntgegevens, uitkomstindicatoren met onthullingsbeveiliging en doelen).";
 
+// The CLI's user is the operator: the internal detail (SQL, library text, server paths) helps
+// here and is printed below the message.
 int report(const Context& ctx, const Error& e) {
-  ctx.err() << "Fout: " << e.describe() << "\n";
+  ctx.err() << "Fout: " << e.describe_for_operator() << "\n";
   return exit_code_for(e.code);
 }
 
@@ -71,6 +73,13 @@ std::string Context::db_display() const {
   return s;
 }
 
+Result<CommandServices> Context::open_services() const {
+  auto store = open_store();
+  if (!store) return std::unexpected(store.error());
+  auto services = std::make_unique<service::Services>(service::Deps{**store, *env.clock, *env.registry});
+  return CommandServices{std::move(*store), std::move(services)};
+}
+
 CLI::App* add_command(CLI::App& parent, const std::string& name, const std::string& summary,
                       const std::string& explanation) {
   CLI::App* cmd = parent.add_subcommand(name, summary);
@@ -107,6 +116,7 @@ int run(int argc, const char* const* argv, Environment env) {
   add_waves_commands(app, action);
   add_responses_commands(app, action);
   add_analyse_command(app, action);
+  add_advice_command(app, action);
   add_outcomes_commands(app, action);
   add_goals_commands(app, action);
   add_pseudonymize_command(app, action);

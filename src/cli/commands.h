@@ -23,6 +23,7 @@ void add_regions_commands(CLI::App& app, Action& action);
 void add_waves_commands(CLI::App& app, Action& action);
 void add_responses_commands(CLI::App& app, Action& action);
 void add_analyse_command(CLI::App& app, Action& action);
+void add_advice_command(CLI::App& app, Action& action);
 void add_outcomes_commands(CLI::App& app, Action& action);
 void add_goals_commands(CLI::App& app, Action& action);
 void add_pseudonymize_command(CLI::App& app, Action& action);

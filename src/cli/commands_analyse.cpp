@@ -5,7 +5,6 @@
 #include "analysis/format.h"
 #include "analysis/national.h"
 #include "cli/commands.h"
-#include "cli/outcome_data.h"
 #include "cli/output.h"
 
 namespace regio::cli {
@@ -23,31 +22,10 @@ Status analyse(Context& ctx, const AnalyseOptions& o) {
   auto config =
       o.config.empty() ? Result<analysis::Config>(analysis::default_config()) : analysis::load_config_file(o.config);
   if (!config) return std::unexpected(config.error());
-  auto store = ctx.open_store();
-  if (!store) return std::unexpected(store.error());
-  analysis::AnalysisInput in;
-  in.config = std::move(*config);
-  in.registry = &ctx.registry();
-  auto wave = (*store)->wave(o.wave);
-  if (!wave) return fail(ErrorCode::kNotFound, fmt::format("meetmoment '{}' bestaat niet (zie 'waves list')", o.wave));
-  in.wave = *wave;
-  auto responses = (*store)->responses(o.wave);
-  if (!responses) return std::unexpected(responses.error());
-  in.responses = std::move(*responses);
-  if (!o.compare.empty()) {
-    auto cw = (*store)->wave(o.compare);
-    if (!cw)
-      return fail(ErrorCode::kNotFound,
-                  fmt::format("vergelijkingsmeetmoment '{}' bestaat niet (zie 'waves list')", o.compare));
-    auto cr = (*store)->responses(o.compare);
-    if (!cr) return std::unexpected(cr.error());
-    in.compare_wave = *cw;
-    in.compare_responses = std::move(*cr);
-  }
-  auto measured = regions_with_measured_goals(**store);
-  if (!measured) return std::unexpected(measured.error());
-  in.measured_goal_regions = std::move(*measured);
-  auto result = analysis::analyse(in);
+  auto services = ctx.open_services();
+  if (!services) return std::unexpected(services.error());
+  auto result = (*services)->waves.analyse(
+      ctx.actor, o.wave, o.compare.empty() ? std::nullopt : std::optional<std::string>(o.compare), std::move(*config));
   if (!result) return std::unexpected(result.error());
   std::string text = o.format == "json"  ? analysis::to_json(*result)
                      : o.format == "csv" ? analysis::to_csv(*result)

@@ -6,7 +6,6 @@
 
 #include "cli/commands.h"
 #include "cli/demo_users.h"
-#include "cli/outcome_data.h"
 #include "cli/output.h"
 #include "cli/progress.h"
 #include "demo/responses.h"
@@ -15,10 +14,14 @@
 #include "outcomes/extract_reader.h"
 #include "outcomes/serialize.h"
 #include "outcomes/synthetic.h"
+#include "service/outcome_data.h"
 #include "tabular/workbook_json.h"
 
 namespace regio::cli {
 namespace {
+
+using service::kDemoDelivery;
+using service::now_utc_iso;
 
 struct DemoOptions {
   bool force = false;
@@ -178,7 +181,7 @@ Status run_demo(Context& ctx, const DemoOptions& o) {
     for (const char* peildatum : {"2024-01-01", "2025-01-01"}) {
       ctx.err() << "Release " << peildatum << " publiceren (beveiligen en controleren; dit duurt even)...\n";
       Progress progress(ctx.err(), ctx.env.err_is_terminal, "Onderdrukte cellen controleren");
-      auto r = publish_release(
+      auto r = service::publish_release(
           **store, ctx.actor,
           {parse_iso_date(peildatum), "fictieve demorelease", std::nullopt, now_utc_iso(),
            [&progress](std::size_t done, std::size_t total) { progress.update(done, total); }});

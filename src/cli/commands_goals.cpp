@@ -5,16 +5,16 @@
 
 #include "base/text.h"
 #include "cli/commands.h"
-#include "cli/outcome_data.h"
 #include "cli/output.h"
 #include "outcomes/goals.h"
+#include "service/outcome_data.h"
 
 namespace regio::cli {
 namespace {
 
-outcomes::Goal to_goal(const store::GoalRecord& g) {
-  return outcomes::Goal{g.region, g.indicator, g.target, g.year, g.intervention, g.description};
-}
+using service::kFictionalNotice;
+using service::parse_date_option;
+using service::parse_peildatum;
 
 struct AddOptions {
   std::string region;
@@ -33,10 +33,11 @@ Status add_goal(Context& ctx, const AddOptions& o) {
   if (!target)
     return fail(ErrorCode::kInvalidArgument, fmt::format("--target '{}' is geen getal (bijv. 40 of 40,5)", o.target));
   store::GoalRecord g{0, o.region, o.indicator, *target, o.year, o.intervention, o.description};
-  if (auto st = outcomes::validate_goal(to_goal(g)); !st) return st;
-  auto store = ctx.open_store();
-  if (!store) return std::unexpected(store.error());
-  auto id = (*store)->add_goal(g);
+  if (auto st = outcomes::validate_goal({g.region, g.indicator, g.target, g.year, g.intervention, g.description}); !st)
+    return st;  // before the database is opened, as always
+  auto services = ctx.open_services();
+  if (!services) return std::unexpected(services.error());
+  auto id = (*services)->goals.add(ctx.actor, g);
   if (!id) return std::unexpected(id.error());
   return write_output(ctx, {},
                       fmt::format("Doel {} toegevoegd: {} {} {} {} voor startjaar {} (interventie {}).\n", *id,
@@ -65,18 +66,17 @@ Status goal_status(Context& ctx, const StatusOptions& o) {
   if (!peildatum) return std::unexpected(peildatum.error());
   auto release = parse_date_option(o.release, "--release");
   if (!release) return std::unexpected(release.error());
-  auto store = ctx.open_store();
-  if (!store) return std::unexpected(store.error());
-  auto records = (*store)->goals(o.region.empty() ? std::nullopt : std::optional<std::string>(o.region));
-  if (!records) return std::unexpected(records.error());
-  if (records->empty()) return write_output(ctx, {}, "Er zijn nog geen doelen. Voeg er een toe met 'goals add'.\n");
-  auto data = o.unsuppressed ? unsuppressed_outcomes(**store, ctx.actor, *peildatum)
-                             : released_outcomes(**store, *release);
-  if (!data) return std::unexpected(data.error());
-  std::vector<outcomes::Goal> goals;
-  for (const auto& r : *records) goals.push_back(to_goal(r));
-  auto evaluations = outcomes::evaluate_goals(goals, data->table, data->peildatum);
-  if (!evaluations) return std::unexpected(evaluations.error());
+  auto services = ctx.open_services();
+  if (!services) return std::unexpected(services.error());
+  auto evaluated =
+      (*services)->goals.status(ctx.actor, o.region.empty() ? std::nullopt : std::optional<std::string>(o.region),
+                                {o.unsuppressed, *peildatum, *release, {}});
+  if (!evaluated) return std::unexpected(evaluated.error());
+  if (evaluated->records.empty())
+    return write_output(ctx, {}, "Er zijn nog geen doelen. Voeg er een toe met 'goals add'.\n");
+  const auto* records = &evaluated->records;
+  const auto* evaluations = &evaluated->evaluations;
+  const service::OutcomeTable* data = &*evaluated->data;
   std::vector<std::vector<std::string>> rows;
   for (std::size_t i = 0; i < evaluations->size(); ++i) {
     const auto& e = (*evaluations)[i];
@@ -101,9 +101,9 @@ Status goal_status(Context& ctx, const StatusOptions& o) {
 }
 
 Status delete_goal(Context& ctx, std::int64_t id) {
-  auto store = ctx.open_store();
-  if (!store) return std::unexpected(store.error());
-  if (auto st = (*store)->delete_goal(id); !st) return st;
+  auto services = ctx.open_services();
+  if (!services) return std::unexpected(services.error());
+  if (auto st = (*services)->goals.remove(ctx.actor, id); !st) return st;
   return write_output(ctx, {}, fmt::format("Doel {} verwijderd.\n", id));
 }
 

@@ -1,32 +1,22 @@
 // `regiomonitor outcomes`: pseudonymised client extracts and the outcome indicators.
-#include <chrono>
 #include <optional>
-#include <ctime>
 
 #include <fmt/format.h>
 
 #include "cli/commands.h"
-#include "cli/delivery_overlap.h"
-#include "cli/outcome_data.h"
 #include "cli/output.h"
 #include "cli/progress.h"
-#include "outcomes/extract_reader.h"
 #include "outcomes/indicator_format.h"
-#include "outcomes/policy.h"
-#include "outcomes/serialize.h"
+#include "service/outcome_data.h"
+#include "service/policy.h"
 
 namespace regio::cli {
 namespace {
 
-
-bool valid_delivery_id(const std::string& id) {
-  if (id.empty() || id.size() > 64) return false;
-  for (char c : id)
-    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
-          c == '.'))
-      return false;
-  return true;
-}
+using service::kFictionalNotice;
+using service::now_utc_iso;
+using service::parse_date_option;
+using service::parse_peildatum;
 
 struct ImportOptions {
   std::string delivery;
@@ -36,111 +26,48 @@ struct ImportOptions {
   bool empty = false;           // --leeg: an empty delivery is meant
 };
 
-// The plausible-date bounds of an import: [earliest, extraction date], both inclusive.
-struct DateBounds {
-  Date earliest;
-  Date extraction;
-};
-
-Result<DateBounds> date_bounds(const Context& ctx, const ImportOptions& o) {
-  DateBounds b{outcomes::kDefaultEarliestDate, ctx.today()};
+Status import_delivery(Context& ctx, const ImportOptions& o) {
+  service::DeliveryImport request;
+  request.delivery = o.delivery;
+  request.paths.assign(o.paths.begin(), o.paths.end());
+  request.allow_empty = o.empty;
   if (!o.extraction_date.empty()) {
     auto d = parse_date(o.extraction_date);
     if (!d)
       return fail(ErrorCode::kInvalidArgument,
                   fmt::format("--extractiedatum '{}' is geen datum (JJJJ-MM-DD)", o.extraction_date));
-    if (*d > ctx.today())
-      return fail(ErrorCode::kInvalidArgument,
-                  fmt::format("--extractiedatum {} ligt na vandaag ({}): een levering kan niet uit de toekomst komen",
-                              format_iso(*d), format_iso(ctx.today())));
-    b.extraction = *d;
+    request.extraction_date = *d;
   }
   if (!o.earliest_date.empty()) {
     auto d = parse_date(o.earliest_date);
     if (!d)
       return fail(ErrorCode::kInvalidArgument,
                   fmt::format("--vroegste-datum '{}' is geen datum (JJJJ-MM-DD)", o.earliest_date));
-    b.earliest = *d;
+    request.earliest_date = *d;
   }
-  if (b.earliest > b.extraction)
-    return fail(ErrorCode::kInvalidArgument, fmt::format("--vroegste-datum {} ligt na de extractiedatum {}",
-                                                         format_iso(b.earliest), format_iso(b.extraction)));
-  return b;
-}
-
-// A traject_id of the new delivery already in another delivery: refused, naming that delivery
-// and the first such row.
-Error overlap_error(const ImportOptions& o, const outcomes::ImportedExtract& imported, const Overlap& overlap) {
-  const std::size_t line = overlap.row < imported.trajecten_lines.size() ? imported.trajecten_lines[overlap.row] : 0;
-  Error e{ErrorCode::kAlreadyExists,
-          fmt::format("Levering {} geweigerd: {} {} al in een andere levering; er is niets opgeslagen. Een traject "
-                      "hoort in precies één levering: werk de trajecten van een bron bij door haar hele bestand "
-                      "opnieuw te leveren onder haar eigen leverings-id (zelfde id = vervangen).",
-                      o.delivery, overlap.rows, overlap.rows == 1 ? "traject staat" : "trajecten staan"),
-          {},
-          0};
-  e.problems.push_back(Problem{imported.trajecten_file, line, "traject_id", "traject-in-andere-levering",
-                               fmt::format("dit traject_id staat al in levering {}", overlap.delivery)});
-  return e;
-}
-
-Status import_delivery(Context& ctx, const ImportOptions& o) {
-  if (!valid_delivery_id(o.delivery))
-    return fail(ErrorCode::kInvalidArgument,
-                fmt::format("ongeldig leverings-id '{}': 1–64 tekens uit A-Z, a-z, 0-9, '-', '_' en '.'", o.delivery));
-  auto bounds = date_bounds(ctx, o);
-  if (!bounds) return std::unexpected(bounds.error());
-  auto store = ctx.open_store();  // open first: a database problem should not wait for a long read
-  if (!store) return std::unexpected(store.error());
-  std::vector<std::filesystem::path> paths(o.paths.begin(), o.paths.end());
-  outcomes::ImportOptions options;
-  options.earliest_date = bounds->earliest;
-  options.latest_date = bounds->extraction;
+  auto services = ctx.open_services();  // open first: a database problem should not wait for a long read
+  if (!services) return std::unexpected(services.error());
   Progress progress(ctx.err(), ctx.env.err_is_terminal, "Inlezen en controleren");
-  options.progress = [&progress](std::uint64_t done, std::uint64_t total) { progress.update(done, total); };
-  auto imported = outcomes::read_extract(paths, ctx.registry(), options);
+  request.progress = [&progress](std::uint64_t done, std::uint64_t total) { progress.update(done, total); };
+  request.read_done = [&progress] { progress.finish(); };
+  auto imported = (*services)->deliveries.import(ctx.actor, request);
   progress.finish();
-  // The reader's error already says that nothing was stored (all or nothing).
   if (!imported) return std::unexpected(imported.error());
-  const bool has_rows = imported->trajecten + imported->werk + imported->uitkeringen > 0;
-  if (!has_rows && !o.empty)
-    return fail(ErrorCode::kInvalidData,
-                fmt::format("levering {} bevat geen rijen; gebruik --leeg om bewust een lege levering op te slaan "
-                            "(die een bestaande levering {} vervangt). Er is niets opgeslagen.",
-                            o.delivery, o.delivery));
-  auto overlap = find_overlap(**store, o.delivery, imported->extract.trajecten.traject_id);
-  if (!overlap) return std::unexpected(overlap.error());
-  if (*overlap) return std::unexpected(overlap_error(o, *imported, **overlap));
-  store::DeliveryRecord record;
-  record.info.id = o.delivery;
-  record.info.imported_at = now_utc_iso();
-  record.info.trajecten = static_cast<std::int64_t>(imported->trajecten);
-  record.info.werk = static_cast<std::int64_t>(imported->werk);
-  record.info.uitkeringen = static_cast<std::int64_t>(imported->uitkeringen);
-  record.info.first_date = has_rows ? format_iso(imported->first) : "";
-  record.info.last_date = has_rows ? format_iso(imported->last) : "";
-  record.info.extraction_date = format_iso(bounds->extraction);
-  // Frees each column as soon as it is copied: the extract and its payload never both exist whole.
-  record.payload = outcomes::serialize_and_release(std::move(imported->extract));
-  auto existed = (*store)->deliveries();
-  if (!existed) return std::unexpected(existed.error());
-  bool replaced = false;
-  for (const auto& d : *existed) replaced |= d.id == o.delivery;
-  if (auto st = (*store)->put_delivery(record); !st) return st;
+  const store::DeliveryInfo& info = imported->info;
+  const bool has_rows = info.trajecten + info.werk + info.uitkeringen > 0;
   return write_output(
       ctx, {},
       fmt::format("Levering {} {}: {} trajecten, {} werkperiodes, {} uitkeringsperiodes, {} personen "
                   "({}extractiedatum {}).\n",
-                  o.delivery, replaced ? "vervangen" : "opgeslagen", imported->trajecten, imported->werk,
-                  imported->uitkeringen, imported->persons,
-                  has_rows ? fmt::format("{} t/m {}; ", record.info.first_date, record.info.last_date) : "",
-                  record.info.extraction_date));
+                  o.delivery, imported->replaced ? "vervangen" : "opgeslagen", info.trajecten, info.werk,
+                  info.uitkeringen, imported->persons,
+                  has_rows ? fmt::format("{} t/m {}; ", info.first_date, info.last_date) : "", info.extraction_date));
 }
 
 Status list_deliveries(Context& ctx) {
-  auto store = ctx.open_store();
-  if (!store) return std::unexpected(store.error());
-  auto infos = (*store)->deliveries();
+  auto services = ctx.open_services();
+  if (!services) return std::unexpected(services.error());
+  auto infos = (*services)->deliveries.list(ctx.actor);
   if (!infos) return std::unexpected(infos.error());
   if (infos->empty())
     return write_output(ctx, {}, "Er zijn nog geen leveringen. Importeer er een met 'outcomes import'.\n");
@@ -155,13 +82,9 @@ Status list_deliveries(Context& ctx) {
 }
 
 Status delete_delivery(Context& ctx, const std::string& id) {
-  auto store = ctx.open_store();
-  if (!store) return std::unexpected(store.error());
-  if (auto st = (*store)->delete_delivery(id); !st) {
-    if (st.error().code == ErrorCode::kNotFound)
-      return fail(ErrorCode::kNotFound, fmt::format("levering '{}' bestaat niet (zie 'outcomes deliveries')", id));
-    return st;
-  }
+  auto services = ctx.open_services();
+  if (!services) return std::unexpected(services.error());
+  if (auto st = (*services)->deliveries.remove(ctx.actor, id); !st) return st;
   return write_output(ctx, {}, fmt::format("Levering {} verwijderd.\n", id));
 }
 
@@ -181,7 +104,8 @@ Status indicators(Context& ctx, const IndicatorOptions& o) {
                 "--peildatum geldt alleen voor niet beveiligde cijfers (--unsuppressed): beveiligde cijfers komen "
                 "altijd uit een release (--release JJJJ-MM-DD, zie 'outcomes releases')");
   if (!o.release.empty() && o.unsuppressed)
-    return fail(ErrorCode::kInvalidArgument, "kies --release (beveiligd) of --unsuppressed (met --peildatum), niet beide");
+    return fail(ErrorCode::kInvalidArgument,
+                "kies --release (beveiligd) of --unsuppressed (met --peildatum), niet beide");
   auto peildatum = parse_peildatum(o.peildatum);
   if (!peildatum) return std::unexpected(peildatum.error());
   auto release = parse_date_option(o.release, "--release");
@@ -195,17 +119,15 @@ Status indicators(Context& ctx, const IndicatorOptions& o) {
       return fail(ErrorCode::kInvalidArgument,
                   fmt::format("--region '{}' is geen arbeidsmarktregio (AM-code) of NL", r));
   if (o.unsuppressed) {  // refuse before any work when the role may not
-    if (auto st = outcomes::require_unsuppressed(ctx.actor); !st) return st;
+    if (auto st = service::authorize(ctx.actor, service::Action::kSeeUnsuppressed); !st) return st;
   }
-  auto store = ctx.open_store();
-  if (!store) return std::unexpected(store.error());
-  auto data = o.unsuppressed ? unsuppressed_outcomes(**store, ctx.actor, *peildatum)
-                             : released_outcomes(**store, *release);
+  auto services = ctx.open_services();
+  if (!services) return std::unexpected(services.error());
+  auto data = (*services)->outcomes.indicators(ctx.actor, {o.unsuppressed, *peildatum, *release, regions});
   if (!data) return std::unexpected(data.error());
-  const outcomes::DisclosedTable shown = regions.empty() ? data->table : data->table.only_regions(regions);
-  return write_output(ctx, o.output,
-                      outcomes::format_indicators(shown, *format,
-                                                  {.percentages = o.percentages, .fictional = data->fictional}));
+  return write_output(
+      ctx, o.output,
+      outcomes::format_indicators(data->table, *format, {.percentages = o.percentages, .fictional = data->fictional}));
 }
 
 struct PublishOptions {
@@ -217,15 +139,14 @@ struct PublishOptions {
 Status publish(Context& ctx, const PublishOptions& o) {
   auto peildatum = parse_peildatum(o.peildatum);
   if (!peildatum) return std::unexpected(peildatum.error());
-  if (auto st = outcomes::require_publish(ctx.actor); !st) return st;
-  auto store = ctx.open_store();
-  if (!store) return std::unexpected(store.error());
+  if (auto st = service::authorize(ctx.actor, service::Action::kPublishRelease); !st) return st;
+  auto services = ctx.open_services();
+  if (!services) return std::unexpected(services.error());
   ctx.err() << "Indicatoren berekenen, beveiligen en controleren tegen alle eerdere releases...\n";
   Progress progress(ctx.err(), ctx.env.err_is_terminal, "Onderdrukte cellen controleren");
-  auto release = publish_release(
-      **store, ctx.actor,
-      {*peildatum, o.note, o.threshold, now_utc_iso(),
-       [&progress](std::size_t done, std::size_t total) { progress.update(done, total); }});
+  auto release = (*services)->outcomes.publish(
+      ctx.actor, {*peildatum, o.note, o.threshold, now_utc_iso(),
+                  [&progress](std::size_t done, std::size_t total) { progress.update(done, total); }});
   progress.finish();
   if (!release) return std::unexpected(release.error());
   std::size_t suppressed = 0, means = 0;
@@ -243,17 +164,17 @@ Status publish(Context& ctx, const PublishOptions& o) {
 }
 
 Status list_releases(Context& ctx) {
-  auto store = ctx.open_store();
-  if (!store) return std::unexpected(store.error());
-  auto infos = (*store)->releases();
+  auto services = ctx.open_services();
+  if (!services) return std::unexpected(services.error());
+  auto infos = (*services)->outcomes.releases(ctx.actor);
   if (!infos) return std::unexpected(infos.error());
   if (infos->empty())
     return write_output(ctx, {},
                         "Er zijn nog geen releases. Publiceer er een met 'outcomes publish --peildatum JJJJ-MM-DD'.\n");
   std::vector<std::vector<std::string>> rows;
   for (const auto& r : *infos)
-    rows.push_back({r.peildatum, r.published_at, r.published_by, std::to_string(r.threshold),
-                    std::to_string(r.rounding), r.note});
+    rows.push_back(
+        {r.peildatum, r.published_at, r.published_by, std::to_string(r.threshold), std::to_string(r.rounding), r.note});
   return write_output(ctx, {},
                       text_table({"peildatum", "gepubliceerd", "door", "drempel", "afronding", "toelichting"}, rows));
 }
@@ -264,17 +185,10 @@ struct SettingsOptions {
 };
 
 Status settings(Context& ctx, const SettingsOptions& o) {
-  auto store = ctx.open_store();
-  if (!store) return std::unexpected(store.error());
-  auto current = disclosure_settings(**store);
+  auto services = ctx.open_services();
+  if (!services) return std::unexpected(services.error());
+  auto current = (*services)->outcomes.change_settings(ctx.actor, o.threshold, o.rounding);
   if (!current) return std::unexpected(current.error());
-  if (o.threshold || o.rounding) {
-    outcomes::DisclosureSettings next = *current;
-    if (o.threshold) next.threshold = *o.threshold;
-    if (o.rounding) next.rounding = *o.rounding;
-    if (auto st = put_disclosure_settings(**store, ctx.actor, next); !st) return st;
-    current = next;
-  }
   return write_output(ctx, {},
                       fmt::format("Onthullingsbeveiliging van deze installatie: drempel {}, afronding op veelvouden "
                                   "van {}.\n",
@@ -325,8 +239,9 @@ void add_outcomes_commands(CLI::App& app, Action& action) {
   ind->add_option("--release", n->release, "Peildatum van de release (standaard: de laatste release)");
   ind->add_flag("--unsuppressed", n->unsuppressed,
                 "Exacte cijfers zonder onderdrukking of afronding (alleen onderzoeker en beheerder)");
-  ind->add_option("--peildatum", n->peildatum,
-                  "Alleen met --unsuppressed: peildatum JJJJ-MM-DD (standaard: de laatste extractiedatum van de leveringen)");
+  ind->add_option(
+      "--peildatum", n->peildatum,
+      "Alleen met --unsuppressed: peildatum JJJJ-MM-DD (standaard: de laatste extractiedatum van de leveringen)");
   ind->add_option("--format", n->format, "csv (',' '.'), csv-nl (';' en decimale komma, BOM), json of table")
       ->check(CLI::IsMember({"csv", "csv-nl", "json", "table"}));
   ind->add_option("--region", n->regions, "Alleen deze regio('s) tonen (AM-code of NL; herhaalbaar)");
@@ -342,7 +257,8 @@ void add_outcomes_commands(CLI::App& app, Action& action) {
       "en legt ze vast met wie en wanneer. Een release wordt nooit gewijzigd of vervangen. Alleen voor onderzoekers "
       "en beheerders.");
   auto p = std::make_shared<PublishOptions>();
-  pub->add_option("--peildatum", p->peildatum, "Peildatum JJJJ-MM-DD (standaard: de laatste extractiedatum van de leveringen)");
+  pub->add_option("--peildatum", p->peildatum,
+                  "Peildatum JJJJ-MM-DD (standaard: de laatste extractiedatum van de leveringen)");
   pub->add_option("--note", p->note, "Toelichting, bijv. 'kwartaal 4, na levering ggz-2024q4'");
   pub->add_option("--threshold", p->threshold,
                   "Hogere drempel voor deze release (nooit lager dan die van de installatie, zie 'outcomes settings')");

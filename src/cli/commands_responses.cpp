@@ -1,12 +1,10 @@
 // `regiomonitor responses`: import and export of questionnaire responses (one row per region).
-#include <map>
-
 #include <fmt/format.h>
 
 #include "cli/commands.h"
 #include "cli/output.h"
-#include "cli/questionnaire_source.h"
 #include "forms/layout.h"
+#include "service/questionnaire_source.h"
 #include "tabular/csv.h"
 #include "tabular/read_any.h"
 #include "tabular/xlsx.h"
@@ -19,66 +17,23 @@ struct ImportOptions {
   std::vector<std::string> files;
 };
 
-// A main table imported without the sheet or file of a repeat (e.g. a corrected main table
-// without its doelen file) keeps the stored rows of that repeat for the regions it imports,
-// instead of erasing them. Returns the note that says so ("" when nothing was kept).
-Result<std::string> keep_stored_repeats(store::Store& store, const std::string& wave,
-                                        const std::vector<std::string>& missing,
-                                        std::vector<forms::Response>& imported) {
-  if (missing.empty()) return std::string();
-  auto stored = store.responses(wave);
-  if (!stored) return std::unexpected(stored.error());
-  std::map<std::string, const forms::Response*> by_region;
-  for (const auto& r : *stored) by_region[r.region] = &r;
-  std::string note;
-  for (const auto& repeat : missing) {
-    std::vector<std::string> regions;
-    for (auto& r : imported) {
-      const auto it = by_region.find(r.region);
-      if (it == by_region.end()) continue;
-      const auto rows = it->second->repeats.find(repeat);
-      if (rows == it->second->repeats.end() || rows->second.empty()) continue;
-      r.repeats[repeat] = rows->second;
-      regions.push_back(r.region);
-    }
-    if (regions.empty()) continue;
-    std::string list;
-    for (const auto& code : regions) list += (list.empty() ? "" : ", ") + code;
-    note += fmt::format(
-        "Let op: geen blad of bestand '{0}' meegegeven; de opgeslagen {0} van {1} regio('s) zijn behouden ({2}).\n"
-        "Geef een bestand *_{0}.csv of een blad {0} mee (alleen de kopregel wist ze) om ze te vervangen.\n",
-        repeat, regions.size(), list);
-  }
-  return note;
-}
-
 Status import_responses(Context& ctx, const ImportOptions& o) {
-  auto store = ctx.open_store();
-  if (!store) return std::unexpected(store.error());
-  auto wd = load_wave_definition(**store, o.wave);
-  if (!wd) return std::unexpected(wd.error());
-
+  auto services = ctx.open_services();
+  if (!services) return std::unexpected(services.error());
+  // The wave is checked before the files are read, so a wrong --wave is named first.
+  if (auto wd = service::load_wave_definition(*services->store, o.wave); !wd) return std::unexpected(wd.error());
   tabular::Workbook book;
   for (const auto& f : o.files) {
     auto part = tabular::read_table_file(f);
     if (!part) return std::unexpected(part.error());
     for (auto& s : part->sheets) book.sheets.push_back(std::move(s));
   }
-  const auto& classification = ctx.registry().for_year(year_of(wd->wave.date));
-  auto responses = forms::read_responses(wd->definition, book, o.wave, classification, ctx.today());
-  if (!responses) {
-    Error e = responses.error();
-    e.message += fmt::format("\nNiets opgeslagen: de antwoorden van meetmoment {} zijn ongewijzigd.", o.wave);
-    return std::unexpected(std::move(e));
-  }
-  auto kept = keep_stored_repeats(**store, o.wave, forms::missing_repeat_sheets(wd->definition, book), *responses);
-  if (!kept) return std::unexpected(kept.error());
-  if (auto st = (*store)->replace_responses(o.wave, *responses); !st) return st;
-  std::size_t submitted = 0;
-  for (const auto& r : *responses) submitted += r.status == forms::ResponseStatus::kIngediend;
-  return write_output(ctx, {},
-                      fmt::format("{} antwoorden opgeslagen voor meetmoment {} ({} ingediend, {} concept).\n{}",
-                                  responses->size(), o.wave, submitted, responses->size() - submitted, *kept));
+  auto imported = (*services)->responses.import(ctx.actor, o.wave, book);
+  if (!imported) return std::unexpected(imported.error());
+  return write_output(
+      ctx, {},
+      fmt::format("{} antwoorden opgeslagen voor meetmoment {} ({} ingediend, {} concept).\n{}", imported->count,
+                  o.wave, imported->submitted, imported->count - imported->submitted, imported->note));
 }
 
 struct ExportOptions {
@@ -99,20 +54,19 @@ void to_decimal_comma(const forms::Definition& def, tabular::Sheet& sheet) {
 }
 
 Status export_responses(Context& ctx, const ExportOptions& o) {
-  auto store = ctx.open_store();
-  if (!store) return std::unexpected(store.error());
-  auto wd = load_wave_definition(**store, o.wave);
-  if (!wd) return std::unexpected(wd.error());
-  auto responses = (*store)->responses(o.wave);
-  if (!responses) return std::unexpected(responses.error());
-  tabular::Workbook book = forms::write_responses(wd->definition, *responses);
+  auto services = ctx.open_services();
+  if (!services) return std::unexpected(services.error());
+  auto exported = (*services)->responses.export_wave(ctx.actor, o.wave);
+  if (!exported) return std::unexpected(exported.error());
+  tabular::Workbook& book = exported->book;
+  const service::WaveDefinition* wd = &exported->wave;
 
   if (o.format == "xlsx") {
     if (o.output.empty()) return fail(ErrorCode::kInvalidArgument, "xlsx schrijven vraagt --output BESTAND.xlsx");
     auto st = write_output_file(
         ctx, o.output, [&](const std::filesystem::path& temporary) { return tabular::write_xlsx(temporary, book); });
     if (!st) return st;
-    ctx.err() << fmt::format("{} antwoorden geschreven naar {}\n", responses->size(), o.output);
+    ctx.err() << fmt::format("{} antwoorden geschreven naar {}\n", exported->count, o.output);
     return {};
   }
   const auto dialect = o.format == "csv-nl" ? tabular::CsvDialect::dutch_excel() : tabular::CsvDialect::plain();
@@ -144,6 +98,28 @@ Status export_responses(Context& ctx, const ExportOptions& o) {
   return {};
 }
 
+struct ReopenOptions {
+  std::string wave;
+  std::string region;
+};
+
+// A submitted response becomes a draft again, so the region can change it (onderzoeker,
+// beheerder). The version read here is checked again when saving: a change meanwhile is refused.
+Status reopen_response(Context& ctx, const ReopenOptions& o) {
+  auto services = ctx.open_services();
+  if (!services) return std::unexpected(services.error());
+  auto current = (*services)->responses.response(ctx.actor, o.wave, o.region);
+  if (!current) return std::unexpected(current.error());
+  if (current->version == 0)
+    return fail(ErrorCode::kNotFound, "response-not-found",
+                fmt::format("regio {} heeft voor meetmoment {} nog geen antwoord", o.region, o.wave));
+  auto reopened = (*services)->responses.reopen(ctx.actor, o.wave, o.region, current->version);
+  if (!reopened) return std::unexpected(reopened.error());
+  return write_output(ctx, {},
+                      fmt::format("Antwoord van regio {} voor meetmoment {} heropend: weer concept (versie {}).\n",
+                                  o.region, o.wave, reopened->version));
+}
+
 }  // namespace
 
 void add_responses_commands(CLI::App& app, Action& action) {
@@ -171,6 +147,16 @@ void add_responses_commands(CLI::App& app, Action& action) {
   exp->add_option("--output", e->output,
                   "Bestand; herhaalgroepen komen als <naam>_<groep>.csv ernaast (standaard: standaarduitvoer)");
   exp->callback([&action, e] { action = [e](Context& ctx) { return export_responses(ctx, *e); }; });
+
+  auto* reo = add_command(*cmd, "reopen", "Een ingediend antwoord heropenen (weer concept)",
+                          "Een ingediend antwoord van één regio weer concept maken, zodat de regio het kan aanpassen "
+                          "en opnieuw indienen. Alleen voor onderzoekers en beheerders. Elke opslag verhoogt de versie "
+                          "van het antwoord; wie intussen een oudere versie opslaat, krijgt een melding in plaats van "
+                          "dat wijzigingen verloren gaan.");
+  auto ro = std::make_shared<ReopenOptions>();
+  reo->add_option("--wave", ro->wave, "Code van het meetmoment")->required();
+  reo->add_option("--region", ro->region, "Arbeidsmarktregio (AM-code)")->required();
+  reo->callback([&action, ro] { action = [ro](Context& ctx) { return reopen_response(ctx, *ro); }; });
 }
 
 }  // namespace regio::cli

@@ -5,8 +5,8 @@
 
 #include "cli/commands.h"
 #include "cli/output.h"
+#include "service/policy.h"
 #include "web/accounts.h"
-#include "web/authorization.h"
 #include "web/wall_clock.h"
 
 namespace regio::cli {
@@ -19,13 +19,8 @@ struct AddOptions {
   bool password_stdin = false;
 };
 
-// Managing users is the beheerder's, decided by the same rule as in the web.
-Status check_may_manage(const Context& ctx) {
-  if (web::decide(web::Permission::kManageUsers, ctx.actor, "") != web::Decision::kAllow)
-    return fail(ErrorCode::kPermissionDenied,
-                fmt::format("gebruikers beheren mag alleen de beheerder (u werkt als {})", role_name(ctx.actor.role)));
-  return {};
-}
+// Managing users is the beheerder's: the policy of the service layer decides (as for the web).
+Status check_may_manage(const Context& ctx) { return service::authorize(ctx.actor, service::Action::kManageUsers); }
 
 std::string now() { return web::iso_time(web::SystemWallClock().now()); }
 

@@ -12,6 +12,7 @@
 #include "base/date.h"
 #include "base/error.h"
 #include "regions/registry.h"
+#include "service/services.h"
 #include "store/store.h"
 
 namespace regio::cli {
@@ -32,6 +33,13 @@ struct Environment {
   bool read_only_db = false;
 };
 
+// The store opened for one command and the use cases on it (service/services.h).
+struct CommandServices {
+  std::unique_ptr<store::Store> store;
+  std::unique_ptr<service::Services> services;
+  service::Services* operator->() const { return services.get(); }
+};
+
 // Per-invocation state shared by all commands: the environment and the global options.
 struct Context {
   Environment env;
@@ -48,6 +56,8 @@ struct Context {
   std::string db_display() const;
   // Opens the store at `db` (creating it and applying migrations).
   Result<std::unique_ptr<store::Store>> open_store() const { return env.open_store(db); }
+  // Opens the store and builds the service layer on it (store, clock, registry).
+  Result<CommandServices> open_services() const;
 };
 
 }  // namespace regio::cli

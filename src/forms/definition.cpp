@@ -7,13 +7,20 @@
 namespace regio::forms {
 
 std::string Texts::get(const std::string& language) const {
-  for (const std::string& key : {language, std::string(), std::string("nl")}) {
+  for (const std::string& key : {language, std::string("nl"), std::string()}) {
     auto it = by_language.find(key);
     if (it != by_language.end() && !it->second.empty()) return it->second;
   }
-  for (const auto& [key, text] : by_language)
-    if (!text.empty()) return text;
+  for (const auto& key : order) {
+    auto it = by_language.find(key);
+    if (it != by_language.end() && !it->second.empty()) return it->second;
+  }
   return {};
+}
+
+void Texts::set(const std::string& language, std::string text) {
+  if (!by_language.contains(language)) order.push_back(language);
+  by_language[language] = std::move(text);
 }
 
 int ChoiceList::index_of(const std::string& choice) const {
@@ -44,6 +51,14 @@ bool Question::holds_answer() const {
     case QuestionType::kSelectOne:
     case QuestionType::kSelectMultiple:
     case QuestionType::kDate:
+    case QuestionType::kTime:
+    case QuestionType::kDateTime:
+    case QuestionType::kRange:
+    case QuestionType::kRank:
+    case QuestionType::kGeopoint:
+    case QuestionType::kAcknowledge:
+    case QuestionType::kHidden:
+    case QuestionType::kMetadata:
     case QuestionType::kCalculate:
       return true;
     default:
@@ -90,6 +105,22 @@ const char* to_string(QuestionType t) {
       return "select_multiple";
     case QuestionType::kDate:
       return "date";
+    case QuestionType::kTime:
+      return "time";
+    case QuestionType::kDateTime:
+      return "dateTime";
+    case QuestionType::kRange:
+      return "range";
+    case QuestionType::kRank:
+      return "rank";
+    case QuestionType::kGeopoint:
+      return "geopoint";
+    case QuestionType::kAcknowledge:
+      return "acknowledge";
+    case QuestionType::kHidden:
+      return "hidden";
+    case QuestionType::kMetadata:
+      return "metadata";
     case QuestionType::kNote:
       return "note";
     case QuestionType::kCalculate:

@@ -8,10 +8,12 @@
 //   if (!def) { print(def.error().describe()); return; }   // every problem, with sheet/row/column
 //   for (const auto& q : def->questions) if (q.holds_answer()) ...
 //
-// survey columns: type, name, label (also label::nl, label::en, label::Dutch (nl)), hint,
-// required (yes/true/1/ja, no/false/0/nee or an expression), relevant, constraint,
-// constraint_message, calculation, default. choices columns: list_name, name, label…
-// settings columns: form_id, version, form_title, default_language. Other columns are ignored.
+// Column names, their aliases and type spellings are read as pyxform reads them
+// (forms/xlsform_dialect.h): `list name`, `relevance`, `constraint message`, `select one from X`,
+// `begin loop`, … . Columns pyxform ignores (appearance, …) and unknown columns end up in
+// Definition::warnings, never silently. Types that cannot be answered in a region's
+// questionnaire (image, audio, video, file, barcode, absent external choices, …) are refused
+// naming the type and the row.
 #pragma once
 
 #include <cstddef>
@@ -33,6 +35,14 @@ enum class QuestionType {
   kSelectOne,
   kSelectMultiple,
   kDate,
+  kTime,         // HH:MM or HH:MM:SS
+  kDateTime,     // YYYY-MM-DDTHH:MM[:SS[.fff]][zone]
+  kRange,        // a number within parameters start/end/step
+  kRank,         // every choice of the list once, in the order given
+  kGeopoint,     // "lat lon [alt acc]"
+  kAcknowledge,  // acknowledge / trigger: "OK"
+  kHidden,       // an answer without a control (hidden)
+  kMetadata,     // start, end, today, username, deviceid, …: Question::metadata names which
   kNote,
   kCalculate,
   kBeginGroup,
@@ -44,15 +54,20 @@ enum class QuestionType {
 // Texts per language: "" (a plain `label` column), "nl", "en", …
 struct Texts {
   std::map<std::string, std::string> by_language;
+  std::vector<std::string> order;  // languages in column order (for the last fallback)
 
   bool empty() const { return by_language.empty(); }
-  // The text in `language`, else the one without language, else "nl", else any; "" when none.
+  // The text in `language`, else Dutch ("nl"), else the one without language, else the first
+  // language in column order (never alphabetical); "" when none.
   std::string get(const std::string& language = "nl") const;
+  void set(const std::string& language, std::string text);
 };
 
 struct Choice {
   std::string name;  // the stored value, e.g. "3" or "structureel"
   Texts label;
+  std::map<std::string, std::string> columns;  // other columns of the choice row (for choice_filter)
+  std::size_t line = 0;
 };
 
 struct ChoiceList {
@@ -77,7 +92,17 @@ struct Question {
   std::optional<Expression> relevant;
   std::optional<Expression> constraint;
   Texts constraint_message;
+  Texts required_message;
   std::optional<Expression> calculation;
+  std::optional<Expression> choice_filter;        // evaluated per choice: bare names are the choice's columns
+  std::optional<Expression> repeat_count;         // begin_repeat: the number of rows
+  std::optional<Expression> read_only;            // read_only: yes or an expression
+  std::string trigger;                            // trigger: ${x} (the answer is kept as given)
+  std::map<std::string, std::string> parameters;  // parameters: start=1 end=10 step=1, …
+  Texts guidance_hint;
+  std::map<std::string, Texts> media;  // image, audio, video, big-image
+  std::string metadata;                // kMetadata: start, end, today, username, deviceid, …
+  bool or_other = false;               // select_one X or_other: choice "other" + question <name>_other
   std::string default_value;
   std::string repeat;               // name of the enclosing repeat ("" = the main part); for begin_repeat: its own name
   std::vector<std::size_t> groups;  // indices (in Definition::questions) of enclosing begin_group/begin_repeat rows
@@ -92,12 +117,16 @@ struct Settings {
   std::string version;
   std::string form_title;
   std::string default_language = "nl";
+  bool allow_choice_duplicates = false;
 };
 
 struct Definition {
   Settings settings;
   std::vector<Question> questions;  // survey rows in order, group/repeat markers included
   std::map<std::string, ChoiceList> lists;
+  // Columns and settings pyxform ignores, and what the loader did in place of the author (a
+  // name given to an unnamed note, …): file = sheet source, line = row, column, Dutch message.
+  std::vector<Problem> warnings;
 
   // The answer-holding or marker row with this name, or nullptr.
   const Question* question(const std::string& name) const;

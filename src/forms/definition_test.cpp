@@ -90,13 +90,13 @@ TEST(Definition, LoadsTypesLabelsGroupsAndRepeats) {
 TEST(Definition, ReportsEveryProblemWithRowAndColumn) {
   auto def =
       load_definition(book("type|name|label|relevant|constraint\n"
-                           "geopoint|plek|Plek||\n"              // 2 unknown type
+                           "gps2|plek|Plek||\n"                  // 2 unknown type
                            "select_one kleuren|kleur|Kleur||\n"  // 3 missing list
                            "integer|aantal|Aantal||\n"           // 4
                            "integer|aantal|Nog eens||\n"         // 5 duplicate
                            "integer|x|X|${aantal} >|\n"          // 6 syntax
                            "integer|y|Y||${onbekend} > 1\n"      // 7 unknown ref
-                           "text|regio|Regio||\n"                // 8 reserved
+                           "integer|regio|Regio||\n"             // 8 reserved
                            "integer|2fout|Fout||\n"              // 9 invalid name
                            "begin_group|g|G||\n"                 // 10 never closed
                            "begin_repeat|r|R||\n"                // 11 closed by end_group
@@ -109,7 +109,7 @@ TEST(Definition, ReportsEveryProblemWithRowAndColumn) {
                   "survey.csv:2:type:onbekend-type", "survey.csv:3:type:keuzelijst", "survey.csv:5:name:dubbele-naam",
                   "survey.csv:6:relevant:expressie", "survey.csv:7:constraint:verwijzing", "survey.csv:8:name:naam",
                   "survey.csv:9:name:naam", "survey.csv:12:type:groepen", "survey.csv:13:type:groepen"));
-  EXPECT_THAT(def.error().describe(), ::testing::HasSubstr("onbekend type 'geopoint'"));
+  EXPECT_THAT(def.error().describe(), ::testing::HasSubstr("onbekend type 'gps2'"));
   EXPECT_THAT(def.error().describe(), ::testing::HasSubstr("keuzelijst kleuren bestaat niet"));
 }
 
@@ -129,8 +129,8 @@ TEST(Definition, RepeatQuestionsAreNotVisibleOutsideTheirRepeat) {
                            "end_repeat|||\n"
                            "integer|buiten|B|${binnen} > 1\n"));
   ASSERT_FALSE(def);
-  EXPECT_THAT(rules_of(def.error()),
-              ::testing::UnorderedElementsAre("survey.csv:4:type:groepen", "survey.csv:7:relevant:verwijzing"));
+  EXPECT_THAT(rules_of(def.error()), ::testing::UnorderedElementsAre("survey.csv:4:type:niet-ondersteund",
+                                                                     "survey.csv:7:relevant:verwijzing"));
 }
 
 TEST(Definition, ChoiceProblems) {
@@ -139,7 +139,7 @@ TEST(Definition, ChoiceProblems) {
                            "list_name|name|label\nkleur|rood|Rood\nkleur|rood|Nog eens rood\nkleur|licht blauw|LB\n"));
   ASSERT_FALSE(def);
   EXPECT_THAT(rules_of(def.error()),
-              ::testing::UnorderedElementsAre("choices.csv:3:name:dubbele-naam", "choices.csv:4:name:naam"));
+              ::testing::UnorderedElementsAre("choices.csv:3:name:dubbele-naam", "survey.csv:2:type:keuzelijst"));
 }
 
 TEST(Definition, MissingSurveySheet) {

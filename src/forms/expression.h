@@ -1,10 +1,12 @@
 // Expressions of questionnaire definitions: the XLSForm/XPath subset used in `relevant`,
 // `constraint`, `required` and `calculation` columns.
 //
-// Supported: `.` (the value of the question being checked), `${name}`, numbers, 'strings' and
-// "strings", `+ - * div mod`, unary minus, `= != < <= > >=`, `and`, `or`, parentheses and the
-// functions not(), selected(a, v), count-selected(a), string-length(a), if(c, a, b),
-// coalesce(a, b), today(), true(), false(), number(a), string(a), concat(a, ...).
+// Supported: `.` (the value of the question being checked), `${name}`, paths (`..`, `../x`,
+// `/data/x`: resolved by their last step, as names are unique; bare names `x` only in a
+// choice_filter, where they are the choice's columns), numbers, 'strings' and "strings",
+// `+ - * div mod`, unary minus, `= != < <= > >=`, `and`, `or`, parentheses and the ODK functions
+// of expression_functions.cpp (regex, round, concat, format-date, indexed-repeat, …; see
+// docs/FORMATS.md). Curly quotes are read as straight quotes, as pyxform does.
 //
 // An expression is parsed once and evaluated many times:
 //
@@ -23,6 +25,8 @@
 // Evaluation never fails; syntax errors and unknown functions are parse errors.
 #pragma once
 
+#include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -65,6 +69,20 @@ struct EvaluationContext {
   const Answers* main = nullptr;
   std::string_view current;  // the value of `.`
   Date today{};
+  // For count(), sum(), min(), max(), join() and indexed-repeat() over a repeat: its rows, and
+  // for each question of a repeat the repeat's name.
+  const std::map<std::string, std::vector<Answers>>* repeats = nullptr;
+  const std::map<std::string, std::string>* repeat_of = nullptr;
+  std::size_t position = 0;  // position(..): 1-based row of the current repeat row, 0 outside
+  // choice_filter: the columns of the choice being filtered (name, label, and the others).
+  const std::map<std::string, std::string>* choice = nullptr;
+  std::string_view now;  // now(): ISO date-time; empty = today at 00:00
+  // jr:choice-name(value, '${q}'): the label of choice `value` of question `q`.
+  std::function<std::string(const std::string& question, const std::string& value)> choice_name;
+};
+
+struct ParseOptions {
+  bool bare_names = false;  // choice_filter: `state` is the choice's column "state"; else a path to nothing
 };
 
 struct ExpressionNode;
@@ -73,12 +91,18 @@ class Expression {
  public:
   // Parses `text`. Returns kInvalidArgument with a Dutch message naming the position of a
   // syntax error, an unknown function or a wrong number of arguments. Empty text is an error.
-  static Result<Expression> parse(std::string_view text);
+  static Result<Expression> parse(std::string_view text, ParseOptions options = {});
 
   Value evaluate(const EvaluationContext& context) const;
 
   // The names referenced as ${name}, in order of first appearance, without duplicates.
   const std::vector<std::string>& references() const { return references_; }
+  // The names referenced only inside count(), sum(), min(), max(), join(), indexed-repeat()
+  // (which may reach into a repeat from outside it).
+  const std::vector<std::string>& aggregated() const { return aggregated_; }
+  // Bare words outside a choice_filter ("null" in `if(x, 1, null)`): ODK reads them as paths
+  // to nothing (''); the loader warns about them.
+  const std::vector<std::string>& bare_names() const { return bare_names_; }
   // True when the expression uses `.`.
   bool uses_current() const { return uses_current_; }
   const std::string& text() const { return text_; }
@@ -86,8 +110,14 @@ class Expression {
  private:
   std::shared_ptr<const ExpressionNode> root_;
   std::vector<std::string> references_;
+  std::vector<std::string> aggregated_;
+  std::vector<std::string> bare_names_;
   bool uses_current_ = false;
   std::string text_;
 };
+
+// `text` with every ${name} replaced by its answer (looked up as `${name}` is): labels, hints
+// and messages show the answers they name.
+std::string fill_in(std::string_view text, const EvaluationContext& context);
 
 }  // namespace regio::forms

@@ -107,46 +107,23 @@ Value arithmetic(const std::string& op, double x, double y) {
   return Value::number(std::fmod(x, y));
 }
 
-std::size_t utf8_length(const std::string& s) {
-  std::size_t n = 0;
-  for (unsigned char c : s)
-    if ((c & 0xC0) != 0x80) ++n;
-  return n;
+// A path names a question by its last step ("../x", "/data/x"); in a choice_filter a bare name
+// is a column of the choice first.
+Value path(const ExpressionNode& n, const EvaluationContext& c) {
+  if (n.text == ".." || n.text.ends_with("/..")) return Value::string({});
+  const auto slash = n.text.rfind('/');
+  const std::string last = slash == std::string::npos ? n.text : n.text.substr(slash + 1);
+  if (last == ".") return Value::string(std::string(c.current));
+  if (c.choice) {
+    auto it = c.choice->find(last);
+    if (it != c.choice->end()) return Value::string(it->second);
+  }
+  return Value::string(lookup(c, last));
 }
 
-Value eval(const ExpressionNode& n, const EvaluationContext& c);
+}  // namespace
 
-Value call(const ExpressionNode& n, const EvaluationContext& c) {
-  const std::string& f = n.text;
-  auto arg = [&](std::size_t i) { return eval(*n.children[i], c); };
-  if (f == "not") return Value::boolean(!arg(0).as_boolean());
-  if (f == "true") return Value::boolean(true);
-  if (f == "false") return Value::boolean(false);
-  if (f == "today") return Value::string(format_iso(c.today));
-  if (f == "number") return Value::number(arg(0).as_number());
-  if (f == "string") return Value::string(arg(0).as_string());
-  if (f == "string-length") return Value::number(static_cast<double>(utf8_length(arg(0).as_string())));
-  if (f == "count-selected") return Value::number(static_cast<double>(split_whitespace(arg(0).as_string()).size()));
-  if (f == "selected") {
-    const std::string wanted(trim(arg(1).as_string()));
-    for (const auto& v : split_whitespace(arg(0).as_string()))
-      if (v == wanted) return Value::boolean(true);
-    return Value::boolean(false);
-  }
-  if (f == "if") return arg(0).as_boolean() ? arg(1) : arg(2);
-  if (f == "coalesce") {
-    Value first = arg(0);
-    return first.as_string().empty() ? arg(1) : first;
-  }
-  if (f == "concat") {
-    std::string out;
-    for (std::size_t i = 0; i < n.children.size(); ++i) out += arg(i).as_string();
-    return Value::string(out);
-  }
-  return Value::string({});  // unreachable: the parser rejects unknown functions
-}
-
-Value eval(const ExpressionNode& n, const EvaluationContext& c) {
+Value evaluate_node(const ExpressionNode& n, const EvaluationContext& c) {
   switch (n.kind) {
     case NodeKind::kNumber:
       return Value::number(n.number);
@@ -156,33 +133,51 @@ Value eval(const ExpressionNode& n, const EvaluationContext& c) {
       return Value::string(lookup(c, n.text));
     case NodeKind::kCurrent:
       return Value::string(std::string(c.current));
+    case NodeKind::kPath:
+      return path(n, c);
     case NodeKind::kUnary:
-      return Value::number(-eval(*n.children[0], c).as_number());
+      return Value::number(-evaluate_node(*n.children[0], c).as_number());
     case NodeKind::kCall:
-      return call(n, c);
+      return call_function(n, c);
     case NodeKind::kBinary:
       break;
   }
   const std::string& op = n.text;
   if (op == "and") {
-    return Value::boolean(eval(*n.children[0], c).as_boolean() && eval(*n.children[1], c).as_boolean());
+    return Value::boolean(evaluate_node(*n.children[0], c).as_boolean() &&
+                          evaluate_node(*n.children[1], c).as_boolean());
   }
   if (op == "or") {
-    return Value::boolean(eval(*n.children[0], c).as_boolean() || eval(*n.children[1], c).as_boolean());
+    return Value::boolean(evaluate_node(*n.children[0], c).as_boolean() ||
+                          evaluate_node(*n.children[1], c).as_boolean());
   }
-  const Value a = eval(*n.children[0], c);
-  const Value b = eval(*n.children[1], c);
+  const Value a = evaluate_node(*n.children[0], c);
+  const Value b = evaluate_node(*n.children[1], c);
   if (op == "+" || op == "-" || op == "*" || op == "div" || op == "mod") {
     return arithmetic(op, a.as_number(), b.as_number());
   }
   return compare(op, a, b);
 }
 
-}  // namespace
+std::string fill_in(std::string_view text, const EvaluationContext& context) {
+  std::string out;
+  std::size_t b = 0;
+  while (true) {
+    const auto open = text.find("${", b);
+    const auto close = open == std::string_view::npos ? open : text.find('}', open);
+    if (close == std::string_view::npos) {
+      out += text.substr(b);
+      return out;
+    }
+    out += text.substr(b, open - b);
+    out += lookup(context, std::string(trim(text.substr(open + 2, close - open - 2))));
+    b = close + 1;
+  }
+}
 
 Value Expression::evaluate(const EvaluationContext& context) const {
   if (!root_) return Value::string({});
-  return eval(*root_, context);
+  return evaluate_node(*root_, context);
 }
 
 }  // namespace regio::forms

@@ -9,150 +9,20 @@
 
 #include "base/text.h"
 #include "forms/expression.h"
+#include "forms/expression_lex.h"
 #include "forms/expression_node.h"
+#include "forms/xlsform_dialect.h"
 
 namespace regio::forms {
 namespace {
 
 using NodePtr = std::shared_ptr<const ExpressionNode>;
 
-enum class TokenKind { kNumber, kString, kReference, kDot, kName, kSymbol, kEnd };
-
-struct Token {
-  TokenKind kind = TokenKind::kEnd;
-  std::string text;
-  double number = 0;
-  std::size_t position = 0;  // 1-based, for messages
-};
-
-struct Arity {
-  std::size_t min;
-  std::size_t max;
-};
-
-const std::map<std::string, Arity, std::less<>>& functions() {
-  static const std::map<std::string, Arity, std::less<>> table = {
-      {"not", {1, 1}},           {"selected", {2, 2}}, {"count-selected", {1, 1}},
-      {"string-length", {1, 1}}, {"if", {3, 3}},       {"coalesce", {2, 2}},
-      {"today", {0, 0}},         {"true", {0, 0}},     {"false", {0, 0}},
-      {"number", {1, 1}},        {"string", {1, 1}},   {"concat", {1, std::numeric_limits<std::size_t>::max()}},
-  };
-  return table;
-}
-
-bool is_name_start(char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '_'; }
-bool is_name_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.'; }
-
-// Thrown only inside this file and caught in Expression::parse: recursive descent reads best
-// with an early exit on the first syntax error.
-struct SyntaxError {
-  std::string message;
-};
-
-class Lexer {
- public:
-  explicit Lexer(std::string_view text) : text_(text) {}
-
-  std::vector<Token> run() {
-    std::vector<Token> out;
-    while (true) {
-      while (i_ < text_.size() && std::isspace(static_cast<unsigned char>(text_[i_]))) ++i_;
-      Token t;
-      t.position = i_ + 1;
-      if (i_ >= text_.size()) {
-        out.push_back(t);
-        return out;
-      }
-      const char c = text_[i_];
-      if (c == '$') {
-        t.kind = TokenKind::kReference;
-        t.text = reference();
-      } else if (c == '\'' || c == '"') {
-        t.kind = TokenKind::kString;
-        t.text = quoted(c);
-      } else if (std::isdigit(static_cast<unsigned char>(c)) ||
-                 (c == '.' && i_ + 1 < text_.size() && std::isdigit(static_cast<unsigned char>(text_[i_ + 1])))) {
-        t.kind = TokenKind::kNumber;
-        t.number = number(&t.text);
-      } else if (c == '.') {
-        t.kind = TokenKind::kDot;
-        t.text = ".";
-        ++i_;
-      } else if (is_name_start(c)) {
-        t.kind = TokenKind::kName;
-        const std::size_t b = i_;
-        while (i_ < text_.size() && is_name_char(text_[i_])) ++i_;
-        t.text = std::string(text_.substr(b, i_ - b));
-      } else {
-        t.kind = TokenKind::kSymbol;
-        t.text = symbol();
-      }
-      out.push_back(std::move(t));
-    }
-  }
-
- private:
-  std::string reference() {
-    const std::size_t start = i_;
-    if (i_ + 1 >= text_.size() || text_[i_ + 1] != '{') fail_at(start, "'$' zonder '{'");
-    const auto close = text_.find('}', i_ + 2);
-    if (close == std::string_view::npos) fail_at(start, "'${' zonder '}'");
-    std::string name(trim(text_.substr(i_ + 2, close - i_ - 2)));
-    if (name.empty() || !is_name_start(name[0])) fail_at(start, "ongeldige naam in ${…}");
-    for (char ch : name)
-      if (!is_name_char(ch)) fail_at(start, "ongeldige naam in ${…}");
-    i_ = close + 1;
-    return name;
-  }
-
-  std::string quoted(char quote) {
-    const std::size_t start = i_;
-    const auto close = text_.find(quote, i_ + 1);
-    if (close == std::string_view::npos) fail_at(start, "tekst zonder afsluitend aanhalingsteken");
-    std::string s(text_.substr(i_ + 1, close - i_ - 1));
-    i_ = close + 1;
-    return s;
-  }
-
-  double number(std::string* text) {
-    const std::size_t b = i_;
-    while (i_ < text_.size() && (std::isdigit(static_cast<unsigned char>(text_[i_])) || text_[i_] == '.')) ++i_;
-    *text = std::string(text_.substr(b, i_ - b));
-    // parse_decimal wants a digit before the point; XPath allows ".5".
-    auto v = parse_decimal(text->front() == '.' ? "0" + *text : *text);
-    if (!v || text->find(',') != std::string::npos) fail_at(b, fmt::format("ongeldig getal '{}'", *text));
-    return *v;
-  }
-
-  std::string symbol() {
-    const std::size_t start = i_;
-    const char c = text_[i_];
-    const char next = i_ + 1 < text_.size() ? text_[i_ + 1] : '\0';
-    if ((c == '!' || c == '<' || c == '>') && next == '=') {
-      i_ += 2;
-      return std::string{c, '='};
-    }
-    if (std::string_view("=<>+-*(),").find(c) != std::string_view::npos) {
-      ++i_;
-      return std::string(1, c);
-    }
-    fail_at(start, fmt::format("onverwacht teken '{}'", c));
-    return {};
-  }
-
-  [[noreturn]] void fail_at(std::size_t index, const std::string& what) {
-    throw SyntaxError{fmt::format("{} op positie {}", what, index + 1)};
-  }
-
-  std::string_view text_;
-  std::size_t i_ = 0;
-};
-
 // Grammar, loosest binding first (XPath 1.0 precedence):
 //   or > and > (= !=) > (< <= > >=) > (+ -) > (* div mod) > unary - > primary
 class Parser {
  public:
-  explicit Parser(std::vector<Token> tokens) : tokens_(std::move(tokens)) {}
+  Parser(std::vector<Token> tokens, ParseOptions options) : tokens_(std::move(tokens)), options_(options) {}
 
   NodePtr run() {
     NodePtr root = binary(0);
@@ -161,6 +31,8 @@ class Parser {
   }
 
   std::vector<std::string> references;
+  std::vector<std::string> plain;  // referenced outside count(), sum(), …
+  std::vector<std::string> bare_names;
   bool uses_current = false;
 
  private:
@@ -204,7 +76,7 @@ class Parser {
       next();
       auto node = std::make_shared<ExpressionNode>();
       node->kind = NodeKind::kUnary;
-      node->text = "-";
+      node->text.assign(1, '-');
       node->children = {unary()};
       return node;
     }
@@ -226,13 +98,32 @@ class Parser {
       case TokenKind::kReference:
         node->kind = NodeKind::kReference;
         node->text = t.text;
-        if (std::find(references.begin(), references.end(), t.text) == references.end()) references.push_back(t.text);
+        reference(t.text);
         return node;
       case TokenKind::kDot:
         node->kind = NodeKind::kCurrent;
         uses_current = true;
         return node;
+      case TokenKind::kPath: {
+        node->kind = NodeKind::kPath;
+        node->text = t.text;
+        // "../x", "/data/x": the question named by the last step.
+        const auto slash = t.text.rfind('/');
+        const std::string last = slash == std::string::npos ? t.text : t.text.substr(slash + 1);
+        const bool relative_bare = t.text[0] != '.' && t.text[0] != '/';
+        if (relative_bare && !options_.bare_names) bare_names.push_back(t.text);
+        if (!relative_bare && !last.empty() && last != "." && last != "..") reference(last);
+        return node;
+      }
       case TokenKind::kName:
+        if (!(peek().kind == TokenKind::kSymbol && peek().text == "(")) {
+          if (t.text == "and" || t.text == "or" || t.text == "div" || t.text == "mod")
+            throw SyntaxError{fmt::format("onverwacht '{}' op positie {}", t.text, t.position)};
+          node->kind = NodeKind::kPath;
+          node->text = t.text;
+          if (!options_.bare_names) bare_names.push_back(t.text);
+          return node;
+        }
         return call(t);
       case TokenKind::kSymbol:
         if (t.text == "(") {
@@ -252,14 +143,22 @@ class Parser {
     if (!(peek().kind == TokenKind::kSymbol && peek().text == "(")) {
       throw SyntaxError{fmt::format("onverwacht woord '{}' op positie {}", name.text, name.position)};
     }
-    const auto it = functions().find(name.text);
-    if (it == functions().end()) {
+    const Arity* arity = function_arity(name.text);
+    if (name.text == "pulldata" || name.text == "instance" || name.text == "jr:itext") {
+      throw SyntaxError{
+          fmt::format("functie {}() op positie {} leest een extern bestand of een tweede instance; dat "
+                      "wordt niet ondersteund",
+                      name.text, name.position)};
+    }
+    if (!arity) {
       throw SyntaxError{fmt::format("onbekende functie {}() op positie {}", name.text, name.position)};
     }
     next();
     auto node = std::make_shared<ExpressionNode>();
     node->kind = NodeKind::kCall;
     node->text = name.text;
+    const bool aggregate = aggregates(name.text);
+    aggregate_depth_ += aggregate;
     if (!(peek().kind == TokenKind::kSymbol && peek().text == ")")) {
       node->children.push_back(binary(0));
       while (peek().kind == TokenKind::kSymbol && peek().text == ",") {
@@ -268,7 +167,8 @@ class Parser {
       }
     }
     expect(")");
-    const Arity a = it->second;
+    aggregate_depth_ -= aggregate;
+    const Arity a = *arity;
     if (node->children.size() < a.min || node->children.size() > a.max) {
       const std::string expected = a.min == a.max ? std::to_string(a.min) : fmt::format("minstens {}", a.min);
       throw SyntaxError{fmt::format("functie {}() verwacht {} argument(en), kreeg er {} (positie {})", name.text,
@@ -300,20 +200,30 @@ class Parser {
     return t;
   }
 
+  void reference(const std::string& name) {
+    if (std::find(references.begin(), references.end(), name) == references.end()) references.push_back(name);
+    if (aggregate_depth_ == 0 && std::find(plain.begin(), plain.end(), name) == plain.end()) plain.push_back(name);
+  }
+
   std::vector<Token> tokens_;
+  ParseOptions options_;
   std::size_t pos_ = 0;
+  int aggregate_depth_ = 0;
 };
 
 }  // namespace
 
-Result<Expression> Expression::parse(std::string_view text) {
+Result<Expression> Expression::parse(std::string_view text, ParseOptions options) {
   Expression e;
-  e.text_ = std::string(trim(text));
+  e.text_ = xlsform::clean_cell(text);
   if (e.text_.empty()) return fail(ErrorCode::kInvalidArgument, "expressie is leeg");
   try {
-    Parser parser(Lexer(e.text_).run());
+    Parser parser(lex(e.text_), options);
     e.root_ = parser.run();
+    for (const auto& r : parser.references)
+      if (std::find(parser.plain.begin(), parser.plain.end(), r) == parser.plain.end()) e.aggregated_.push_back(r);
     e.references_ = std::move(parser.references);
+    e.bare_names_ = std::move(parser.bare_names);
     e.uses_current_ = parser.uses_current;
   } catch (const SyntaxError& err) {
     return fail(ErrorCode::kInvalidArgument, err.message);

@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <fstream>
+#include <map>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -18,6 +19,10 @@ struct GoldenCase {
   Answers row;
   std::string current;
   Date today{};
+  std::string now;
+  std::size_t position = 0;
+  std::map<std::string, std::vector<Answers>> repeats;
+  std::map<std::string, std::string> repeat_of;
   std::string expected;
 };
 
@@ -55,9 +60,19 @@ std::vector<GoldenCase> load_golden() {
           c.current = value;
         else if (key == "today")
           c.today = *parse_date(value);
+        else if (key == "now")
+          c.now = value;
+        else if (key == "position")
+          c.position = std::stoul(value);
         else if (key.rfind("row:", 0) == 0)
           c.row[key.substr(4)] = value;
-        else
+        else if (key.rfind("rep:", 0) == 0) {  // rep:<repeat>:<row, 1-based>:<question>
+          const auto parts = split(key, ':');
+          auto& rows = c.repeats[parts[1]];
+          rows.resize(std::max(rows.size(), std::stoul(parts[2])));
+          rows[std::stoul(parts[2]) - 1][parts[3]] = value;
+          c.repeat_of[parts[3]] = parts[1];
+        } else
           c.main[key] = value;
       }
     }
@@ -77,7 +92,12 @@ TEST(ExpressionGolden, AllCasesOfTheDataFile) {
       continue;
     }
     ASSERT_TRUE(e.has_value()) << e.error().message;
-    const Value v = e->evaluate({.row = &c.row, .main = &c.main, .current = c.current, .today = c.today});
+    EvaluationContext context{.row = &c.row, .main = &c.main, .current = c.current, .today = c.today};
+    context.repeats = &c.repeats;
+    context.repeat_of = &c.repeat_of;
+    context.position = c.position;
+    context.now = c.now;
+    const Value v = e->evaluate(context);
     if (c.expected == "true" || c.expected == "false") {
       EXPECT_EQ(v.kind(), Value::Kind::kBoolean);
       EXPECT_EQ(v.as_boolean(), c.expected == "true");

@@ -5,6 +5,7 @@
 
 #include "base/text.h"
 #include "forms/layout.h"
+#include "forms/survey_tool_export.h"
 #include "forms/validate.h"
 #include "tabular/formula_guard.h"
 
@@ -155,6 +156,7 @@ class Reader {
         if (!no_nul(sheet, row, name, value)) continue;
         if (!trim(value).empty()) r.answers[name] = std::move(value);
       }
+      if (!r.region.empty() && def_.question("regio")) r.answers["regio"] = r.region;
       if (!r.region.empty()) {
         auto [it, fresh] = index_.emplace(r.region, raw_.size());
         if (!fresh) {
@@ -212,7 +214,9 @@ Result<std::vector<Response>> read_responses(const Definition& definition, const
                                              const std::string& wave, const regions::Classification& regions,
                                              std::optional<Date> today) {
   const Date day = today ? *today : SystemClock().today();
-  return Reader(definition, wave, regions, day).run(workbook);
+  auto book = from_survey_tool_export(definition, workbook);
+  if (!book) return std::unexpected(book.error());
+  return Reader(definition, wave, regions, day).run(*book);
 }
 
 std::vector<std::string> missing_repeat_sheets(const Definition& definition, const tabular::Workbook& workbook) {

@@ -10,7 +10,9 @@ tabular::Workbook write_responses(const Definition& definition, const std::vecto
   main.name = "antwoorden";
   main.source = "antwoorden.csv";
   main.header = {"regio", "status"};
-  const auto main_questions = definition.answer_questions();
+  auto main_questions = definition.answer_questions();
+  // A question named regio is the region column itself (forms made for ODK/KoboToolbox).
+  std::erase_if(main_questions, [](const Question* q) { return q->name == "regio"; });
   for (const Question* q : main_questions) main.header.push_back(q->name);
   for (const Response& r : responses) {
     tabular::Row row;

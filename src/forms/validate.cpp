@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "base/text.h"
+#include "forms/answer_format.h"
 
 namespace regio::forms {
 namespace {
@@ -14,7 +15,10 @@ namespace {
 class Validator {
  public:
   Validator(const Definition& def, const Response& raw, const ResponseSource& source, Date today, ProblemList& problems)
-      : def_(def), raw_(raw), source_(source), today_(today), problems_(problems) {}
+      : def_(def), raw_(raw), source_(source), today_(today), problems_(problems) {
+    for (const auto& q : def_.questions)
+      if (!q.repeat.empty() && q.type != QuestionType::kBeginRepeat) repeat_of_[q.name] = q.repeat;
+  }
 
   Response run() {
     Response out;
@@ -71,7 +75,10 @@ class Validator {
                                    scope.empty() ? "" : " van herhaling " + scope)});
         continue;
       }
-      if (q->type == QuestionType::kCalculate) continue;
+      if (q->type == QuestionType::kCalculate || q->choice_filter) {
+        out[name] = value;  // calculations: for once() and trigger; filtered selects: checked in check()
+        continue;
+      }
       if (auto v = canonical(*q, value, at, where))
         out[name] = *v;
       else
@@ -81,58 +88,26 @@ class Validator {
   }
 
   std::optional<std::string> canonical(const Question& q, const std::string& value, const RowSource& at,
-                                       const std::string& where) {
-    switch (q.type) {
-      case QuestionType::kInteger:
-        if (auto v = parse_integer(value)) return std::to_string(*v);
-        add(at, where, q.name, "type", fmt::format("waarde '{}' is geen geheel getal", value));
-        return std::nullopt;
-      case QuestionType::kDecimal:
-        if (auto v = parse_decimal(value)) return format_number(*v);
-        add(at, where, q.name, "type", fmt::format("waarde '{}' is geen getal", value));
-        return std::nullopt;
-      case QuestionType::kDate:
-        if (auto v = parse_date(value)) return format_iso(*v);
-        add(at, where, q.name, "type",
-            fmt::format("waarde '{}' is geen geldige datum (JJJJ-MM-DD of DD-MM-JJJJ)", value));
-        return std::nullopt;
-      case QuestionType::kSelectOne:
-      case QuestionType::kSelectMultiple:
-        return selection(q, value, at, where);
-      default:
-        return value;
-    }
-  }
-
-  std::optional<std::string> selection(const Question& q, const std::string& value, const RowSource& at,
-                                       const std::string& where) {
-    const ChoiceList* list = def_.list(q.list);
-    if (!list) return std::nullopt;  // the definition loader already refused this
-    const auto values = q.type == QuestionType::kSelectOne ? std::vector<std::string>{value} : split_whitespace(value);
-    std::vector<int> picked;
-    bool ok = true;
-    for (const auto& v : values) {
-      const int index = list->index_of(v);
-      if (index < 0) {
-        add(at, where, q.name, "keuzelijst",
-            fmt::format("waarde {} staat niet in keuzelijst {} ({})", v, list->name, list->describe_values()));
-        ok = false;
-      } else if (std::find(picked.begin(), picked.end(), index) != picked.end()) {
-        add(at, where, q.name, "keuzelijst", fmt::format("waarde {} is twee keer gekozen", v));
-        ok = false;
-      } else {
-        picked.push_back(index);
-      }
-    }
-    if (!ok) return std::nullopt;
-    std::sort(picked.begin(), picked.end());
-    std::string out;
-    for (int i : picked) out += (out.empty() ? "" : " ") + list->choices[static_cast<std::size_t>(i)].name;
-    return out;
+                                       const std::string& where, const std::vector<std::string>* allowed = nullptr) {
+    auto v = canonical_answer(def_, q, value, allowed);
+    if (auto* ok = std::get_if<std::string>(&v)) return *ok;
+    for (const auto& e : std::get<std::vector<AnswerError>>(v)) add(at, where, q.name, e.rule.c_str(), e.message);
+    return std::nullopt;
   }
 
   EvaluationContext context(const Answers* row, const Answers& main, std::string_view current) const {
-    return {.row = row, .main = &main, .current = current, .today = today_};
+    EvaluationContext c{.row = row, .main = &main, .current = current, .today = today_};
+    c.repeats = &raw_.repeats;
+    c.repeat_of = &repeat_of_;
+    c.position = position_;
+    c.choice_name = [this](const std::string& question, const std::string& value) {
+      const Question* q = def_.question(question);
+      const ChoiceList* list = q ? def_.list(q->list) : nullptr;
+      const int i = list ? list->index_of(value) : -1;
+      return i < 0 ? std::string()
+                   : list->choices[static_cast<std::size_t>(i)].label.get(def_.settings.default_language);
+    };
+    return c;
   }
 
   // The first `relevant` expression (of an enclosing group or the question itself) that is
@@ -154,14 +129,40 @@ class Validator {
     const Answers* row = main_for_row ? &answers : nullptr;
     const Answers& main = main_for_row ? *main_for_row : answers;
     const Expression* not_relevant = failing_relevance(q, row, main);
-    if (q.type == QuestionType::kCalculate) {
-      answers.erase(q.name);
-      if (!not_relevant && q.calculation) {
-        const Value v = q.calculation->evaluate(context(row, main, ""));
+    if (q.calculation) {
+      // A calculation sets the value (also of a non-calculate question, as in ODK); with a
+      // trigger the value given was set when the trigger changed and is kept.
+      auto given = answers.find(q.name);
+      const std::string current = given == answers.end() ? "" : given->second;
+      if (q.type == QuestionType::kCalculate || !not_relevant) answers.erase(q.name);
+      if (!not_relevant && !(q.trigger.size() && !current.empty())) {
+        const Value v = q.calculation->evaluate(context(row, main, current));
         const bool nan = v.kind() == Value::Kind::kNumber && std::isnan(v.as_number());
         if (std::string s = v.as_string(); !nan && !s.empty()) answers[q.name] = s;
+      } else if (!not_relevant) {
+        answers[q.name] = current;
       }
-      return;
+      if (q.type == QuestionType::kCalculate) return;
+    }
+    if (q.type == QuestionType::kMetadata && q.metadata == "today" && !not_relevant && !answers.contains(q.name))
+      answers[q.name] = format_iso(today_);
+    if (!not_relevant && !answers.contains(q.name) && !q.default_value.empty()) {
+      // The default is the answer until someone changes it; ${x} or a function makes it dynamic.
+      std::string d = q.default_value;
+      if (d.find("${") != std::string::npos || d.find('(') != std::string::npos)
+        if (auto e = Expression::parse(d)) d = e->evaluate(context(row, main, "")).as_string();
+      if (!d.empty()) answers[q.name] = d;
+    }
+    if (q.choice_filter) {
+      if (auto given = answers.find(q.name); given != answers.end() && !not_relevant) {
+        const auto allowed = filtered_choices(def_, q, context(row, main, ""));
+        if (auto v = canonical(q, given->second, at, where, &allowed)) {
+          given->second = *v;
+        } else {
+          answers.erase(given);
+          (main_for_row ? rejected_row_ : rejected_main_).insert(q.name);
+        }
+      }
     }
     auto it = answers.find(q.name);
     if (not_relevant) {
@@ -176,21 +177,61 @@ class Validator {
       if ((main_for_row ? rejected_row_ : rejected_main_).contains(q.name)) return;
       const bool required =
           q.required || (q.required_if && q.required_if->evaluate(context(row, main, "")).as_boolean());
-      if (required && raw_.status == ResponseStatus::kIngediend)
-        add(at, where, q.name, "verplicht", "antwoord ontbreekt, deze vraag is verplicht");
+      if (required && raw_.status == ResponseStatus::kIngediend) {
+        const std::string message = q.required_message.get(def_.settings.default_language);
+        add(at, where, q.name, "verplicht",
+            message.empty() ? "antwoord ontbreekt, deze vraag is verplicht" : fill_in(message, context(row, main, "")));
+      }
       return;
+    }
+    if (q.read_only && !q.calculation && q.read_only->evaluate(context(row, main, it->second)).as_boolean()) {
+      auto expected = canonical_answer(def_, q, q.default_value);
+      const auto* d = std::get_if<std::string>(&expected);
+      if (q.default_value.empty() || !d || *d != it->second) {
+        add(at, where, q.name, "alleen-lezen",
+            q.default_value.empty()
+                ? "deze vraag is alleen-lezen (read_only), laat het antwoord leeg"
+                : fmt::format("deze vraag is alleen-lezen (read_only) met de waarde {}", q.default_value));
+        answers.erase(it);
+        return;
+      }
     }
     if (q.constraint && !q.constraint->evaluate(context(row, main, it->second)).as_boolean()) {
       std::string message = q.constraint_message.get(def_.settings.default_language);
       if (message.empty())
-        message = fmt::format("waarde {} voldoet niet aan de voorwaarde {}", it->second, q.constraint->text());
+        message =
+            fmt::format("waarde {} voldoet niet aan de voorwaarde {}", it->second, one_line(q.constraint->text()));
+      else
+        message = fill_in(message, context(row, main, it->second));
       add(at, where, q.name, "voorwaarde", message);
     }
   }
 
+  static std::string one_line(const std::string& text) {
+    std::string out;
+    for (const auto& w : split_whitespace(text)) out += (out.empty() ? "" : " ") + w;
+    return out;
+  }
+
+  void check_repeat_count(const Question& repeat, const Response& out, std::size_t given) {
+    const double n = repeat.repeat_count->evaluate(context(nullptr, out.answers, "")).as_number();
+    if (std::isnan(n) || n == static_cast<double>(given)) return;
+    const RowSource at = row_source(repeat.name, 0);
+    problems_.add({at.file, at.line, repeat.name, "aantal-rijen",
+                   fmt::format("{}herhaling {} heeft {} rij(en), repeat_count {} vraagt er {}", region_prefix(),
+                               repeat.name, given, one_line(repeat.repeat_count->text()), format_number(n))});
+  }
+
   void validate_repeat(const Question& repeat, Response& out) {
     auto raw_rows = raw_.repeats.find(repeat.name);
-    if (raw_rows == raw_.repeats.end() || raw_rows->second.empty()) return;
+    const std::size_t given = raw_rows == raw_.repeats.end() ? 0 : raw_rows->second.size();
+    if (given == 0) {
+      // repeat_count asks for rows: none given is only right for a count of 0 (or a concept).
+      if (repeat.repeat_count && raw_.status == ResponseStatus::kIngediend &&
+          !failing_relevance(repeat, nullptr, out.answers))
+        check_repeat_count(repeat, out, 0);
+      return;
+    }
     if (const Expression* e = failing_relevance(repeat, nullptr, out.answers)) {
       const RowSource at = row_source(repeat.name, 0);
       problems_.add({at.file, at.line, repeat.name, "niet-van-toepassing",
@@ -198,8 +239,10 @@ class Validator {
                                  region_prefix(), repeat.name, e->text())});
       return;
     }
+    if (repeat.repeat_count) check_repeat_count(repeat, out, given);
     auto& rows = out.repeats[repeat.name];
     for (std::size_t r = 0; r < raw_rows->second.size(); ++r) {
+      position_ = r + 1;
       const RowSource at = row_source(repeat.name, r);
       const std::string where = fmt::format("{} rij {}, ", repeat.name, r + 1);
       rejected_row_.clear();
@@ -208,6 +251,7 @@ class Validator {
         if (q.repeat == repeat.name && q.type != QuestionType::kBeginRepeat) check(q, row, &out.answers, at, where);
       rows.push_back(std::move(row));
     }
+    position_ = 0;
   }
 
   const Definition& def_;
@@ -217,9 +261,26 @@ class Validator {
   ProblemList& problems_;
   std::set<std::string> rejected_main_;
   std::set<std::string> rejected_row_;
+  std::map<std::string, std::string> repeat_of_;
+  std::size_t position_ = 0;
 };
 
 }  // namespace
+
+std::vector<std::string> filtered_choices(const Definition& definition, const Question& question,
+                                          EvaluationContext context) {
+  std::vector<std::string> out;
+  const ChoiceList* list = definition.list(question.list);
+  if (!list) return out;
+  for (const auto& c : list->choices) {
+    std::map<std::string, std::string> columns = c.columns;
+    columns["name"] = c.name;
+    columns["label"] = c.label.get(definition.settings.default_language);
+    context.choice = &columns;
+    if (!question.choice_filter || question.choice_filter->evaluate(context).as_boolean()) out.push_back(c.name);
+  }
+  return out;
+}
 
 Response validate_response(const Definition& definition, const Response& raw, const ResponseSource& source, Date today,
                            ProblemList& problems) {

@@ -18,11 +18,18 @@
 //                       be incomplete
 //   niet-van-toepassing an answer to a question whose `relevant` (or an enclosing group's) is false
 //   voorwaarde          `constraint` false; the message is the constraint_message (default
-//                       language) or a Dutch default naming the expression
-// Calculate fields are computed in survey order and stored (a given value is replaced); a result
-// that is empty or NaN leaves the field unanswered. Repeat rows are validated one by one; inside
-// them ${name} resolves in the row first, then in the main answers. Expressions see the answers
-// after type normalisation.
+//                       language, ${x} filled in) or a Dutch default naming the expression;
+//                       also a range value off its scale
+//   keuzelijst          also a choice outside the question's choice_filter
+//   alleen-lezen        an answer other than the default to a read_only question
+//   aantal-rijen        a repeat whose number of rows differs from its repeat_count
+// Calculate fields (and any question with a `calculation`) are computed in survey order and
+// stored (a given value is replaced, unless the question has a `trigger`; once() sees the given
+// value); a result that is empty or NaN leaves the field unanswered. A relevant unanswered
+// question with a `default` gets the default; metadata `today` gets today. Repeat rows are
+// validated one by one; inside them ${name} resolves in the row first, then in the main answers,
+// and position(..) is the row number. Expressions see the answers after type normalisation;
+// count(), sum(), … over a repeat see its rows as given.
 //
 // Problem.file/line come from `source` (the row the answers were read from), Problem.column is
 // the question name, and the message names the region, e.g.
@@ -57,6 +64,11 @@ struct ResponseSource {
 // `problems`; the result is only meaningful when none were added. `today` is what today() means.
 Response validate_response(const Definition& definition, const Response& raw, const ResponseSource& source, Date today,
                            ProblemList& problems);
+
+// The names of the choices of a select that pass its choice_filter (all of them without one),
+// with `context` holding the answers so far: what a web form offers and validation accepts.
+std::vector<std::string> filtered_choices(const Definition& definition, const Question& question,
+                                          EvaluationContext context);
 
 // The same for callers without a source file (e.g. a web form): kInvalidData with every problem.
 Result<Response> validate_response(const Definition& definition, const Response& raw, Date today);

@@ -1,8 +1,8 @@
 // Persistence of everything Regiomonitor keeps: questionnaire definitions, waves, responses,
 // outcome deliveries and goals.
 //
-// The domain modules never see this interface: commands read and validate input with the domain
-// modules, then hand finished values to a Store. Adapters: sqlite/ (the embedded default) and,
+// The domain modules never see this interface: the use cases (service/) read and validate input
+// with the domain modules, then hand finished values to a Store. Adapters: sqlite/ (the embedded default) and,
 // later, postgres/. Only main/ picks one; tests of other modules use memory/ (MemoryStore). Every
 // mutating call is one transaction: it is applied whole or not at all. Implementations may be
 // called from several threads at once. Errors: kNotFound / kAlreadyExists / kInvalidArgument as
@@ -87,6 +87,16 @@ struct ReleaseRecord {
   std::string body;  // outcomes::encode_release
 };
 
+// One region's response in one wave as stored, with its version for optimistic concurrency:
+// every save (save_response, replace_responses) increments it, and save_response only succeeds
+// when the caller names the version it started from, so two people editing the same draft get
+// a conflict instead of a silent overwrite.
+struct StoredResponse {
+  forms::Response response;  // status kConcept (draft) or kIngediend (submitted: locked)
+  std::int64_t version = 0;  // 0 = nothing stored yet; 1 after the first save
+  std::string updated_at;    // ISO 8601 UTC of the last save ("" when nothing stored)
+};
+
 // Accounts (DESIGN §2, schema version 6). Times are ISO 8601 UTC text with seconds
 // ("2026-11-28T09:30:00Z"), so they compare as text.
 struct UserRecord {
@@ -153,7 +163,19 @@ class Store {
   // wave; kInvalidArgument when a response names another wave or two name the same region.
   virtual Status replace_responses(const std::string& wave, const std::vector<forms::Response>& rs) = 0;
   // Ordered by region, each with `wave` filled in. kNotFound for an unknown wave.
+  // replace_responses increments the version of every response it stores (1 for a new one).
   virtual Result<std::vector<forms::Response>> responses(const std::string& wave) = 0;
+
+  // One region's response in `wave` with its version; when none is stored, version 0 and an
+  // empty draft (wave and region filled in). kNotFound for an unknown wave.
+  virtual Result<StoredResponse> response(const std::string& wave, const std::string& region) = 0;
+  // Stores `r` (r.wave and r.region name it; status, answers and repeats as given) as version
+  // expected_version + 1, only when the stored version is `expected_version` (0: none stored
+  // yet); check and write in one transaction. Errors: kFailedPrecondition, reason
+  // "version-conflict" (version_conflict() in response_checks.h) when another save came first;
+  // kNotFound for an unknown wave; kInvalidArgument for an empty wave or region. Returns what is
+  // now stored.
+  virtual Result<StoredResponse> save_response(const forms::Response& r, std::int64_t expected_version) = 0;
 
   // Outcome deliveries. put replaces a delivery with the same id atomically.
   virtual Status put_delivery(const DeliveryRecord& d) = 0;
@@ -192,8 +214,8 @@ class Store {
 
   // Releases: added once, never replaced or changed (kAlreadyExists for a known peildatum).
   virtual Status add_release(const ReleaseRecord& r) = 0;
-  virtual Result<std::vector<ReleaseInfo>> releases() = 0;                      // by peildatum
-  virtual Result<ReleaseRecord> release(const std::string& peildatum) = 0;      // kNotFound
+  virtual Result<std::vector<ReleaseInfo>> releases() = 0;                  // by peildatum
+  virtual Result<ReleaseRecord> release(const std::string& peildatum) = 0;  // kNotFound
 
   // Installation settings (e.g. "onthulling.drempel"): nullopt when never set.
   virtual Result<std::optional<std::string>> setting(const std::string& key) = 0;

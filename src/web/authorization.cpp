@@ -3,6 +3,8 @@
 #include <array>
 #include <utility>
 
+#include "service/policy.h"
+
 namespace regio::web {
 namespace {
 
@@ -15,34 +17,31 @@ constexpr std::array<std::pair<Permission, std::string_view>, 6> kNames{{
     {Permission::kManageUsers, "gebruikersbeheer"},
 }};
 
-bool own_region(const Actor& a, std::string_view region) { return !region.empty() && a.region == region; }
-
 }  // namespace
 
 Decision decide(Permission permission, const Actor& actor, std::string_view region) {
   if (permission == Permission::kPublic) return Decision::kAllow;
   if (actor.role == Role::kPubliek) return Decision::kUnauthenticated;
-  bool allowed = false;
+  bool ok = false;
   switch (permission) {
     case Permission::kPublic:
     case Permission::kSignedIn:
-      allowed = true;
+      ok = true;
       break;
     case Permission::kRegionRead:
-      allowed = actor.role == Role::kBeheerder || actor.role == Role::kOnderzoeker ||
-                ((actor.role == Role::kRegio || actor.role == Role::kLezer) && own_region(actor, region));
+      ok = service::allowed(actor, service::Action::kReadRegion, region);
       break;
     case Permission::kRegionWrite:
-      allowed = actor.role == Role::kBeheerder || (actor.role == Role::kRegio && own_region(actor, region));
+      ok = service::allowed(actor, service::Action::kEditResponse, region);
       break;
     case Permission::kResearch:
-      allowed = actor.role == Role::kBeheerder || actor.role == Role::kOnderzoeker;
+      ok = service::allowed(actor, service::Action::kReadAllRegions);
       break;
     case Permission::kManageUsers:
-      allowed = actor.role == Role::kBeheerder;
+      ok = service::allowed(actor, service::Action::kManageUsers);
       break;
   }
-  return allowed ? Decision::kAllow : Decision::kForbidden;
+  return ok ? Decision::kAllow : Decision::kForbidden;
 }
 
 std::string_view permission_name(Permission p) {

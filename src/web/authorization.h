@@ -1,6 +1,13 @@
-// Who may use which route: decided here and nowhere else (DESIGN §2). Every route in routes.cpp
-// names the Permission it needs; the dispatcher asks decide() before the handler runs. The whole
-// table (every route × role × own/other region) is tested against testdata/authorization.tsv.
+// Which route a request may reach (DESIGN §2). Every route in routes.cpp names the Permission it
+// needs; the dispatcher asks decide() before the handler runs. The whole table (every route ×
+// role × own/other region) is tested against testdata/authorization.tsv.
+//
+// Two levels, one policy: a route decides only "logged in, with a role that may do this kind of
+// thing for this region", and it decides that by asking service/policy.h (each Permission is one
+// service::Action); what data a request then gets (which figures, suppressed or not, whose
+// region) is decided by the use case it calls, again through service::authorize. The route check
+// can therefore never allow what the policy refuses; it only gives the right HTTP answer (401 for
+// an anonymous visitor on a non-public route) before the handler runs.
 #pragma once
 
 #include <optional>
@@ -12,11 +19,11 @@ namespace regio::web {
 
 enum class Permission {
   kPublic,       // anyone, also without logging in
-  kSignedIn,     // any logged-in user
-  kRegionRead,   // a region's own data: regio and lezer of that region, onderzoeker, beheerder
-  kRegionWrite,  // change a region's data: regio of that region, beheerder
-  kResearch,     // onderzoeker, beheerder
-  kManageUsers,  // beheerder
+  kSignedIn,     // any logged-in user (own session, logout)
+  kRegionRead,   // service::Action::kReadRegion for the route's region
+  kRegionWrite,  // service::Action::kEditResponse for the route's region
+  kResearch,     // service::Action::kReadAllRegions (onderzoeker, beheerder)
+  kManageUsers,  // service::Action::kManageUsers (beheerder)
 };
 
 enum class Decision {

@@ -2,6 +2,7 @@
 // main, footer) and the HTML form of error responses.
 #include <nlohmann/json.hpp>
 
+#include "service/policy.h"
 #include "web/dispatch.h"
 #include "web/pages.h"
 #include "web/problem.h"
@@ -35,7 +36,7 @@ Response html_page(const AppContext& app, const Request& r, std::string_view tit
   h.element("a", {{"class", "brand"}, {"href", "/"}}, "Regiomonitor GGZ & Werk");
   h.open("nav", {{"aria-label", "Hoofdmenu"}}).open("ul");
   nav_link(h, r, "/", "Home");
-  if (r.actor.role == Role::kBeheerder) {
+  if (service::allowed(r.actor, service::Action::kManageUsers)) {
     nav_link(h, r, "/beheer/gebruikers", "Gebruikers");
     nav_link(h, r, "/beheer/audit", "Auditlog");
   }

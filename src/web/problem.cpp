@@ -2,7 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "web/http_status.h"
+#include "service/http_status.h"
 
 namespace regio::web {
 
@@ -35,8 +35,10 @@ std::string_view status_title(int status) {
   }
 }
 
-Response problem(int status, std::string_view detail) {
-  nlohmann::json body{{"type", "about:blank"},
+Response problem(int status, std::string_view detail) { return problem(status, "about:blank", detail); }
+
+Response problem(int status, std::string_view type, std::string_view detail) {
+  nlohmann::json body{{"type", std::string(type)},
                       {"title", std::string(status_title(status))},
                       {"status", status},
                       {"detail", std::string(detail)}};
@@ -48,31 +50,18 @@ Response problem(int status, std::string_view detail) {
 }
 
 Response problem(const Error& e) {
-  const int status = http_status(e.code);
-  Response r;
-  switch (e.code) {
-    case ErrorCode::kInvalidArgument:
-    case ErrorCode::kInvalidData:
-    case ErrorCode::kNotFound:
-    case ErrorCode::kAlreadyExists:
-    case ErrorCode::kUnauthenticated:
-      return problem(status, e.message);
-    case ErrorCode::kUnavailable:
-      r = problem(status, "De gegevens zijn nu niet bereikbaar. Probeer het over een paar minuten opnieuw.");
-      break;
-    case ErrorCode::kPermissionDenied:
-      r = problem(status, "Deze handeling is niet toegestaan in deze installatie.");
-      break;
-    case ErrorCode::kFailedPrecondition:
-      r = problem(status,
-                  "Deze handeling kan nu niet: de installatie is er niet klaar voor. Meld het aan de beheerder.");
-      break;
-    case ErrorCode::kInternal:
-      r = problem(status, "Er ging iets mis in Regiomonitor. Probeer het opnieuw of meld het aan de beheerder.");
-      break;
+  Response r = problem(service::http_status(e.code), service::problem_type(e), e.message);
+  if (!e.problems.empty()) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const Problem& p : e.problems)
+      list.push_back(
+          {{"file", p.file}, {"line", p.line}, {"column", p.column}, {"rule", p.rule}, {"message", p.message}});
+    auto body = nlohmann::json::parse(r.body);
+    body["problems"] = std::move(list);
+    if (e.problems_omitted > 0) body["problems_omitted"] = e.problems_omitted;
+    r.body = body.dump();
   }
-  // Messages of these codes may name files, servers or SQL: only the log gets them.
-  r.log_detail = e.message;
+  r.log_detail = e.detail;  // SQL, library text, paths: the operator's log only
   return r;
 }
 

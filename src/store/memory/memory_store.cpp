@@ -14,13 +14,13 @@ Error not_found(std::string what) { return Error{ErrorCode::kNotFound, std::move
 }  // namespace
 
 Status MemoryStore::put_questionnaire(const QuestionnaireRecord& q) {
-  std::lock_guard lock(mutex_);
+  std::unique_lock lock(mutex_);
   questionnaires_[q.id] = q.workbook_json;
   return {};
 }
 
 Result<QuestionnaireRecord> MemoryStore::questionnaire(const std::string& id) {
-  std::lock_guard lock(mutex_);
+  std::shared_lock lock(mutex_);
   auto it = questionnaires_.find(id);
   if (it == questionnaires_.end()) {
     return std::unexpected(not_found(fmt::format("Vragenlijst {} bestaat niet", id)));
@@ -42,14 +42,14 @@ Status MemoryStore::check_new_wave(const forms::Wave& w, const std::string* pend
 }
 
 Status MemoryStore::add_wave(const forms::Wave& w) {
-  std::lock_guard lock(mutex_);
+  std::unique_lock lock(mutex_);
   if (auto s = check_new_wave(w, nullptr); !s) return s;
   waves_.emplace(w.code, w);
   return {};
 }
 
 Status MemoryStore::add_wave_with_questionnaire(const forms::Wave& w, const QuestionnaireRecord& q) {
-  std::lock_guard lock(mutex_);
+  std::unique_lock lock(mutex_);
   if (auto s = check_new_wave(w, &q.id); !s) return s;
   questionnaires_[q.id] = q.workbook_json;
   waves_.emplace(w.code, w);
@@ -57,7 +57,7 @@ Status MemoryStore::add_wave_with_questionnaire(const forms::Wave& w, const Ques
 }
 
 Result<std::vector<forms::Wave>> MemoryStore::waves() {
-  std::lock_guard lock(mutex_);
+  std::shared_lock lock(mutex_);
   std::vector<forms::Wave> out;
   for (const auto& [code, w] : waves_) out.push_back(w);
   // Stable over code order (the map's), so equal dates stay ordered by code.
@@ -66,7 +66,7 @@ Result<std::vector<forms::Wave>> MemoryStore::waves() {
 }
 
 Result<forms::Wave> MemoryStore::wave(const std::string& code) {
-  std::lock_guard lock(mutex_);
+  std::shared_lock lock(mutex_);
   auto it = waves_.find(code);
   if (it == waves_.end()) {
     return std::unexpected(not_found(fmt::format("Meetmoment {} bestaat niet", code)));
@@ -76,53 +76,84 @@ Result<forms::Wave> MemoryStore::wave(const std::string& code) {
 
 Status MemoryStore::replace_responses(const std::string& wave, const std::vector<forms::Response>& rs) {
   if (auto st = check_responses_of_wave(wave, rs); !st) return st;
-  std::lock_guard lock(mutex_);
+  std::unique_lock lock(mutex_);
   if (!waves_.contains(wave)) {
     return std::unexpected(not_found(fmt::format("Meetmoment {} bestaat niet", wave)));
   }
   auto& stored = responses_[wave];
+  const std::string now = now_iso_utc();
   for (const auto& r : rs) {
-    forms::Response copy = r;
-    copy.wave = wave;
-    stored.insert_or_assign(r.region, std::move(copy));
+    StoredResponse& slot = stored[r.region];
+    slot.response = r;
+    slot.response.wave = wave;
+    slot.version += 1;
+    slot.updated_at = now;
   }
   return {};
 }
 
 Result<std::vector<forms::Response>> MemoryStore::responses(const std::string& wave) {
-  std::lock_guard lock(mutex_);
+  std::shared_lock lock(mutex_);
   if (!waves_.contains(wave)) {
     return std::unexpected(not_found(fmt::format("Meetmoment {} bestaat niet", wave)));
   }
   std::vector<forms::Response> out;
   if (auto it = responses_.find(wave); it != responses_.end()) {
-    for (const auto& [region, r] : it->second) out.push_back(r);
+    for (const auto& [region, r] : it->second) out.push_back(r.response);
   }
   return out;
 }
 
+Result<StoredResponse> MemoryStore::response(const std::string& wave, const std::string& region) {
+  std::shared_lock lock(mutex_);
+  if (!waves_.contains(wave)) {
+    return std::unexpected(not_found(fmt::format("Meetmoment {} bestaat niet", wave)));
+  }
+  if (auto w = responses_.find(wave); w != responses_.end())
+    if (auto r = w->second.find(region); r != w->second.end()) return r->second;
+  StoredResponse none;
+  none.response.wave = wave;
+  none.response.region = region;
+  return none;
+}
+
+Result<StoredResponse> MemoryStore::save_response(const forms::Response& r, std::int64_t expected_version) {
+  if (auto st = check_single_response(r, expected_version); !st) return std::unexpected(st.error());
+  std::unique_lock lock(mutex_);
+  if (!waves_.contains(r.wave)) {
+    return std::unexpected(not_found(fmt::format("Meetmoment {} bestaat niet", r.wave)));
+  }
+  auto& of_wave = responses_[r.wave];
+  const auto it = of_wave.find(r.region);
+  const std::int64_t stored = it == of_wave.end() ? 0 : it->second.version;
+  if (stored != expected_version) return std::unexpected(version_conflict(stored));
+  StoredResponse next{r, expected_version + 1, now_iso_utc()};
+  of_wave.insert_or_assign(r.region, next);
+  return next;
+}
+
 Status MemoryStore::put_delivery(const DeliveryRecord& d) {
-  std::lock_guard lock(mutex_);
+  std::unique_lock lock(mutex_);
   deliveries_.insert_or_assign(d.info.id, d);
   return {};
 }
 
 Result<std::vector<DeliveryInfo>> MemoryStore::deliveries() {
-  std::lock_guard lock(mutex_);
+  std::shared_lock lock(mutex_);
   std::vector<DeliveryInfo> out;
   for (const auto& [id, d] : deliveries_) out.push_back(d.info);
   return out;
 }
 
 Result<std::vector<DeliveryRecord>> MemoryStore::load_deliveries() {
-  std::lock_guard lock(mutex_);
+  std::shared_lock lock(mutex_);
   std::vector<DeliveryRecord> out;
   for (const auto& [id, d] : deliveries_) out.push_back(d);
   return out;
 }
 
 Status MemoryStore::delete_delivery(const std::string& id) {
-  std::lock_guard lock(mutex_);
+  std::unique_lock lock(mutex_);
   if (deliveries_.erase(id) == 0) {
     return std::unexpected(not_found(fmt::format("Levering {} bestaat niet", id)));
   }
@@ -130,7 +161,7 @@ Status MemoryStore::delete_delivery(const std::string& id) {
 }
 
 Result<std::int64_t> MemoryStore::add_goal(const GoalRecord& g) {
-  std::lock_guard lock(mutex_);
+  std::unique_lock lock(mutex_);
   GoalRecord copy = g;
   copy.id = ++last_goal_id_;
   goals_.emplace(copy.id, std::move(copy));
@@ -138,7 +169,7 @@ Result<std::int64_t> MemoryStore::add_goal(const GoalRecord& g) {
 }
 
 Result<std::vector<GoalRecord>> MemoryStore::goals(const std::optional<std::string>& region) {
-  std::lock_guard lock(mutex_);
+  std::shared_lock lock(mutex_);
   std::vector<GoalRecord> out;
   for (const auto& [id, g] : goals_) {
     if (!region || g.region == *region) out.push_back(g);
@@ -147,7 +178,7 @@ Result<std::vector<GoalRecord>> MemoryStore::goals(const std::optional<std::stri
 }
 
 Status MemoryStore::delete_goal(std::int64_t id) {
-  std::lock_guard lock(mutex_);
+  std::unique_lock lock(mutex_);
   if (goals_.erase(id) == 0) {
     return std::unexpected(not_found(fmt::format("Doel {} bestaat niet", id)));
   }
@@ -155,35 +186,36 @@ Status MemoryStore::delete_goal(std::int64_t id) {
 }
 
 Status MemoryStore::add_release(const ReleaseRecord& r) {
-  std::lock_guard lock(mutex_);
+  std::unique_lock lock(mutex_);
   if (!releases_.emplace(r.info.peildatum, r).second)
     return fail(ErrorCode::kAlreadyExists, fmt::format("Release met peildatum {} bestaat al", r.info.peildatum));
   return {};
 }
 
 Result<std::vector<ReleaseInfo>> MemoryStore::releases() {
-  std::lock_guard lock(mutex_);
+  std::shared_lock lock(mutex_);
   std::vector<ReleaseInfo> out;
   for (const auto& [key, r] : releases_) out.push_back(r.info);
   return out;
 }
 
 Result<ReleaseRecord> MemoryStore::release(const std::string& peildatum) {
-  std::lock_guard lock(mutex_);
+  std::shared_lock lock(mutex_);
   auto it = releases_.find(peildatum);
-  if (it == releases_.end()) return std::unexpected(not_found(fmt::format("Release met peildatum {} bestaat niet", peildatum)));
+  if (it == releases_.end())
+    return std::unexpected(not_found(fmt::format("Release met peildatum {} bestaat niet", peildatum)));
   return it->second;
 }
 
 Result<std::optional<std::string>> MemoryStore::setting(const std::string& key) {
-  std::lock_guard lock(mutex_);
+  std::shared_lock lock(mutex_);
   auto it = settings_.find(key);
   if (it == settings_.end()) return std::optional<std::string>{};
   return std::optional<std::string>{it->second};
 }
 
 Status MemoryStore::put_setting(const std::string& key, const std::string& value) {
-  std::lock_guard lock(mutex_);
+  std::unique_lock lock(mutex_);
   settings_[key] = value;
   return {};
 }

@@ -5,18 +5,20 @@
 //   store.put_questionnaire({"standaard", workbook_json});
 //   store.add_wave(wave);
 //
-// Thread-safe: every call takes one lock, which also makes each mutation all or nothing.
+// Thread-safe: readers share a lock (they run at once), every mutation takes it alone, which
+// also makes each mutation all or nothing.
 #pragma once
 
 #include <map>
 #include <mutex>
+#include <shared_mutex>
 #include <vector>
 
 #include "store/store.h"
 
 namespace regio::store {
 
-class MemoryStore final : public Store {
+class MemoryStore : public Store {  // not final: tests count calls in a subclass
  public:
   Status put_questionnaire(const QuestionnaireRecord& q) override;
   Result<QuestionnaireRecord> questionnaire(const std::string& id) override;
@@ -28,6 +30,8 @@ class MemoryStore final : public Store {
 
   Status replace_responses(const std::string& wave, const std::vector<forms::Response>& rs) override;
   Result<std::vector<forms::Response>> responses(const std::string& wave) override;
+  Result<StoredResponse> response(const std::string& wave, const std::string& region) override;
+  Result<StoredResponse> save_response(const forms::Response& r, std::int64_t expected_version) override;
 
   Status put_delivery(const DeliveryRecord& d) override;
   Result<std::vector<DeliveryInfo>> deliveries() override;
@@ -66,15 +70,15 @@ class MemoryStore final : public Store {
   // REQUIRES: mutex_ held.
   Status check_new_wave(const forms::Wave& w, const std::string* pending_questionnaire) const;
 
-  std::mutex mutex_;
+  mutable std::shared_mutex mutex_;
   std::map<std::string, std::string> questionnaires_;  // id -> workbook JSON
   std::map<std::string, forms::Wave> waves_;           // by code
-  // wave -> region -> response
-  std::map<std::string, std::map<std::string, forms::Response>> responses_;
+  // wave -> region -> response with its version
+  std::map<std::string, std::map<std::string, StoredResponse>> responses_;
   std::map<std::string, DeliveryRecord> deliveries_;  // by id
   std::map<std::int64_t, GoalRecord> goals_;          // by id
   std::int64_t last_goal_id_ = 0;
-  std::map<std::string, ReleaseRecord> releases_;     // by peildatum
+  std::map<std::string, ReleaseRecord> releases_;  // by peildatum
   std::map<std::string, std::string> settings_;
   std::map<std::string, UserRecord> users_;        // by name
   std::map<std::string, SessionRecord> sessions_;  // by id_hash

@@ -1,5 +1,7 @@
 // Users, sessions, login attempts and the audit log: MemoryStore's part for the web.
 #include <algorithm>
+#include <mutex>
+#include <shared_mutex>
 
 #include <fmt/format.h>
 
@@ -13,7 +15,7 @@ void MemoryStore::append_audit(AuditEntry e) {
 }
 
 Status MemoryStore::add_user(const UserRecord& u, const AuditEntry& audit) {
-  std::lock_guard lock(mutex_);
+  std::unique_lock lock(mutex_);
   if (users_.contains(u.name)) return fail(ErrorCode::kAlreadyExists, fmt::format("Gebruiker {} bestaat al", u.name));
   users_[u.name] = u;
   append_audit(audit);
@@ -21,21 +23,21 @@ Status MemoryStore::add_user(const UserRecord& u, const AuditEntry& audit) {
 }
 
 Result<UserRecord> MemoryStore::user(const std::string& name) {
-  std::lock_guard lock(mutex_);
+  std::shared_lock lock(mutex_);
   auto it = users_.find(name);
   if (it == users_.end()) return fail(ErrorCode::kNotFound, fmt::format("Gebruiker {} bestaat niet", name));
   return it->second;
 }
 
 Result<std::vector<UserRecord>> MemoryStore::users() {
-  std::lock_guard lock(mutex_);
+  std::shared_lock lock(mutex_);
   std::vector<UserRecord> out;
   for (const auto& [name, u] : users_) out.push_back(u);
   return out;
 }
 
 Status MemoryStore::disable_user(const std::string& name, const AuditEntry& audit) {
-  std::lock_guard lock(mutex_);
+  std::unique_lock lock(mutex_);
   auto it = users_.find(name);
   if (it == users_.end()) return fail(ErrorCode::kNotFound, fmt::format("Gebruiker {} bestaat niet", name));
   it->second.disabled = true;
@@ -45,7 +47,7 @@ Status MemoryStore::disable_user(const std::string& name, const AuditEntry& audi
 }
 
 Status MemoryStore::put_session(const SessionRecord& s) {
-  std::lock_guard lock(mutex_);
+  std::unique_lock lock(mutex_);
   if (!users_.contains(s.user)) return fail(ErrorCode::kNotFound, fmt::format("Gebruiker {} bestaat niet", s.user));
   if (sessions_.contains(s.id_hash)) return fail(ErrorCode::kAlreadyExists, "Sessie bestaat al");
   sessions_[s.id_hash] = s;
@@ -53,14 +55,14 @@ Status MemoryStore::put_session(const SessionRecord& s) {
 }
 
 Result<SessionRecord> MemoryStore::session(const std::string& id_hash) {
-  std::lock_guard lock(mutex_);
+  std::shared_lock lock(mutex_);
   auto it = sessions_.find(id_hash);
   if (it == sessions_.end()) return fail(ErrorCode::kNotFound, "Sessie bestaat niet");
   return it->second;
 }
 
 Status MemoryStore::touch_session(const std::string& id_hash, const std::string& last_seen) {
-  std::lock_guard lock(mutex_);
+  std::unique_lock lock(mutex_);
   auto it = sessions_.find(id_hash);
   if (it == sessions_.end()) return fail(ErrorCode::kNotFound, "Sessie bestaat niet");
   it->second.last_seen = last_seen;
@@ -68,13 +70,13 @@ Status MemoryStore::touch_session(const std::string& id_hash, const std::string&
 }
 
 Status MemoryStore::delete_session(const std::string& id_hash) {
-  std::lock_guard lock(mutex_);
+  std::unique_lock lock(mutex_);
   sessions_.erase(id_hash);
   return {};
 }
 
 Status MemoryStore::delete_sessions_before(const std::string& idle_before, const std::string& created_before) {
-  std::lock_guard lock(mutex_);
+  std::unique_lock lock(mutex_);
   std::erase_if(sessions_, [&](const auto& kv) {
     return kv.second.last_seen < idle_before || kv.second.created_at < created_before;
   });
@@ -82,14 +84,14 @@ Status MemoryStore::delete_sessions_before(const std::string& idle_before, const
 }
 
 Status MemoryStore::add_login_attempt(const LoginAttempt& a) {
-  std::lock_guard lock(mutex_);
+  std::unique_lock lock(mutex_);
   attempts_.push_back(a);
   return {};
 }
 
 Result<LoginFailures> MemoryStore::login_failures(const std::string& user, const std::string& ip,
                                                   const std::string& since) {
-  std::lock_guard lock(mutex_);
+  std::shared_lock lock(mutex_);
   LoginFailures out;
   for (const LoginAttempt& a : attempts_) {
     if (a.success || a.at < since) continue;
@@ -100,7 +102,7 @@ Result<LoginFailures> MemoryStore::login_failures(const std::string& user, const
 }
 
 Result<std::vector<AuditEntry>> MemoryStore::audit_log(std::size_t limit) {
-  std::lock_guard lock(mutex_);
+  std::shared_lock lock(mutex_);
   std::vector<AuditEntry> out;
   for (auto it = audit_.rbegin(); it != audit_.rend() && out.size() < limit; ++it) out.push_back(*it);
   return out;

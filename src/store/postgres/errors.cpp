@@ -46,25 +46,46 @@ std::string clean(std::string_view message, std::string_view secret) {
   return out;
 }
 
+const char* reason_of(ErrorCode code, const Failure& f) {
+  switch (code) {
+    case ErrorCode::kAlreadyExists:
+      return "already-exists";
+    case ErrorCode::kNotFound:
+      return "reference-missing";
+    case ErrorCode::kInvalidArgument:
+      return "constraint-violated";
+    case ErrorCode::kPermissionDenied:
+      return "database-login-refused";
+    case ErrorCode::kUnavailable:
+      return f.sqlstate == "40001" || f.sqlstate == "40P01" || f.sqlstate == "55P03" ? "database-busy"
+                                                                                     : "database-unavailable";
+    default:
+      return "database-error";
+  }
+}
+
 }  // namespace
 
 Error to_error(const Failure& f) {
   const ErrorCode code = code_of(f);
   std::string reason = clean(f.message, f.secret);
   if (reason.empty()) reason = "geen antwoord van de server";
+  // The user's message says what failed and what to do; the server's address, its own text and
+  // the SQLSTATE are the detail (for the operator; a browser never sees them).
   std::string message;
   if (code == ErrorCode::kUnavailable) {
-    message = fmt::format("PostgreSQL ({}) is niet bereikbaar bij {}: {}", f.where, f.action, reason);
+    message = fmt::format("De database (PostgreSQL) is niet bereikbaar bij {}", f.action);
   } else if (code == ErrorCode::kPermissionDenied) {
     message = fmt::format(
-        "PostgreSQL ({}): geen toegang bij {}: de server weigert de aanmelding; controleer "
-        "gebruiker en wachtwoord ({})",
-        f.where, f.action, reason);
+        "De database (PostgreSQL): geen toegang bij {}: de server weigert de aanmelding; controleer "
+        "gebruiker en wachtwoord",
+        f.action);
   } else {
-    message = fmt::format("PostgreSQL ({}): {} mislukt: {}", f.where, f.action, reason);
+    message = fmt::format("De database (PostgreSQL): {} mislukt", f.action);
   }
-  if (!f.sqlstate.empty()) message += fmt::format(" [SQLSTATE {}]", f.sqlstate);
-  return Error{code, std::move(message), {}, 0};
+  std::string detail = fmt::format("PostgreSQL ({}): {}", f.where, reason);
+  if (!f.sqlstate.empty()) detail += fmt::format(" [SQLSTATE {}]", f.sqlstate);
+  return Error{code, std::move(message), {}, 0, reason_of(code, f), std::move(detail)};
 }
 
 }  // namespace regio::store::postgres_detail

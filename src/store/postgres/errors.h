@@ -29,7 +29,8 @@ struct Failure {
 //   connection refused with libpq's "password authentication failed", "role … does not exist"
 //   etc.                                            -> kPermissionDenied
 //   anything else                                   -> kInternal
-// The message names the action, `where` and the reason, in Dutch, never the password.
+// The message names the action and what it means, in Dutch; `where`, the server's own message
+// and the SQLSTATE go into Error::detail; neither ever holds the password.
 Error to_error(const Failure& failure);
 
 }  // namespace regio::store::postgres_detail

@@ -30,13 +30,21 @@ TEST(PostgresErrors, CodesTellTheCallerWhatToDo) {
   EXPECT_EQ(map("42601").code, ErrorCode::kInternal);
 }
 
-TEST(PostgresErrors, MessageNamesServerAndActionButNeverThePassword) {
+TEST(PostgresErrors, MessageNamesTheActionDetailNamesTheServerNeitherThePassword) {
   Error e = map("", true, "connection to \"postgresql://u:geheim@db\" failed: geheim is fout\n");
-  EXPECT_NE(e.message.find("server db:5432, database regio"), std::string::npos) << e.message;
   EXPECT_NE(e.message.find("antwoorden opslaan"), std::string::npos) << e.message;
+  EXPECT_EQ(e.message.find("server db:5432"), std::string::npos) << e.message;  // server detail
+  EXPECT_EQ(e.message.find("failed"), std::string::npos) << e.message;          // libpq's text
+  EXPECT_NE(e.detail.find("server db:5432, database regio"), std::string::npos) << e.detail;
+  EXPECT_NE(e.detail.find("failed: *** is fout"), std::string::npos) << e.detail;  // libpq's text, masked
   EXPECT_EQ(e.message.find("geheim"), std::string::npos) << e.message;
-  EXPECT_EQ(e.message.find('\n'), std::string::npos) << e.message;  // libpq's trailing newline
-  EXPECT_NE(map("23505").message.find("SQLSTATE 23505"), std::string::npos);
+  EXPECT_EQ(e.detail.find("geheim"), std::string::npos) << e.detail;
+  EXPECT_EQ(e.detail.find('\n'), std::string::npos) << e.detail;  // libpq's trailing newline
+  EXPECT_EQ(e.reason, "database-unavailable");
+  Error duplicate = map("23505");
+  EXPECT_EQ(duplicate.message.find("SQLSTATE"), std::string::npos);
+  EXPECT_NE(duplicate.detail.find("SQLSTATE 23505"), std::string::npos);
+  EXPECT_EQ(duplicate.reason, "already-exists");
 }
 
 TEST(PostgresErrors, ARefusedLoginIsNoPermissionAndNeverShowsThePassword) {
@@ -48,6 +56,7 @@ TEST(PostgresErrors, ARefusedLoginIsNoPermissionAndNeverShowsThePassword) {
   EXPECT_NE(e.message.find("geen toegang"), std::string::npos) << e.message;
   EXPECT_NE(e.message.find("wachtwoord"), std::string::npos) << e.message;
   EXPECT_EQ(e.message.find("geheim"), std::string::npos) << e.message;
+  EXPECT_EQ(e.detail.find("geheim"), std::string::npos) << e.detail;
   EXPECT_EQ(map("", true, "fe_sendauth: no password supplied\n").code, ErrorCode::kPermissionDenied);
   EXPECT_EQ(map("", true, "FATAL:  role \"iemand\" does not exist\n").code, ErrorCode::kPermissionDenied);
   EXPECT_EQ(map("", true, "could not connect to server: Connection refused\n").code, ErrorCode::kUnavailable);

@@ -87,6 +87,11 @@ UPDATE deliveries SET extraction_date =
        ELSE substr(imported_at, 1, 10) END;
 )sql";
 
+// Optimistic concurrency for responses (as in the SQLite schema, version 5).
+constexpr const char* kResponseVersions = R"sql(
+ALTER TABLE responses ADD COLUMN version bigint NOT NULL DEFAULT 1;
+)sql";
+
 // Accounts of the web application, as in the SQLite adapter (schema version 6).
 constexpr const char* kAccounts = R"sql(
 CREATE TABLE users (
@@ -128,9 +133,7 @@ constexpr std::array kMigrations{
     Migration{2, "indexen voor lezen (al in versie 1)", "SELECT 1"},
     Migration{3, "extractiedatum van leveringen", kExtractionDate},
     Migration{4, "releases en instellingen", kReleases},
-    // Version 5 belongs to the service layer's response versions (another branch); an empty step
-    // here until the two branches merge, so that version numbers stay contiguous.
-    Migration{5, "gereserveerd (versies van antwoorden)", "SELECT 1"},
+    Migration{5, "versies van antwoorden", kResponseVersions},
     Migration{6, "gebruikers, sessies en auditlog", kAccounts},
 };
 

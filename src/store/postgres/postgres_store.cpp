@@ -42,25 +42,28 @@ Result<std::unique_ptr<PostgresStore>> PostgresStore::open(const std::string& co
   if (auto s = postgres_detail::migrate(*connection, postgres_detail::schema_migrations()); !s) {
     return std::unexpected(s.error());
   }
-  return std::unique_ptr<PostgresStore>(new PostgresStore(std::make_unique<Connection>(std::move(*connection))));
+  auto pool =
+      std::make_unique<ConnectionPool<Connection>>([conninfo] { return Connection::open(conninfo); }, kConnections);
+  pool->adopt(std::make_unique<Connection>(std::move(*connection)));
+  return std::unique_ptr<PostgresStore>(new PostgresStore(std::move(pool)));
 }
 
-PostgresStore::PostgresStore(std::unique_ptr<Connection> connection) : db_(std::move(connection)) {}
+PostgresStore::PostgresStore(std::unique_ptr<ConnectionPool<Connection>> pool) : pool_(std::move(pool)) {}
 
 PostgresStore::~PostgresStore() = default;
 
-Result<bool> PostgresStore::exists(const char* sql, const std::string& key, const char* action) {
+static Result<bool> exists(Connection& db, const char* sql, const std::string& key, const char* action) {
   Params params;
   params.text(key);
-  auto rows = db_->query(sql, params, action);
+  auto rows = db.query(sql, params, action);
   if (!rows) return std::unexpected(rows.error());
   return rows->rows() > 0;
 }
 
-Status PostgresStore::upsert_questionnaire(const QuestionnaireRecord& q) {
+static Status upsert_questionnaire(Connection& db, const QuestionnaireRecord& q) {
   Params params;
   params.text(q.id).text(q.workbook_json);
-  auto done = db_->query(
+  auto done = db.query(
       "INSERT INTO questionnaires(id, workbook_json) VALUES ($1, $2) "
       "ON CONFLICT (id) DO UPDATE SET workbook_json = excluded.workbook_json",
       params, "vragenlijst opslaan");
@@ -69,31 +72,35 @@ Status PostgresStore::upsert_questionnaire(const QuestionnaireRecord& q) {
 }
 
 Status PostgresStore::put_questionnaire(const QuestionnaireRecord& q) {
-  std::lock_guard lock(mutex_);
-  auto tx = Transaction::begin(*db_, Mode::kReadWrite, "vragenlijst opslaan");
+  auto lease = pool_->acquire();
+  if (!lease) return std::unexpected(lease.error());
+  Connection& db = lease->connection();
+  auto tx = Transaction::begin(db, Mode::kReadWrite, "vragenlijst opslaan");
   if (!tx) return std::unexpected(tx.error());
-  if (auto s = upsert_questionnaire(q); !s) return s;
+  if (auto s = upsert_questionnaire(db, q); !s) return s;
   return tx->commit();
 }
 
 Result<QuestionnaireRecord> PostgresStore::questionnaire(const std::string& id) {
-  std::lock_guard lock(mutex_);
-  if (auto s = db_->ensure_connected("vragenlijst lezen"); !s) return std::unexpected(s.error());
+  auto lease = pool_->acquire();
+  if (!lease) return std::unexpected(lease.error());
+  Connection& db = lease->connection();
+  if (auto s = db.ensure_connected("vragenlijst lezen"); !s) return std::unexpected(s.error());
   Params params;
   params.text(id);
-  auto rows = db_->query("SELECT id, workbook_json FROM questionnaires WHERE id = $1", params, "vragenlijst lezen");
+  auto rows = db.query("SELECT id, workbook_json FROM questionnaires WHERE id = $1", params, "vragenlijst lezen");
   if (!rows) return std::unexpected(rows.error());
   if (rows->rows() == 0) return std::unexpected(not_found(fmt::format("Vragenlijst {} bestaat niet", id)));
   return QuestionnaireRecord{rows->text(0, 0), rows->text(0, 1)};
 }
 
-Status PostgresStore::insert_wave(const forms::Wave& w) {
+static Status insert_wave(Connection& db, const forms::Wave& w) {
   // Checked first so the caller gets a message naming the wave or questionnaire; the constraints
   // still decide when another process adds the same wave in between (23505 -> kAlreadyExists).
-  auto duplicate = exists("SELECT 1 FROM waves WHERE code = $1", w.code, "meetmoment toevoegen");
+  auto duplicate = exists(db, "SELECT 1 FROM waves WHERE code = $1", w.code, "meetmoment toevoegen");
   if (!duplicate) return std::unexpected(duplicate.error());
   if (*duplicate) return fail(ErrorCode::kAlreadyExists, fmt::format("Meetmoment {} bestaat al", w.code));
-  auto known = exists("SELECT 1 FROM questionnaires WHERE id = $1", w.questionnaire, "meetmoment toevoegen");
+  auto known = exists(db, "SELECT 1 FROM questionnaires WHERE id = $1", w.questionnaire, "meetmoment toevoegen");
   if (!known) return std::unexpected(known.error());
   if (!*known) {
     return std::unexpected(not_found(
@@ -102,34 +109,40 @@ Status PostgresStore::insert_wave(const forms::Wave& w) {
   const std::string date = format_iso(w.date);
   Params params;
   params.text(w.code).text(w.name).text(date).text(w.questionnaire);
-  auto done = db_->query("INSERT INTO waves(code, name, date, questionnaire) VALUES ($1, $2, $3::date, $4)", params,
-                         "meetmoment toevoegen");
+  auto done = db.query("INSERT INTO waves(code, name, date, questionnaire) VALUES ($1, $2, $3::date, $4)", params,
+                       "meetmoment toevoegen");
   if (!done) return std::unexpected(done.error());
   return {};
 }
 
 Status PostgresStore::add_wave(const forms::Wave& w) {
-  std::lock_guard lock(mutex_);
-  auto tx = Transaction::begin(*db_, Mode::kReadWrite, "meetmoment toevoegen");
+  auto lease = pool_->acquire();
+  if (!lease) return std::unexpected(lease.error());
+  Connection& db = lease->connection();
+  auto tx = Transaction::begin(db, Mode::kReadWrite, "meetmoment toevoegen");
   if (!tx) return std::unexpected(tx.error());
-  if (auto s = insert_wave(w); !s) return s;
+  if (auto s = insert_wave(db, w); !s) return s;
   return tx->commit();
 }
 
 Status PostgresStore::add_wave_with_questionnaire(const forms::Wave& w, const QuestionnaireRecord& q) {
-  std::lock_guard lock(mutex_);
-  auto tx = Transaction::begin(*db_, Mode::kReadWrite, "meetmoment toevoegen");
+  auto lease = pool_->acquire();
+  if (!lease) return std::unexpected(lease.error());
+  Connection& db = lease->connection();
+  auto tx = Transaction::begin(db, Mode::kReadWrite, "meetmoment toevoegen");
   if (!tx) return std::unexpected(tx.error());
-  if (auto s = upsert_questionnaire(q); !s) return s;
-  if (auto s = insert_wave(w); !s) return s;
+  if (auto s = upsert_questionnaire(db, q); !s) return s;
+  if (auto s = insert_wave(db, w); !s) return s;
   return tx->commit();
 }
 
 Result<std::vector<forms::Wave>> PostgresStore::waves() {
-  std::lock_guard lock(mutex_);
-  if (auto s = db_->ensure_connected("meetmomenten lezen"); !s) return std::unexpected(s.error());
-  auto rows = db_->query(fmt::format("SELECT {} FROM waves ORDER BY date, code", kWaveColumns).c_str(), {},
-                         "meetmomenten lezen");
+  auto lease = pool_->acquire();
+  if (!lease) return std::unexpected(lease.error());
+  Connection& db = lease->connection();
+  if (auto s = db.ensure_connected("meetmomenten lezen"); !s) return std::unexpected(s.error());
+  auto rows =
+      db.query(fmt::format("SELECT {} FROM waves ORDER BY date, code", kWaveColumns).c_str(), {}, "meetmomenten lezen");
   if (!rows) return std::unexpected(rows.error());
   std::vector<forms::Wave> out;
   for (int i = 0; i < rows->rows(); ++i) {
@@ -141,12 +154,14 @@ Result<std::vector<forms::Wave>> PostgresStore::waves() {
 }
 
 Result<forms::Wave> PostgresStore::wave(const std::string& code) {
-  std::lock_guard lock(mutex_);
-  if (auto s = db_->ensure_connected("meetmoment lezen"); !s) return std::unexpected(s.error());
+  auto lease = pool_->acquire();
+  if (!lease) return std::unexpected(lease.error());
+  Connection& db = lease->connection();
+  if (auto s = db.ensure_connected("meetmoment lezen"); !s) return std::unexpected(s.error());
   Params params;
   params.text(code);
   auto rows =
-      db_->query(fmt::format("SELECT {} FROM waves WHERE code = $1", kWaveColumns).c_str(), params, "meetmoment lezen");
+      db.query(fmt::format("SELECT {} FROM waves WHERE code = $1", kWaveColumns).c_str(), params, "meetmoment lezen");
   if (!rows) return std::unexpected(rows.error());
   if (rows->rows() == 0) return std::unexpected(not_found(fmt::format("Meetmoment {} bestaat niet", code)));
   return wave_from(*rows, 0);
@@ -154,11 +169,13 @@ Result<forms::Wave> PostgresStore::wave(const std::string& code) {
 
 Status PostgresStore::replace_responses(const std::string& wave, const std::vector<forms::Response>& rs) {
   if (auto st = check_responses_of_wave(wave, rs); !st) return st;
-  std::lock_guard lock(mutex_);
+  auto lease = pool_->acquire();
+  if (!lease) return std::unexpected(lease.error());
+  Connection& db = lease->connection();
   const char* action = "antwoorden opslaan";
-  auto tx = Transaction::begin(*db_, Mode::kReadWrite, action);
+  auto tx = Transaction::begin(db, Mode::kReadWrite, action);
   if (!tx) return std::unexpected(tx.error());
-  auto known = exists("SELECT 1 FROM waves WHERE code = $1", wave, action);
+  auto known = exists(db, "SELECT 1 FROM waves WHERE code = $1", wave, action);
   if (!known) return std::unexpected(known.error());
   if (!*known) return std::unexpected(not_found(fmt::format("Meetmoment {} bestaat niet", wave)));
   for (const auto& r : rs) {
@@ -168,10 +185,10 @@ Status PostgresStore::replace_responses(const std::string& wave, const std::vect
     if (!repeats) return std::unexpected(repeats.error());
     Params params;
     params.text(wave).text(r.region).text(status_text(r.status)).text(*answers).text(*repeats);
-    auto done = db_->query(
+    auto done = db.query(
         "INSERT INTO responses(wave, region, status, answers, repeats) VALUES ($1, $2, $3, $4::jsonb, $5::jsonb) "
         "ON CONFLICT (wave, region) DO UPDATE SET status = excluded.status, answers = excluded.answers, "
-        "repeats = excluded.repeats, updated_at = now()",
+        "repeats = excluded.repeats, updated_at = now(), version = responses.version + 1",
         params, action);
     if (!done) return std::unexpected(done.error());
   }
@@ -179,19 +196,21 @@ Status PostgresStore::replace_responses(const std::string& wave, const std::vect
 }
 
 Result<std::vector<forms::Response>> PostgresStore::responses(const std::string& wave) {
-  std::lock_guard lock(mutex_);
+  auto lease = pool_->acquire();
+  if (!lease) return std::unexpected(lease.error());
+  Connection& db = lease->connection();
   const char* action = "antwoorden lezen";
   // One snapshot, so the existence check and the rows see the same state.
-  auto tx = Transaction::begin(*db_, Mode::kSnapshot, action);
+  auto tx = Transaction::begin(db, Mode::kSnapshot, action);
   if (!tx) return std::unexpected(tx.error());
-  auto known = exists("SELECT 1 FROM waves WHERE code = $1", wave, action);
+  auto known = exists(db, "SELECT 1 FROM waves WHERE code = $1", wave, action);
   if (!known) return std::unexpected(known.error());
   if (!*known) return std::unexpected(not_found(fmt::format("Meetmoment {} bestaat niet", wave)));
   Params params;
   params.text(wave);
   auto rows =
-      db_->query("SELECT region, status, answers::text, repeats::text FROM responses WHERE wave = $1 ORDER BY region",
-                 params, action);
+      db.query("SELECT region, status, answers::text, repeats::text FROM responses WHERE wave = $1 ORDER BY region",
+               params, action);
   if (!rows) return std::unexpected(rows.error());
   std::vector<forms::Response> out;
   for (int i = 0; i < rows->rows(); ++i) {

@@ -8,15 +8,18 @@
 // open() brings the schema up to date (migrations.h); processes opening a database at the same
 // time take turns, so every migration runs once. Every mutating call is one transaction, applied
 // whole or not at all; reads that take more than one statement run in one read-only snapshot.
-// A lost connection is re-established at the start of the next call. One PostgresStore holds
-// one connection and may be used from several threads; its calls are serialized. Other
-// processes' commits are visible to the next call.
+// A lost connection is re-established at the start of the next call. One PostgresStore holds a
+// pool of up to kConnections connections (opened when first needed) and may be used from
+// several threads: each call borrows one connection for its duration, so calls run
+// concurrently and PostgreSQL's transactions keep them apart. Other processes' commits are
+// visible to the next call.
 #pragma once
 
 #include <memory>
 #include <mutex>
 #include <string>
 
+#include "store/connection_pool.h"
 #include "store/store.h"
 
 namespace regio::store {
@@ -46,6 +49,8 @@ class PostgresStore final : public Store {
 
   Status replace_responses(const std::string& wave, const std::vector<forms::Response>& rs) override;
   Result<std::vector<forms::Response>> responses(const std::string& wave) override;
+  Result<StoredResponse> response(const std::string& wave, const std::string& region) override;
+  Result<StoredResponse> save_response(const forms::Response& r, std::int64_t expected_version) override;
 
   Status put_delivery(const DeliveryRecord& d) override;
   Result<std::vector<DeliveryInfo>> deliveries() override;
@@ -78,19 +83,16 @@ class PostgresStore final : public Store {
   Result<std::vector<AuditEntry>> audit_log(std::size_t limit) override;
 
  private:
-  // Appends one audit entry. REQUIRES: mutex_ held, a transaction open.
-  Status insert_audit(const AuditEntry& e);
+  // Appends one audit entry inside the caller's open transaction on `db`.
+  static Status insert_audit(postgres_detail::Connection& db, const AuditEntry& e);
 
-  explicit PostgresStore(std::unique_ptr<postgres_detail::Connection> connection);
+  explicit PostgresStore(std::unique_ptr<ConnectionPool<postgres_detail::Connection>> pool);
 
-  // Whether `sql` with the single text parameter `key` returns a row, for the kNotFound checks.
-  Result<bool> exists(const char* sql, const std::string& key, const char* action);
-  // The writes of put_questionnaire and add_wave. REQUIRES: mutex_ held, a transaction open.
-  Status upsert_questionnaire(const QuestionnaireRecord& q);
-  Status insert_wave(const forms::Wave& w);
+  // Connections at most per store (per process): enough for the web server's threads and a
+  // long read (a ~100 MB payload) beside them, few enough for the server's max_connections.
+  static constexpr std::size_t kConnections = 4;
 
-  std::mutex mutex_;  // one connection, one transaction at a time
-  std::unique_ptr<postgres_detail::Connection> db_;
+  std::unique_ptr<ConnectionPool<postgres_detail::Connection>> pool_;
 };
 
 }  // namespace regio::store

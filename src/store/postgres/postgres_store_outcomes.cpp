@@ -7,6 +7,7 @@
 
 namespace regio::store {
 
+using postgres_detail::Connection;
 using postgres_detail::Params;
 using postgres_detail::PayloadStream;
 using postgres_detail::QueryResult;
@@ -41,9 +42,11 @@ std::uint64_t payload_size(const QueryResult& rows, int row) {
 }  // namespace
 
 Status PostgresStore::put_delivery(const DeliveryRecord& d) {
-  std::lock_guard lock(mutex_);
+  auto lease = pool_->acquire();
+  if (!lease) return std::unexpected(lease.error());
+  Connection& db = lease->connection();
   const char* action = "levering opslaan";
-  auto tx = Transaction::begin(*db_, Mode::kReadWrite, action);
+  auto tx = Transaction::begin(db, Mode::kReadWrite, action);
   if (!tx) return std::unexpected(tx.error());
   const DeliveryInfo& i = d.info;
   Params params;
@@ -58,7 +61,7 @@ Status PostgresStore::put_delivery(const DeliveryRecord& d) {
       .text(i.last_date)
       .bytes(d.payload)
       .text(i.extraction_date);
-  auto done = db_->query(
+  auto done = db.query(
       "INSERT INTO deliveries(id, imported_at, trajecten, werk, uitkeringen, first_date, last_date, payload, "
       "extraction_date) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (id) DO UPDATE SET "
       "imported_at = excluded.imported_at, trajecten = excluded.trajecten, werk = excluded.werk, "
@@ -70,9 +73,11 @@ Status PostgresStore::put_delivery(const DeliveryRecord& d) {
 }
 
 Result<std::vector<DeliveryInfo>> PostgresStore::deliveries() {
-  std::lock_guard lock(mutex_);
-  if (auto s = db_->ensure_connected("leveringen lezen"); !s) return std::unexpected(s.error());
-  auto rows = db_->query(kDeliveryRows, {}, "leveringen lezen");
+  auto lease = pool_->acquire();
+  if (!lease) return std::unexpected(lease.error());
+  Connection& db = lease->connection();
+  if (auto s = db.ensure_connected("leveringen lezen"); !s) return std::unexpected(s.error());
+  auto rows = db.query(kDeliveryRows, {}, "leveringen lezen");
   if (!rows) return std::unexpected(rows.error());
   std::vector<DeliveryInfo> out;
   for (int i = 0; i < rows->rows(); ++i) out.push_back(delivery_info_from(*rows, i));
@@ -95,16 +100,18 @@ Result<std::vector<DeliveryRecord>> PostgresStore::load_deliveries() {
 }
 
 Status PostgresStore::visit_deliveries(const std::function<Status(const DeliveryInfo&, PayloadReader&)>& visit) {
-  std::lock_guard lock(mutex_);
+  auto lease = pool_->acquire();
+  if (!lease) return std::unexpected(lease.error());
+  Connection& db = lease->connection();
   const char* action = "leveringen laden";
   // One snapshot for the list and every slice of every payload.
-  auto tx = Transaction::begin(*db_, Mode::kSnapshot, action);
+  auto tx = Transaction::begin(db, Mode::kSnapshot, action);
   if (!tx) return std::unexpected(tx.error());
-  auto rows = db_->query(kDeliveryRows, {}, action);
+  auto rows = db.query(kDeliveryRows, {}, action);
   if (!rows) return std::unexpected(rows.error());
   for (int i = 0; i < rows->rows(); ++i) {
     const DeliveryInfo info = delivery_info_from(*rows, i);
-    PayloadStream stream(*db_, info.id, payload_size(*rows, i));
+    PayloadStream stream(db, info.id, payload_size(*rows, i));
     std::optional<Error> storage_error;
     bool failed = false;
     PayloadReader reader{stream.size(), [&](void* dst, std::size_t n) {
@@ -123,26 +130,30 @@ Status PostgresStore::visit_deliveries(const std::function<Status(const Delivery
 }
 
 Status PostgresStore::delete_delivery(const std::string& id) {
-  std::lock_guard lock(mutex_);
+  auto lease = pool_->acquire();
+  if (!lease) return std::unexpected(lease.error());
+  Connection& db = lease->connection();
   const char* action = "levering verwijderen";
-  auto tx = Transaction::begin(*db_, Mode::kReadWrite, action);
+  auto tx = Transaction::begin(db, Mode::kReadWrite, action);
   if (!tx) return std::unexpected(tx.error());
   Params params;
   params.text(id);
-  auto rows = db_->query("DELETE FROM deliveries WHERE id = $1 RETURNING 1", params, action);
+  auto rows = db.query("DELETE FROM deliveries WHERE id = $1 RETURNING 1", params, action);
   if (!rows) return std::unexpected(rows.error());
   if (rows->rows() == 0) return std::unexpected(not_found(fmt::format("Levering {} bestaat niet", id)));
   return tx->commit();
 }
 
 Result<std::int64_t> PostgresStore::add_goal(const GoalRecord& g) {
-  std::lock_guard lock(mutex_);
+  auto lease = pool_->acquire();
+  if (!lease) return std::unexpected(lease.error());
+  Connection& db = lease->connection();
   const char* action = "doel toevoegen";
-  auto tx = Transaction::begin(*db_, Mode::kReadWrite, action);
+  auto tx = Transaction::begin(db, Mode::kReadWrite, action);
   if (!tx) return std::unexpected(tx.error());
   Params params;
   params.text(g.region).text(g.indicator).real(g.target).integer(g.year).text(g.intervention).text(g.description);
-  auto rows = db_->query(
+  auto rows = db.query(
       "INSERT INTO goals(region, indicator, target, year, intervention, description) "
       "VALUES ($1, $2, $3, $4::integer, $5, $6) RETURNING id",
       params, action);
@@ -153,16 +164,18 @@ Result<std::int64_t> PostgresStore::add_goal(const GoalRecord& g) {
 }
 
 Result<std::vector<GoalRecord>> PostgresStore::goals(const std::optional<std::string>& region) {
-  std::lock_guard lock(mutex_);
+  auto lease = pool_->acquire();
+  if (!lease) return std::unexpected(lease.error());
+  Connection& db = lease->connection();
   const char* action = "doelen lezen";
-  if (auto s = db_->ensure_connected(action); !s) return std::unexpected(s.error());
+  if (auto s = db.ensure_connected(action); !s) return std::unexpected(s.error());
   Params params;
   if (region) params.text(*region);
-  auto rows = db_->query(region ? "SELECT id, region, indicator, target, year, intervention, description "
-                                  "FROM goals WHERE region = $1 ORDER BY id"
-                                : "SELECT id, region, indicator, target, year, intervention, description "
-                                  "FROM goals ORDER BY id",
-                         params, action);
+  auto rows = db.query(region ? "SELECT id, region, indicator, target, year, intervention, description "
+                                "FROM goals WHERE region = $1 ORDER BY id"
+                              : "SELECT id, region, indicator, target, year, intervention, description "
+                                "FROM goals ORDER BY id",
+                       params, action);
   if (!rows) return std::unexpected(rows.error());
   std::vector<GoalRecord> out;
   for (int i = 0; i < rows->rows(); ++i) {
@@ -173,13 +186,15 @@ Result<std::vector<GoalRecord>> PostgresStore::goals(const std::optional<std::st
 }
 
 Status PostgresStore::delete_goal(std::int64_t id) {
-  std::lock_guard lock(mutex_);
+  auto lease = pool_->acquire();
+  if (!lease) return std::unexpected(lease.error());
+  Connection& db = lease->connection();
   const char* action = "doel verwijderen";
-  auto tx = Transaction::begin(*db_, Mode::kReadWrite, action);
+  auto tx = Transaction::begin(db, Mode::kReadWrite, action);
   if (!tx) return std::unexpected(tx.error());
   Params params;
   params.integer(id);
-  auto rows = db_->query("DELETE FROM goals WHERE id = $1 RETURNING 1", params, action);
+  auto rows = db.query("DELETE FROM goals WHERE id = $1 RETURNING 1", params, action);
   if (!rows) return std::unexpected(rows.error());
   if (rows->rows() == 0) return std::unexpected(not_found(fmt::format("Doel {} bestaat niet", id)));
   return tx->commit();

@@ -6,6 +6,7 @@
 
 namespace regio::store {
 
+using postgres_detail::Connection;
 using postgres_detail::Params;
 using postgres_detail::QueryResult;
 using postgres_detail::Transaction;
@@ -16,16 +17,22 @@ namespace {
 constexpr const char* kInfoColumns = "peildatum, published_at, published_by, note, threshold, rounding";
 
 ReleaseInfo info_from(const QueryResult& rows, int row) {
-  return {rows.text(row, 0), rows.text(row, 1), rows.text(row, 2), rows.text(row, 3),
-          static_cast<int>(rows.integer(row, 4)), static_cast<int>(rows.integer(row, 5))};
+  return {rows.text(row, 0),
+          rows.text(row, 1),
+          rows.text(row, 2),
+          rows.text(row, 3),
+          static_cast<int>(rows.integer(row, 4)),
+          static_cast<int>(rows.integer(row, 5))};
 }
 
 }  // namespace
 
 Status PostgresStore::add_release(const ReleaseRecord& r) {
-  std::lock_guard lock(mutex_);
+  auto lease = pool_->acquire();
+  if (!lease) return std::unexpected(lease.error());
+  Connection& db = lease->connection();
   const char* action = "release opslaan";
-  auto tx = Transaction::begin(*db_, Mode::kReadWrite, action);
+  auto tx = Transaction::begin(db, Mode::kReadWrite, action);
   if (!tx) return std::unexpected(tx.error());
   Params params;
   params.text(r.info.peildatum)
@@ -39,7 +46,7 @@ Status PostgresStore::add_release(const ReleaseRecord& r) {
       "INSERT INTO releases({}, body) VALUES ($1, $2, $3, $4, $5::integer, $6::integer, $7) "
       "ON CONFLICT (peildatum) DO NOTHING RETURNING 1",
       kInfoColumns);
-  auto rows = db_->query(sql.c_str(), params, action);
+  auto rows = db.query(sql.c_str(), params, action);
   if (!rows) return std::unexpected(rows.error());
   if (rows->rows() == 0)
     return fail(ErrorCode::kAlreadyExists, fmt::format("Release met peildatum {} bestaat al", r.info.peildatum));
@@ -47,12 +54,14 @@ Status PostgresStore::add_release(const ReleaseRecord& r) {
 }
 
 Result<std::vector<ReleaseInfo>> PostgresStore::releases() {
-  std::lock_guard lock(mutex_);
+  auto lease = pool_->acquire();
+  if (!lease) return std::unexpected(lease.error());
+  Connection& db = lease->connection();
   const char* action = "releases lezen";
-  if (auto s = db_->ensure_connected(action); !s) return std::unexpected(s.error());
+  if (auto s = db.ensure_connected(action); !s) return std::unexpected(s.error());
   Params params;
   const std::string sql = fmt::format("SELECT {} FROM releases ORDER BY peildatum", kInfoColumns);
-  auto rows = db_->query(sql.c_str(), params, action);
+  auto rows = db.query(sql.c_str(), params, action);
   if (!rows) return std::unexpected(rows.error());
   std::vector<ReleaseInfo> out;
   for (int i = 0; i < rows->rows(); ++i) out.push_back(info_from(*rows, i));
@@ -60,13 +69,15 @@ Result<std::vector<ReleaseInfo>> PostgresStore::releases() {
 }
 
 Result<ReleaseRecord> PostgresStore::release(const std::string& peildatum) {
-  std::lock_guard lock(mutex_);
+  auto lease = pool_->acquire();
+  if (!lease) return std::unexpected(lease.error());
+  Connection& db = lease->connection();
   const char* action = "release lezen";
-  if (auto s = db_->ensure_connected(action); !s) return std::unexpected(s.error());
+  if (auto s = db.ensure_connected(action); !s) return std::unexpected(s.error());
   Params params;
   params.text(peildatum);
   const std::string sql = fmt::format("SELECT {}, body FROM releases WHERE peildatum = $1", kInfoColumns);
-  auto rows = db_->query(sql.c_str(), params, action);
+  auto rows = db.query(sql.c_str(), params, action);
   if (!rows) return std::unexpected(rows.error());
   if (rows->rows() == 0)
     return fail(ErrorCode::kNotFound, fmt::format("Release met peildatum {} bestaat niet", peildatum));
@@ -74,27 +85,31 @@ Result<ReleaseRecord> PostgresStore::release(const std::string& peildatum) {
 }
 
 Result<std::optional<std::string>> PostgresStore::setting(const std::string& key) {
-  std::lock_guard lock(mutex_);
+  auto lease = pool_->acquire();
+  if (!lease) return std::unexpected(lease.error());
+  Connection& db = lease->connection();
   const char* action = "instelling lezen";
-  if (auto s = db_->ensure_connected(action); !s) return std::unexpected(s.error());
+  if (auto s = db.ensure_connected(action); !s) return std::unexpected(s.error());
   Params params;
   params.text(key);
-  auto rows = db_->query("SELECT value FROM settings WHERE key = $1", params, action);
+  auto rows = db.query("SELECT value FROM settings WHERE key = $1", params, action);
   if (!rows) return std::unexpected(rows.error());
   if (rows->rows() == 0) return std::optional<std::string>{};
   return std::optional<std::string>{rows->text(0, 0)};
 }
 
 Status PostgresStore::put_setting(const std::string& key, const std::string& value) {
-  std::lock_guard lock(mutex_);
+  auto lease = pool_->acquire();
+  if (!lease) return std::unexpected(lease.error());
+  Connection& db = lease->connection();
   const char* action = "instelling opslaan";
-  auto tx = Transaction::begin(*db_, Mode::kReadWrite, action);
+  auto tx = Transaction::begin(db, Mode::kReadWrite, action);
   if (!tx) return std::unexpected(tx.error());
   Params params;
   params.text(key).text(value);
-  auto rows = db_->query(
-      "INSERT INTO settings(key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-      params, action);
+  auto rows = db.query(
+      "INSERT INTO settings(key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value", params,
+      action);
   if (!rows) return std::unexpected(rows.error());
   return tx->commit();
 }

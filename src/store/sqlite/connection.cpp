@@ -60,12 +60,24 @@ std::string explain(int extended_rc) {
   }
 }
 
+// The machine-readable reason of an SQLite failure.
+const char* reason_for(int extended_rc) {
+  const int primary = extended_rc & 0xff;
+  if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) return "database-busy";
+  const ErrorCode code = code_for(extended_rc);
+  if (code == ErrorCode::kAlreadyExists) return "already-exists";
+  if (code == ErrorCode::kInvalidArgument) return "constraint-violated";
+  if (code == ErrorCode::kPermissionDenied) return "database-read-only";
+  return code == ErrorCode::kUnavailable ? "database-unavailable" : "database-error";
+}
+
 }  // namespace
 
 Connection::Connection(Connection&& other) noexcept
     : db_(std::exchange(other.db_, nullptr)),
       file_(std::move(other.file_)),
-      read_only_reason_(std::move(other.read_only_reason_)) {}
+      read_only_reason_(std::move(other.read_only_reason_)),
+      immutable_(other.immutable_) {}
 
 Connection& Connection::operator=(Connection&& other) noexcept {
   if (this != &other) {
@@ -73,16 +85,18 @@ Connection& Connection::operator=(Connection&& other) noexcept {
     db_ = std::exchange(other.db_, nullptr);
     file_ = std::move(other.file_);
     read_only_reason_ = std::move(other.read_only_reason_);
+    immutable_ = other.immutable_;
   }
   return *this;
 }
 
 Error Connection::read_only_error(std::string_view action) const {
   return Error{ErrorCode::kPermissionDenied,
-               fmt::format("Database {} is alleen-lezen geopend ({}): {} is niet mogelijk", file_.string(),
-                           read_only_reason_, action),
+               fmt::format("De database is alleen-lezen geopend ({}): {} is niet mogelijk", read_only_reason_, action),
                {},
-               0};
+               0,
+               "database-read-only",
+               fmt::format("SQLite-bestand {}", file_.string())};
 }
 
 Connection::~Connection() { sqlite3_close_v2(db_); }
@@ -105,12 +119,18 @@ Error Connection::error(int rc, std::string_view action) const {
   // sqlite3_extended_errcode reports the last API failure; prefer it when it agrees with rc.
   if ((extended & 0xff) != (rc & 0xff)) extended = rc;
   if (read_only() && (extended & 0xff) == SQLITE_READONLY) return read_only_error(action);
-  std::string detail = explain(extended);
-  std::string sqlite_message = db_ != nullptr ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
-  std::string message =
-      detail.empty() ? fmt::format("Database {}: {} mislukt ({})", file_.string(), action, sqlite_message)
-                     : fmt::format("Database {}: {} mislukt: {} ({})", file_.string(), action, detail, sqlite_message);
-  return Error{code_for(extended), std::move(message), {}, 0};
+  const std::string explanation = explain(extended);
+  const std::string sqlite_message = db_ != nullptr ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
+  // The user's message names the action and what it means; SQLite's own text and the file go
+  // into the detail (for the operator, never for a browser).
+  std::string message = explanation.empty() ? fmt::format("Database: {} mislukt", action)
+                                            : fmt::format("Database: {} mislukt: {}", action, explanation);
+  return Error{code_for(extended),
+               std::move(message),
+               {},
+               0,
+               reason_for(extended),
+               fmt::format("SQLite-bestand {}: {} (code {})", file_.string(), sqlite_message, extended)};
 }
 
 Statement::Statement(Statement&& other) noexcept
@@ -214,7 +234,7 @@ Status Connection::write_blob(const char* table, const char* column, std::int64_
   int rc = sqlite3_blob_open(db_, "main", table, column, rowid, 1, &h.blob);
   if (rc != SQLITE_OK) return std::unexpected(error(rc, action));
   if (static_cast<std::size_t>(sqlite3_blob_bytes(h.blob)) != bytes.size())
-    return std::unexpected(Error{ErrorCode::kInternal, "blob heeft de verkeerde grootte", {}, 0});
+    return fail(ErrorCode::kInternal, "database-error", "Database: blob heeft de verkeerde grootte");
   for (std::size_t off = 0; off < bytes.size(); off += kBlobChunk) {
     const int n = static_cast<int>(std::min<std::size_t>(kBlobChunk, bytes.size() - off));
     rc = sqlite3_blob_write(h.blob, bytes.data() + off, n, static_cast<int>(off));

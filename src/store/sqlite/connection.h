@@ -35,6 +35,11 @@ class Connection {
   static Result<Connection> open(const std::filesystem::path& file, SqliteAccess access = SqliteAccess::kReadWrite,
                                  std::string read_only_reason = {});
 
+  // A read-only connection for the read pool of a store whose own connection is `writer`: opened
+  // `immutable` only when the writer is (then nothing in this process writes); otherwise a
+  // reader that could not see the writer's commits is refused rather than opened.
+  static Result<Connection> open_reader(const std::filesystem::path& file, const Connection& writer);
+
   Connection(Connection&& other) noexcept;
   Connection& operator=(Connection&& other) noexcept;
   Connection(const Connection&) = delete;
@@ -72,10 +77,12 @@ class Connection {
 
  private:
   Connection(sqlite3* db, std::filesystem::path file) : db_(db), file_(std::move(file)) {}
-  static Result<Connection> open_read_only(const std::filesystem::path& file, std::string reason);
+  static Result<Connection> open_read_only(const std::filesystem::path& file, std::string reason,
+                                           bool allow_immutable = true);
   sqlite3* db_ = nullptr;
   std::filesystem::path file_;
   std::string read_only_reason_;  // empty = read-write
+  bool immutable_ = false;        // opened with immutable=1: sees no later change to the file
 };
 
 // One prepared statement. Parameters are 1-based, columns 0-based (as in SQLite).

@@ -13,8 +13,14 @@ namespace regio::store::sqlite_detail {
 namespace {
 
 Error unavailable(const std::filesystem::path& file, std::string_view why) {
-  return Error{
-      ErrorCode::kUnavailable, fmt::format("Database {} kan niet worden geopend: {}", file.string(), why), {}, 0};
+  // The file is named in the message as well: opening happens when a command or the server
+  // starts, where the operator reads it; a browser never sees an open failure.
+  return Error{ErrorCode::kUnavailable,
+               fmt::format("Database {} kan niet worden geopend: {}", file.string(), why),
+               {},
+               0,
+               "database-unavailable",
+               fmt::format("SQLite-bestand {}", file.string())};
 }
 
 // "file:" URI of `file` for sqlite3_open_v2 with SQLITE_OPEN_URI: every byte outside the
@@ -46,7 +52,12 @@ bool has_wal_content(const std::filesystem::path& wal) {
 
 }  // namespace
 
-Result<Connection> Connection::open_read_only(const std::filesystem::path& file, std::string reason) {
+Result<Connection> Connection::open_reader(const std::filesystem::path& file, const Connection& writer) {
+  return open_read_only(file, "leesverbinding", writer.immutable_);
+}
+
+Result<Connection> Connection::open_read_only(const std::filesystem::path& file, std::string reason,
+                                              bool allow_immutable) {
   if (!file_exists(file)) return std::unexpected(unavailable(file, "het bestand bestaat niet (alleen-lezen geopend)"));
   // A WAL database opened read-only needs its -shm file, or a folder where SQLite may create it
   // (sqlite.org/wal.html, "Read-Only Databases"). When neither is there and no -wal file holds
@@ -54,13 +65,14 @@ Result<Connection> Connection::open_read_only(const std::filesystem::path& file,
   // starts meanwhile is not seen by this connection; a reading command is short.)
   const std::filesystem::path wal = file.string() + "-wal";
   for (const bool immutable : {false, true}) {
-    if (immutable && has_wal_content(wal)) break;
+    if (immutable && (!allow_immutable || has_wal_content(wal))) break;
     sqlite3* db = nullptr;
     const std::string uri = file_uri(file, immutable ? "mode=ro&immutable=1" : "mode=ro");
     const int rc =
         sqlite3_open_v2(uri.c_str(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_FULLMUTEX, nullptr);
     Connection connection(db, file);
     connection.read_only_reason_ = reason;
+    connection.immutable_ = immutable;
     if (rc != SQLITE_OK) {
       if (db == nullptr) return std::unexpected(unavailable(file, "onvoldoende geheugen"));
       return std::unexpected(connection.error(rc, "openen"));
@@ -74,6 +86,8 @@ Result<Connection> Connection::open_read_only(const std::filesystem::path& file,
     const bool shm_problem = (code & 0xff) == SQLITE_CANTOPEN || (code & 0xff) == SQLITE_READONLY;
     if (immutable || !shm_problem) return std::unexpected(probe.error());
   }
+  if (!allow_immutable)
+    return std::unexpected(unavailable(file, "een leesverbinding kan het -shm-bestand niet maken of lezen"));
   return std::unexpected(unavailable(
       file,
       "alleen-lezen geopend, maar er staan nog niet verwerkte wijzigingen in het -wal-bestand en het -shm-bestand "

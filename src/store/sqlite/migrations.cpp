@@ -87,6 +87,12 @@ UPDATE deliveries SET extraction_date =
        ELSE substr(imported_at, 1, 10) END;
 )sql";
 
+// Optimistic concurrency for responses: every save increments the version, and a save that
+// started from an older version is refused. Existing rows are version 1.
+constexpr const char* kResponseVersions = R"sql(
+ALTER TABLE responses ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+)sql";
+
 // Accounts of the web application (DESIGN §2): users, sessions (only the hash of a session id is
 // stored), login attempts for throttling, and the audit log of every write.
 constexpr const char* kAccounts = R"sql(
@@ -129,9 +135,7 @@ constexpr std::array kMigrations{
     Migration{2, "indexen voor lezen", kReadIndexes},
     Migration{3, "extractiedatum van leveringen", kExtractionDate},
     Migration{4, "releases en instellingen", kReleases},
-    // Version 5 belongs to the service layer's response versions (another branch); an empty step
-    // here until the two branches merge, so that version numbers stay contiguous.
-    Migration{5, "gereserveerd (versies van antwoorden)", "SELECT 1"},
+    Migration{5, "versies van antwoorden", kResponseVersions},
     Migration{6, "gebruikers, sessies en auditlog", kAccounts},
 };
 

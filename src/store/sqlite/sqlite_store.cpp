@@ -41,20 +41,24 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::filesystem::pa
   return std::unique_ptr<SqliteStore>(new SqliteStore(std::make_unique<Connection>(std::move(*connection))));
 }
 
-SqliteStore::SqliteStore(std::unique_ptr<Connection> connection) : db_(std::move(connection)) {}
+SqliteStore::SqliteStore(std::unique_ptr<Connection> connection)
+    : writer_(std::move(connection)),
+      readers_(std::make_unique<ConnectionPool<Connection>>(
+          // Read-only: a reader can never write, whatever a bug would ask of it.
+          [this] { return Connection::open_reader(writer_->file(), *writer_); }, kReadConnections)) {}
 
 SqliteStore::~SqliteStore() = default;
 
-Result<bool> SqliteStore::exists(const char* sql, const std::string& key, const char* action) {
-  auto stmt = db_->prepare(sql, action);
+static Result<bool> exists(Connection& db, const char* sql, const std::string& key, const char* action) {
+  auto stmt = db.prepare(sql, action);
   if (!stmt) return std::unexpected(stmt.error());
   stmt->bind(1, key);
   return stmt->step();
 }
 
-Status SqliteStore::upsert_questionnaire(const QuestionnaireRecord& q) {
+static Status upsert_questionnaire(Connection& db, const QuestionnaireRecord& q) {
   // An upsert, not INSERT OR REPLACE: replacing would delete the row that waves refer to.
-  auto stmt = db_->prepare(
+  auto stmt = db.prepare(
       "INSERT INTO questionnaires(id, workbook_json) VALUES (?, ?) "
       "ON CONFLICT(id) DO UPDATE SET workbook_json = excluded.workbook_json",
       "vragenlijst opslaan");
@@ -64,16 +68,19 @@ Status SqliteStore::upsert_questionnaire(const QuestionnaireRecord& q) {
 }
 
 Status SqliteStore::put_questionnaire(const QuestionnaireRecord& q) {
-  std::lock_guard lock(mutex_);
-  auto tx = Transaction::begin(*db_);
+  std::lock_guard lock(write_mutex_);
+  Connection& db = *writer_;
+  auto tx = Transaction::begin(db);
   if (!tx) return std::unexpected(tx.error());
-  if (auto s = upsert_questionnaire(q); !s) return s;
+  if (auto s = upsert_questionnaire(db, q); !s) return s;
   return tx->commit();
 }
 
 Result<QuestionnaireRecord> SqliteStore::questionnaire(const std::string& id) {
-  std::lock_guard lock(mutex_);
-  auto stmt = db_->prepare("SELECT id, workbook_json FROM questionnaires WHERE id = ?", "vragenlijst lezen");
+  auto lease = readers_->acquire();
+  if (!lease) return std::unexpected(lease.error());
+  Connection& db = lease->connection();
+  auto stmt = db.prepare("SELECT id, workbook_json FROM questionnaires WHERE id = ?", "vragenlijst lezen");
   if (!stmt) return std::unexpected(stmt.error());
   stmt->bind(1, id);
   auto row = stmt->step();
@@ -82,48 +89,51 @@ Result<QuestionnaireRecord> SqliteStore::questionnaire(const std::string& id) {
   return QuestionnaireRecord{stmt->text(0), stmt->text(1)};
 }
 
-Status SqliteStore::insert_wave(const forms::Wave& w) {
+static Status insert_wave(Connection& db, const forms::Wave& w) {
   // Checked first so the caller gets a message naming the wave or questionnaire instead of a
   // bare constraint failure.
-  auto duplicate = exists("SELECT 1 FROM waves WHERE code = ?", w.code, "meetmoment toevoegen");
+  auto duplicate = exists(db, "SELECT 1 FROM waves WHERE code = ?", w.code, "meetmoment toevoegen");
   if (!duplicate) return std::unexpected(duplicate.error());
   if (*duplicate) {
     return fail(ErrorCode::kAlreadyExists, fmt::format("Meetmoment {} bestaat al", w.code));
   }
-  auto known = exists("SELECT 1 FROM questionnaires WHERE id = ?", w.questionnaire, "meetmoment toevoegen");
+  auto known = exists(db, "SELECT 1 FROM questionnaires WHERE id = ?", w.questionnaire, "meetmoment toevoegen");
   if (!known) return std::unexpected(known.error());
   if (!*known) {
     return std::unexpected(not_found(
         fmt::format("Meetmoment {}: vragenlijst {} bestaat niet; voeg die eerst toe", w.code, w.questionnaire)));
   }
   auto stmt =
-      db_->prepare("INSERT INTO waves(code, name, date, questionnaire) VALUES (?, ?, ?, ?)", "meetmoment toevoegen");
+      db.prepare("INSERT INTO waves(code, name, date, questionnaire) VALUES (?, ?, ?, ?)", "meetmoment toevoegen");
   if (!stmt) return std::unexpected(stmt.error());
   stmt->bind(1, w.code).bind(2, w.name).bind(3, format_iso(w.date)).bind(4, w.questionnaire);
   return stmt->run();
 }
 
 Status SqliteStore::add_wave(const forms::Wave& w) {
-  std::lock_guard lock(mutex_);
-  auto tx = Transaction::begin(*db_);
+  std::lock_guard lock(write_mutex_);
+  Connection& db = *writer_;
+  auto tx = Transaction::begin(db);
   if (!tx) return std::unexpected(tx.error());
-  if (auto s = insert_wave(w); !s) return s;
+  if (auto s = insert_wave(db, w); !s) return s;
   return tx->commit();
 }
 
 Status SqliteStore::add_wave_with_questionnaire(const forms::Wave& w, const QuestionnaireRecord& q) {
-  std::lock_guard lock(mutex_);
-  auto tx = Transaction::begin(*db_);
+  std::lock_guard lock(write_mutex_);
+  Connection& db = *writer_;
+  auto tx = Transaction::begin(db);
   if (!tx) return std::unexpected(tx.error());
-  if (auto s = upsert_questionnaire(q); !s) return s;
-  if (auto s = insert_wave(w); !s) return s;
+  if (auto s = upsert_questionnaire(db, q); !s) return s;
+  if (auto s = insert_wave(db, w); !s) return s;
   return tx->commit();
 }
 
 Result<std::vector<forms::Wave>> SqliteStore::waves() {
-  std::lock_guard lock(mutex_);
-  auto stmt =
-      db_->prepare("SELECT code, name, date, questionnaire FROM waves ORDER BY date, code", "meetmomenten lezen");
+  auto lease = readers_->acquire();
+  if (!lease) return std::unexpected(lease.error());
+  Connection& db = lease->connection();
+  auto stmt = db.prepare("SELECT code, name, date, questionnaire FROM waves ORDER BY date, code", "meetmomenten lezen");
   if (!stmt) return std::unexpected(stmt.error());
   std::vector<forms::Wave> out;
   for (;;) {
@@ -138,8 +148,10 @@ Result<std::vector<forms::Wave>> SqliteStore::waves() {
 }
 
 Result<forms::Wave> SqliteStore::wave(const std::string& code) {
-  std::lock_guard lock(mutex_);
-  auto stmt = db_->prepare("SELECT code, name, date, questionnaire FROM waves WHERE code = ?", "meetmoment lezen");
+  auto lease = readers_->acquire();
+  if (!lease) return std::unexpected(lease.error());
+  Connection& db = lease->connection();
+  auto stmt = db.prepare("SELECT code, name, date, questionnaire FROM waves WHERE code = ?", "meetmoment lezen");
   if (!stmt) return std::unexpected(stmt.error());
   stmt->bind(1, code);
   auto row = stmt->step();
@@ -150,15 +162,19 @@ Result<forms::Wave> SqliteStore::wave(const std::string& code) {
 
 Status SqliteStore::replace_responses(const std::string& wave, const std::vector<forms::Response>& rs) {
   if (auto st = check_responses_of_wave(wave, rs); !st) return st;
-  std::lock_guard lock(mutex_);
-  auto tx = Transaction::begin(*db_);
+  std::lock_guard lock(write_mutex_);
+  Connection& db = *writer_;
+  auto tx = Transaction::begin(db);
   if (!tx) return std::unexpected(tx.error());
-  auto known = exists("SELECT 1 FROM waves WHERE code = ?", wave, "antwoorden opslaan");
+  auto known = exists(db, "SELECT 1 FROM waves WHERE code = ?", wave, "antwoorden opslaan");
   if (!known) return std::unexpected(known.error());
   if (!*known) return std::unexpected(not_found(fmt::format("Meetmoment {} bestaat niet", wave)));
-  auto stmt = db_->prepare(
-      "INSERT OR REPLACE INTO responses(wave, region, status, answers, repeats, updated_at) "
-      "VALUES (?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))",
+  // An upsert, so the version of a stored response goes up by one (a new one starts at 1).
+  auto stmt = db.prepare(
+      "INSERT INTO responses(wave, region, status, answers, repeats, updated_at, version) "
+      "VALUES (?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), 1) "
+      "ON CONFLICT(wave, region) DO UPDATE SET status = excluded.status, answers = excluded.answers, "
+      "repeats = excluded.repeats, updated_at = excluded.updated_at, version = responses.version + 1",
       "antwoorden opslaan");
   if (!stmt) return std::unexpected(stmt.error());
   for (const auto& r : rs) {
@@ -174,18 +190,20 @@ Status SqliteStore::replace_responses(const std::string& wave, const std::vector
 }
 
 Result<std::vector<forms::Response>> SqliteStore::responses(const std::string& wave) {
-  std::lock_guard lock(mutex_);
+  auto lease = readers_->acquire();
+  if (!lease) return std::unexpected(lease.error());
+  Connection& db = lease->connection();
   // One read transaction, so the existence check and the rows see the same snapshot.
-  if (auto s = db_->exec("BEGIN", "antwoorden lezen"); !s) return std::unexpected(s.error());
+  if (auto s = db.exec("BEGIN", "antwoorden lezen"); !s) return std::unexpected(s.error());
   struct EndRead {
     Connection& db;
     ~EndRead() { (void)db.exec("COMMIT", "antwoorden lezen"); }
-  } end_read{*db_};
-  auto known = exists("SELECT 1 FROM waves WHERE code = ?", wave, "antwoorden lezen");
+  } end_read{db};
+  auto known = exists(db, "SELECT 1 FROM waves WHERE code = ?", wave, "antwoorden lezen");
   if (!known) return std::unexpected(known.error());
   if (!*known) return std::unexpected(not_found(fmt::format("Meetmoment {} bestaat niet", wave)));
-  auto stmt = db_->prepare("SELECT region, status, answers, repeats FROM responses WHERE wave = ? ORDER BY region",
-                           "antwoorden lezen");
+  auto stmt = db.prepare("SELECT region, status, answers, repeats FROM responses WHERE wave = ? ORDER BY region",
+                         "antwoorden lezen");
   if (!stmt) return std::unexpected(stmt.error());
   stmt->bind(1, wave);
   std::vector<forms::Response> out;

@@ -10,7 +10,10 @@
 // command) can share it: readers never wait for a writer (opening a database whose schema is up
 // to date takes no lock), and a writer waits up to 5 s for another writer before failing with
 // kUnavailable. Every mutating call is one IMMEDIATE transaction. One SqliteStore may be used
-// from several threads; its calls are serialized.
+// from several threads: reads run concurrently, each on one of a small pool of read-only
+// connections (WAL: every read sees the last committed state, never waits for the writer, and a
+// ~100 MB payload decoded in one thread holds up nobody else); writes take turns on the one
+// write connection.
 //
 // Read-only access: a file the process may not write is opened read-only, and so is any file
 // when SqliteAccess::kReadOnly is asked for. Reads then work as usual; every mutating call fails
@@ -21,6 +24,7 @@
 #include <memory>
 #include <mutex>
 
+#include "store/connection_pool.h"
 #include "store/store.h"
 
 namespace regio::store {
@@ -55,6 +59,8 @@ class SqliteStore final : public Store {
 
   Status replace_responses(const std::string& wave, const std::vector<forms::Response>& rs) override;
   Result<std::vector<forms::Response>> responses(const std::string& wave) override;
+  Result<StoredResponse> response(const std::string& wave, const std::string& region) override;
+  Result<StoredResponse> save_response(const forms::Response& r, std::int64_t expected_version) override;
 
   Status put_delivery(const DeliveryRecord& d) override;
   Result<std::vector<DeliveryInfo>> deliveries() override;
@@ -87,19 +93,17 @@ class SqliteStore final : public Store {
   Result<std::vector<AuditEntry>> audit_log(std::size_t limit) override;
 
  private:
-  // Appends one audit entry. REQUIRES: mutex_ held, a transaction open.
+  // Appends one audit entry. REQUIRES: write_mutex_ held, a transaction open on writer_.
   Status insert_audit(const AuditEntry& e);
 
   explicit SqliteStore(std::unique_ptr<sqlite_detail::Connection> connection);
 
-  // Whether a row with key `key` exists, for the kNotFound checks.
-  Result<bool> exists(const char* sql, const std::string& key, const char* action);
-  // The writes of put_questionnaire and add_wave. REQUIRES: mutex_ held, a transaction open.
-  Status upsert_questionnaire(const QuestionnaireRecord& q);
-  Status insert_wave(const forms::Wave& w);
+  // Read connections at most (the machine's cores and the web server's threads are few).
+  static constexpr std::size_t kReadConnections = 4;
 
-  std::mutex mutex_;  // one connection, one transaction at a time
-  std::unique_ptr<sqlite_detail::Connection> db_;
+  std::mutex write_mutex_;  // one write transaction at a time on writer_
+  std::unique_ptr<sqlite_detail::Connection> writer_;
+  std::unique_ptr<ConnectionPool<sqlite_detail::Connection>> readers_;
 };
 
 }  // namespace regio::store

@@ -6,6 +6,7 @@
 
 namespace regio::store {
 
+using sqlite_detail::Connection;
 using sqlite_detail::Statement;
 using sqlite_detail::Transaction;
 
@@ -17,6 +18,17 @@ UserRecord user_from(const Statement& s) {
   return {s.text(0), s.text(1), s.text(2), s.text(3), s.integer(4) != 0, s.text(5)};
 }
 
+// Whether `sql` with the single text parameter `key` returns a row.
+Result<bool> exists(Connection& db, const char* sql, const std::string& key, const char* action) {
+  auto stmt = db.prepare(sql, action);
+  if (!stmt) return std::unexpected(stmt.error());
+  stmt->bind(1, key);
+  auto row = stmt->step();
+  if (!row) return std::unexpected(row.error());
+  stmt->reset();  // finish before the next statement
+  return *row;
+}
+
 Error no_user(const std::string& name) {
   return Error{ErrorCode::kNotFound, fmt::format("Gebruiker {} bestaat niet", name), {}, 0};
 }
@@ -24,22 +36,23 @@ Error no_user(const std::string& name) {
 }  // namespace
 
 Status SqliteStore::insert_audit(const AuditEntry& e) {
-  auto stmt = db_->prepare("INSERT INTO audit_log(at, actor, channel, action, target) VALUES (?, ?, ?, ?, ?)",
-                           "auditlog schrijven");
+  auto stmt = writer_->prepare("INSERT INTO audit_log(at, actor, channel, action, target) VALUES (?, ?, ?, ?, ?)",
+                               "auditlog schrijven");
   if (!stmt) return std::unexpected(stmt.error());
   stmt->bind(1, e.at).bind(2, e.actor).bind(3, e.channel).bind(4, e.action).bind(5, e.target);
   return stmt->run();
 }
 
 Status SqliteStore::add_user(const UserRecord& u, const AuditEntry& audit) {
-  std::lock_guard lock(mutex_);
-  auto tx = Transaction::begin(*db_);
+  std::lock_guard lock(write_mutex_);
+  Connection& db = *writer_;
+  auto tx = Transaction::begin(db);
   if (!tx) return std::unexpected(tx.error());
-  auto found = exists("SELECT 1 FROM users WHERE name = ?", u.name, "gebruiker zoeken");
+  auto found = exists(db, "SELECT 1 FROM users WHERE name = ?", u.name, "gebruiker zoeken");
   if (!found) return std::unexpected(found.error());
   if (*found) return fail(ErrorCode::kAlreadyExists, fmt::format("Gebruiker {} bestaat al", u.name));
   auto stmt =
-      db_->prepare(fmt::format("INSERT INTO users({}) VALUES (?, ?, ?, ?, ?, ?)", kUserColumns), "gebruiker opslaan");
+      db.prepare(fmt::format("INSERT INTO users({}) VALUES (?, ?, ?, ?, ?, ?)", kUserColumns), "gebruiker opslaan");
   if (!stmt) return std::unexpected(stmt.error());
   stmt->bind(1, u.name)
       .bind(2, u.role)
@@ -53,8 +66,10 @@ Status SqliteStore::add_user(const UserRecord& u, const AuditEntry& audit) {
 }
 
 Result<UserRecord> SqliteStore::user(const std::string& name) {
-  std::lock_guard lock(mutex_);
-  auto stmt = db_->prepare(fmt::format("SELECT {} FROM users WHERE name = ?", kUserColumns), "gebruiker lezen");
+  auto lease = readers_->acquire();
+  if (!lease) return std::unexpected(lease.error());
+  Connection& db = lease->connection();
+  auto stmt = db.prepare(fmt::format("SELECT {} FROM users WHERE name = ?", kUserColumns), "gebruiker lezen");
   if (!stmt) return std::unexpected(stmt.error());
   stmt->bind(1, name);
   auto row = stmt->step();
@@ -66,8 +81,10 @@ Result<UserRecord> SqliteStore::user(const std::string& name) {
 }
 
 Result<std::vector<UserRecord>> SqliteStore::users() {
-  std::lock_guard lock(mutex_);
-  auto stmt = db_->prepare(fmt::format("SELECT {} FROM users ORDER BY name", kUserColumns), "gebruikers lezen");
+  auto lease = readers_->acquire();
+  if (!lease) return std::unexpected(lease.error());
+  Connection& db = lease->connection();
+  auto stmt = db.prepare(fmt::format("SELECT {} FROM users ORDER BY name", kUserColumns), "gebruikers lezen");
   if (!stmt) return std::unexpected(stmt.error());
   std::vector<UserRecord> out;
   for (;;) {
@@ -80,14 +97,15 @@ Result<std::vector<UserRecord>> SqliteStore::users() {
 }
 
 Status SqliteStore::disable_user(const std::string& name, const AuditEntry& audit) {
-  std::lock_guard lock(mutex_);
-  auto tx = Transaction::begin(*db_);
+  std::lock_guard lock(write_mutex_);
+  Connection& db = *writer_;
+  auto tx = Transaction::begin(db);
   if (!tx) return std::unexpected(tx.error());
-  auto found = exists("SELECT 1 FROM users WHERE name = ?", name, "gebruiker zoeken");
+  auto found = exists(db, "SELECT 1 FROM users WHERE name = ?", name, "gebruiker zoeken");
   if (!found) return std::unexpected(found.error());
   if (!*found) return std::unexpected(no_user(name));
   for (const char* sql : {"UPDATE users SET disabled = 1 WHERE name = ?", "DELETE FROM sessions WHERE user = ?"}) {
-    auto stmt = db_->prepare(sql, "gebruiker blokkeren");
+    auto stmt = db.prepare(sql, "gebruiker blokkeren");
     if (!stmt) return std::unexpected(stmt.error());
     stmt->bind(1, name);
     if (auto s = stmt->run(); !s) return s;
@@ -97,15 +115,16 @@ Status SqliteStore::disable_user(const std::string& name, const AuditEntry& audi
 }
 
 Status SqliteStore::put_session(const SessionRecord& r) {
-  std::lock_guard lock(mutex_);
-  auto tx = Transaction::begin(*db_);
+  std::lock_guard lock(write_mutex_);
+  Connection& db = *writer_;
+  auto tx = Transaction::begin(db);
   if (!tx) return std::unexpected(tx.error());
-  auto found = exists("SELECT 1 FROM users WHERE name = ?", r.user, "gebruiker zoeken");
+  auto found = exists(db, "SELECT 1 FROM users WHERE name = ?", r.user, "gebruiker zoeken");
   if (!found) return std::unexpected(found.error());
   if (!*found) return std::unexpected(no_user(r.user));
   auto stmt =
-      db_->prepare("INSERT INTO sessions(id_hash, user, created_at, last_seen, csrf_token) VALUES (?, ?, ?, ?, ?)",
-                   "sessie opslaan");
+      db.prepare("INSERT INTO sessions(id_hash, user, created_at, last_seen, csrf_token) VALUES (?, ?, ?, ?, ?)",
+                 "sessie opslaan");
   if (!stmt) return std::unexpected(stmt.error());
   stmt->bind(1, r.id_hash).bind(2, r.user).bind(3, r.created_at).bind(4, r.last_seen).bind(5, r.csrf_token);
   if (auto s = stmt->run(); !s) return s;
@@ -113,9 +132,11 @@ Status SqliteStore::put_session(const SessionRecord& r) {
 }
 
 Result<SessionRecord> SqliteStore::session(const std::string& id_hash) {
-  std::lock_guard lock(mutex_);
-  auto stmt = db_->prepare("SELECT id_hash, user, created_at, last_seen, csrf_token FROM sessions WHERE id_hash = ?",
-                           "sessie lezen");
+  auto lease = readers_->acquire();
+  if (!lease) return std::unexpected(lease.error());
+  Connection& db = lease->connection();
+  auto stmt = db.prepare("SELECT id_hash, user, created_at, last_seen, csrf_token FROM sessions WHERE id_hash = ?",
+                         "sessie lezen");
   if (!stmt) return std::unexpected(stmt.error());
   stmt->bind(1, id_hash);
   auto row = stmt->step();
@@ -127,13 +148,14 @@ Result<SessionRecord> SqliteStore::session(const std::string& id_hash) {
 }
 
 Status SqliteStore::touch_session(const std::string& id_hash, const std::string& last_seen) {
-  std::lock_guard lock(mutex_);
-  auto tx = Transaction::begin(*db_);
+  std::lock_guard lock(write_mutex_);
+  Connection& db = *writer_;
+  auto tx = Transaction::begin(db);
   if (!tx) return std::unexpected(tx.error());
-  auto found = exists("SELECT 1 FROM sessions WHERE id_hash = ?", id_hash, "sessie zoeken");
+  auto found = exists(db, "SELECT 1 FROM sessions WHERE id_hash = ?", id_hash, "sessie zoeken");
   if (!found) return std::unexpected(found.error());
   if (!*found) return fail(ErrorCode::kNotFound, "Sessie bestaat niet");
-  auto stmt = db_->prepare("UPDATE sessions SET last_seen = ? WHERE id_hash = ?", "sessie bijwerken");
+  auto stmt = db.prepare("UPDATE sessions SET last_seen = ? WHERE id_hash = ?", "sessie bijwerken");
   if (!stmt) return std::unexpected(stmt.error());
   stmt->bind(1, last_seen).bind(2, id_hash);
   if (auto s = stmt->run(); !s) return s;
@@ -141,10 +163,11 @@ Status SqliteStore::touch_session(const std::string& id_hash, const std::string&
 }
 
 Status SqliteStore::delete_session(const std::string& id_hash) {
-  std::lock_guard lock(mutex_);
-  auto tx = Transaction::begin(*db_);
+  std::lock_guard lock(write_mutex_);
+  Connection& db = *writer_;
+  auto tx = Transaction::begin(db);
   if (!tx) return std::unexpected(tx.error());
-  auto stmt = db_->prepare("DELETE FROM sessions WHERE id_hash = ?", "sessie verwijderen");
+  auto stmt = db.prepare("DELETE FROM sessions WHERE id_hash = ?", "sessie verwijderen");
   if (!stmt) return std::unexpected(stmt.error());
   stmt->bind(1, id_hash);
   if (auto s = stmt->run(); !s) return s;
@@ -152,10 +175,11 @@ Status SqliteStore::delete_session(const std::string& id_hash) {
 }
 
 Status SqliteStore::delete_sessions_before(const std::string& idle_before, const std::string& created_before) {
-  std::lock_guard lock(mutex_);
-  auto tx = Transaction::begin(*db_);
+  std::lock_guard lock(write_mutex_);
+  Connection& db = *writer_;
+  auto tx = Transaction::begin(db);
   if (!tx) return std::unexpected(tx.error());
-  auto stmt = db_->prepare("DELETE FROM sessions WHERE last_seen < ? OR created_at < ?", "sessies opruimen");
+  auto stmt = db.prepare("DELETE FROM sessions WHERE last_seen < ? OR created_at < ?", "sessies opruimen");
   if (!stmt) return std::unexpected(stmt.error());
   stmt->bind(1, idle_before).bind(2, created_before);
   if (auto s = stmt->run(); !s) return s;
@@ -163,11 +187,12 @@ Status SqliteStore::delete_sessions_before(const std::string& idle_before, const
 }
 
 Status SqliteStore::add_login_attempt(const LoginAttempt& a) {
-  std::lock_guard lock(mutex_);
-  auto tx = Transaction::begin(*db_);
+  std::lock_guard lock(write_mutex_);
+  Connection& db = *writer_;
+  auto tx = Transaction::begin(db);
   if (!tx) return std::unexpected(tx.error());
   auto stmt =
-      db_->prepare("INSERT INTO login_attempts(at, user, ip, success) VALUES (?, ?, ?, ?)", "inlogpoging opslaan");
+      db.prepare("INSERT INTO login_attempts(at, user, ip, success) VALUES (?, ?, ?, ?)", "inlogpoging opslaan");
   if (!stmt) return std::unexpected(stmt.error());
   stmt->bind(1, a.at).bind(2, a.user).bind(3, a.ip).bind(4, std::int64_t{a.success ? 1 : 0});
   if (auto s = stmt->run(); !s) return s;
@@ -176,8 +201,10 @@ Status SqliteStore::add_login_attempt(const LoginAttempt& a) {
 
 Result<LoginFailures> SqliteStore::login_failures(const std::string& user, const std::string& ip,
                                                   const std::string& since) {
-  std::lock_guard lock(mutex_);
-  auto stmt = db_->prepare(
+  auto lease = readers_->acquire();
+  if (!lease) return std::unexpected(lease.error());
+  Connection& db = lease->connection();
+  auto stmt = db.prepare(
       "SELECT (SELECT count(*) FROM login_attempts WHERE user = ? AND at >= ? AND success = 0),"
       "       (SELECT count(*) FROM login_attempts WHERE ip = ? AND at >= ? AND success = 0)",
       "inlogpogingen tellen");
@@ -191,9 +218,11 @@ Result<LoginFailures> SqliteStore::login_failures(const std::string& user, const
 }
 
 Result<std::vector<AuditEntry>> SqliteStore::audit_log(std::size_t limit) {
-  std::lock_guard lock(mutex_);
-  auto stmt = db_->prepare("SELECT id, at, actor, channel, action, target FROM audit_log ORDER BY id DESC LIMIT ?",
-                           "auditlog lezen");
+  auto lease = readers_->acquire();
+  if (!lease) return std::unexpected(lease.error());
+  Connection& db = lease->connection();
+  auto stmt = db.prepare("SELECT id, at, actor, channel, action, target FROM audit_log ORDER BY id DESC LIMIT ?",
+                         "auditlog lezen");
   if (!stmt) return std::unexpected(stmt.error());
   stmt->bind(1, static_cast<std::int64_t>(limit));
   std::vector<AuditEntry> out;

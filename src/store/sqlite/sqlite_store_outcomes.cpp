@@ -11,6 +11,7 @@
 namespace regio::store {
 
 using sqlite_detail::BlobReader;
+using sqlite_detail::Connection;
 using sqlite_detail::Statement;
 using sqlite_detail::Transaction;
 
@@ -43,10 +44,11 @@ constexpr const char* kDeliveryColumns =
 }  // namespace
 
 Status SqliteStore::put_delivery(const DeliveryRecord& d) {
-  std::lock_guard lock(mutex_);
-  auto tx = Transaction::begin(*db_);
+  std::lock_guard lock(write_mutex_);
+  Connection& db = *writer_;
+  auto tx = Transaction::begin(db);
   if (!tx) return std::unexpected(tx.error());
-  auto stmt = db_->prepare(
+  auto stmt = db.prepare(
       "INSERT OR REPLACE INTO deliveries"
       "(id, imported_at, trajecten, werk, uitkeringen, first_date, last_date, extraction_date, payload) "
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, zeroblob(?))",
@@ -64,14 +66,16 @@ Status SqliteStore::put_delivery(const DeliveryRecord& d) {
       .bind(9, static_cast<std::int64_t>(d.payload.size()));
   if (auto s = stmt->run(); !s) return s;
   // Payloads reach ~100 MB: written in chunks into the reserved blob, never copied whole.
-  const std::int64_t rowid = sqlite3_last_insert_rowid(db_->handle());
-  if (auto s = db_->write_blob("deliveries", "payload", rowid, d.payload, "levering opslaan"); !s) return s;
+  const std::int64_t rowid = sqlite3_last_insert_rowid(db.handle());
+  if (auto s = db.write_blob("deliveries", "payload", rowid, d.payload, "levering opslaan"); !s) return s;
   return tx->commit();
 }
 
 Result<std::vector<DeliveryInfo>> SqliteStore::deliveries() {
-  std::lock_guard lock(mutex_);
-  auto stmt = db_->prepare(fmt::format("SELECT {} FROM deliveries ORDER BY id", kDeliveryColumns), "leveringen lezen");
+  auto lease = readers_->acquire();
+  if (!lease) return std::unexpected(lease.error());
+  Connection& db = lease->connection();
+  auto stmt = db.prepare(fmt::format("SELECT {} FROM deliveries ORDER BY id", kDeliveryColumns), "leveringen lezen");
   if (!stmt) return std::unexpected(stmt.error());
   std::vector<DeliveryInfo> out;
   for (;;) {
@@ -84,9 +88,11 @@ Result<std::vector<DeliveryInfo>> SqliteStore::deliveries() {
 }
 
 Result<std::vector<DeliveryRecord>> SqliteStore::load_deliveries() {
-  std::lock_guard lock(mutex_);
+  auto lease = readers_->acquire();
+  if (!lease) return std::unexpected(lease.error());
+  Connection& db = lease->connection();
   auto stmt =
-      db_->prepare(fmt::format("SELECT {}, rowid FROM deliveries ORDER BY id", kDeliveryColumns), "leveringen laden");
+      db.prepare(fmt::format("SELECT {}, rowid FROM deliveries ORDER BY id", kDeliveryColumns), "leveringen laden");
   if (!stmt) return std::unexpected(stmt.error());
   std::vector<DeliveryRecord> out;
   for (;;) {
@@ -94,7 +100,7 @@ Result<std::vector<DeliveryRecord>> SqliteStore::load_deliveries() {
     if (!row) return std::unexpected(row.error());
     if (!*row) break;
     // Read straight into the record's buffer: one copy of a payload of ~100 MB, not two.
-    auto payload = db_->read_blob("deliveries", "payload", stmt->integer(8), "leveringen laden");
+    auto payload = db.read_blob("deliveries", "payload", stmt->integer(8), "leveringen laden");
     if (!payload) return std::unexpected(payload.error());
     out.push_back(DeliveryRecord{delivery_info_from(*stmt), std::move(*payload)});
   }
@@ -102,16 +108,18 @@ Result<std::vector<DeliveryRecord>> SqliteStore::load_deliveries() {
 }
 
 Status SqliteStore::visit_deliveries(const std::function<Status(const DeliveryInfo&, PayloadReader&)>& visit) {
-  std::lock_guard lock(mutex_);
+  auto lease = readers_->acquire();
+  if (!lease) return std::unexpected(lease.error());
+  Connection& db = lease->connection();
   // The active SELECT keeps one read snapshot for all deliveries and their blobs.
   auto stmt =
-      db_->prepare(fmt::format("SELECT {}, rowid FROM deliveries ORDER BY id", kDeliveryColumns), "leveringen laden");
+      db.prepare(fmt::format("SELECT {}, rowid FROM deliveries ORDER BY id", kDeliveryColumns), "leveringen laden");
   if (!stmt) return std::unexpected(stmt.error());
   for (;;) {
     auto row = stmt->step();
     if (!row) return std::unexpected(row.error());
     if (!*row) return {};
-    auto blob = BlobReader::open(*db_, "deliveries", "payload", stmt->integer(8), "leveringen laden");
+    auto blob = BlobReader::open(db, "deliveries", "payload", stmt->integer(8), "leveringen laden");
     if (!blob) return std::unexpected(blob.error());
     std::optional<Error> storage_error;
     bool failed = false;
@@ -130,10 +138,11 @@ Status SqliteStore::visit_deliveries(const std::function<Status(const DeliveryIn
 }
 
 Status SqliteStore::delete_delivery(const std::string& id) {
-  std::lock_guard lock(mutex_);
-  auto tx = Transaction::begin(*db_);
+  std::lock_guard lock(write_mutex_);
+  Connection& db = *writer_;
+  auto tx = Transaction::begin(db);
   if (!tx) return std::unexpected(tx.error());
-  auto stmt = db_->prepare("DELETE FROM deliveries WHERE id = ? RETURNING id", "levering verwijderen");
+  auto stmt = db.prepare("DELETE FROM deliveries WHERE id = ? RETURNING id", "levering verwijderen");
   if (!stmt) return std::unexpected(stmt.error());
   stmt->bind(1, id);
   auto row = stmt->step();
@@ -144,10 +153,11 @@ Status SqliteStore::delete_delivery(const std::string& id) {
 }
 
 Result<std::int64_t> SqliteStore::add_goal(const GoalRecord& g) {
-  std::lock_guard lock(mutex_);
-  auto tx = Transaction::begin(*db_);
+  std::lock_guard lock(write_mutex_);
+  Connection& db = *writer_;
+  auto tx = Transaction::begin(db);
   if (!tx) return std::unexpected(tx.error());
-  auto stmt = db_->prepare(
+  auto stmt = db.prepare(
       "INSERT INTO goals(region, indicator, target, year, intervention, description) "
       "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
       "doel toevoegen");
@@ -167,12 +177,14 @@ Result<std::int64_t> SqliteStore::add_goal(const GoalRecord& g) {
 }
 
 Result<std::vector<GoalRecord>> SqliteStore::goals(const std::optional<std::string>& region) {
-  std::lock_guard lock(mutex_);
-  auto stmt = db_->prepare(region ? "SELECT id, region, indicator, target, year, intervention, description "
-                                    "FROM goals WHERE region = ? ORDER BY id"
-                                  : "SELECT id, region, indicator, target, year, intervention, description "
-                                    "FROM goals ORDER BY id",
-                           "doelen lezen");
+  auto lease = readers_->acquire();
+  if (!lease) return std::unexpected(lease.error());
+  Connection& db = lease->connection();
+  auto stmt = db.prepare(region ? "SELECT id, region, indicator, target, year, intervention, description "
+                                  "FROM goals WHERE region = ? ORDER BY id"
+                                : "SELECT id, region, indicator, target, year, intervention, description "
+                                  "FROM goals ORDER BY id",
+                         "doelen lezen");
   if (!stmt) return std::unexpected(stmt.error());
   if (region) stmt->bind(1, *region);
   std::vector<GoalRecord> out;
@@ -187,10 +199,11 @@ Result<std::vector<GoalRecord>> SqliteStore::goals(const std::optional<std::stri
 }
 
 Status SqliteStore::delete_goal(std::int64_t id) {
-  std::lock_guard lock(mutex_);
-  auto tx = Transaction::begin(*db_);
+  std::lock_guard lock(write_mutex_);
+  Connection& db = *writer_;
+  auto tx = Transaction::begin(db);
   if (!tx) return std::unexpected(tx.error());
-  auto stmt = db_->prepare("DELETE FROM goals WHERE id = ? RETURNING id", "doel verwijderen");
+  auto stmt = db.prepare("DELETE FROM goals WHERE id = ? RETURNING id", "doel verwijderen");
   if (!stmt) return std::unexpected(stmt.error());
   stmt->bind(1, id);
   auto row = stmt->step();

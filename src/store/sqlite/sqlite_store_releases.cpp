@@ -6,6 +6,7 @@
 
 namespace regio::store {
 
+using sqlite_detail::Connection;
 using sqlite_detail::Transaction;
 
 namespace {
@@ -13,18 +14,20 @@ constexpr const char* kInfoColumns = "peildatum, published_at, published_by, not
 }
 
 Status SqliteStore::add_release(const ReleaseRecord& r) {
-  std::lock_guard lock(mutex_);
-  auto tx = Transaction::begin(*db_);
+  std::lock_guard lock(write_mutex_);
+  Connection& db = *writer_;
+  auto tx = Transaction::begin(db);
   if (!tx) return std::unexpected(tx.error());
-  auto known = db_->prepare("SELECT 1 FROM releases WHERE peildatum = ?", "release zoeken");
+  auto known = db.prepare("SELECT 1 FROM releases WHERE peildatum = ?", "release zoeken");
   if (!known) return std::unexpected(known.error());
   known->bind(1, r.info.peildatum);
   auto exists = known->step();
   if (!exists) return std::unexpected(exists.error());
-  if (*exists) return fail(ErrorCode::kAlreadyExists, fmt::format("Release met peildatum {} bestaat al", r.info.peildatum));
+  if (*exists)
+    return fail(ErrorCode::kAlreadyExists, fmt::format("Release met peildatum {} bestaat al", r.info.peildatum));
   if (auto s = known->run(); !s) return s;
-  auto stmt = db_->prepare(fmt::format("INSERT INTO releases({}, body) VALUES (?, ?, ?, ?, ?, ?, ?)", kInfoColumns),
-                           "release opslaan");
+  auto stmt = db.prepare(fmt::format("INSERT INTO releases({}, body) VALUES (?, ?, ?, ?, ?, ?, ?)", kInfoColumns),
+                         "release opslaan");
   if (!stmt) return std::unexpected(stmt.error());
   stmt->bind(1, r.info.peildatum)
       .bind(2, r.info.published_at)
@@ -38,8 +41,10 @@ Status SqliteStore::add_release(const ReleaseRecord& r) {
 }
 
 Result<std::vector<ReleaseInfo>> SqliteStore::releases() {
-  std::lock_guard lock(mutex_);
-  auto stmt = db_->prepare(fmt::format("SELECT {} FROM releases ORDER BY peildatum", kInfoColumns), "releases lezen");
+  auto lease = readers_->acquire();
+  if (!lease) return std::unexpected(lease.error());
+  Connection& db = lease->connection();
+  auto stmt = db.prepare(fmt::format("SELECT {} FROM releases ORDER BY peildatum", kInfoColumns), "releases lezen");
   if (!stmt) return std::unexpected(stmt.error());
   std::vector<ReleaseInfo> out;
   for (;;) {
@@ -53,9 +58,11 @@ Result<std::vector<ReleaseInfo>> SqliteStore::releases() {
 }
 
 Result<ReleaseRecord> SqliteStore::release(const std::string& peildatum) {
-  std::lock_guard lock(mutex_);
-  auto stmt = db_->prepare(fmt::format("SELECT {}, body FROM releases WHERE peildatum = ?", kInfoColumns),
-                           "release lezen");
+  auto lease = readers_->acquire();
+  if (!lease) return std::unexpected(lease.error());
+  Connection& db = lease->connection();
+  auto stmt =
+      db.prepare(fmt::format("SELECT {}, body FROM releases WHERE peildatum = ?", kInfoColumns), "release lezen");
   if (!stmt) return std::unexpected(stmt.error());
   stmt->bind(1, peildatum);
   auto row = stmt->step();
@@ -69,8 +76,10 @@ Result<ReleaseRecord> SqliteStore::release(const std::string& peildatum) {
 }
 
 Result<std::optional<std::string>> SqliteStore::setting(const std::string& key) {
-  std::lock_guard lock(mutex_);
-  auto stmt = db_->prepare("SELECT value FROM settings WHERE key = ?", "instelling lezen");
+  auto lease = readers_->acquire();
+  if (!lease) return std::unexpected(lease.error());
+  Connection& db = lease->connection();
+  auto stmt = db.prepare("SELECT value FROM settings WHERE key = ?", "instelling lezen");
   if (!stmt) return std::unexpected(stmt.error());
   stmt->bind(1, key);
   auto row = stmt->step();
@@ -82,12 +91,14 @@ Result<std::optional<std::string>> SqliteStore::setting(const std::string& key) 
 }
 
 Status SqliteStore::put_setting(const std::string& key, const std::string& value) {
-  std::lock_guard lock(mutex_);
-  auto tx = Transaction::begin(*db_);
+  std::lock_guard lock(write_mutex_);
+  Connection& db = *writer_;
+  auto tx = Transaction::begin(db);
   if (!tx) return std::unexpected(tx.error());
-  auto stmt = db_->prepare("INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = "
-                           "excluded.value",
-                           "instelling opslaan");
+  auto stmt = db.prepare(
+      "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = "
+      "excluded.value",
+      "instelling opslaan");
   if (!stmt) return std::unexpected(stmt.error());
   stmt->bind(1, key).bind(2, value);
   if (auto s = stmt->run(); !s) return s;

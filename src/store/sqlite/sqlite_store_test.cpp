@@ -166,7 +166,7 @@ TEST_F(SqliteStoreTest, NewerSchemaVersionIsRefused) {
   EXPECT_EQ(store.error().code, ErrorCode::kFailedPrecondition);
   EXPECT_NE(store.error().message.find("999"), std::string::npos);
   EXPECT_NE(store.error().message.find("nieuwere versie"), std::string::npos);
-  EXPECT_NE(store.error().message.find(file_.string()), std::string::npos);
+  EXPECT_NE(store.error().describe_for_operator().find(file_.string()), std::string::npos);
 }
 
 TEST_F(SqliteStoreTest, ReopeningKeepsTheData) {
@@ -311,7 +311,7 @@ TEST_F(SqliteStoreTest, MissingFolderIsUnavailable) {
   auto store = SqliteStore::open(file);
   ASSERT_FALSE(store);
   EXPECT_EQ(store.error().code, ErrorCode::kUnavailable);
-  EXPECT_NE(store.error().message.find(file.string()), std::string::npos);
+  EXPECT_NE(store.error().describe_for_operator().find(file.string()), std::string::npos);
   EXPECT_FALSE(fs::exists(file.parent_path()));
 }
 
@@ -320,7 +320,7 @@ TEST_F(SqliteStoreTest, AFileThatIsNotADatabaseIsUnavailable) {
   auto store = SqliteStore::open(file_);
   ASSERT_FALSE(store);
   EXPECT_EQ(store.error().code, ErrorCode::kUnavailable);
-  EXPECT_NE(store.error().message.find(file_.string()), std::string::npos);
+  EXPECT_NE(store.error().describe_for_operator().find(file_.string()), std::string::npos);
   EXPECT_NE(store.error().message.find("geen SQLite-database"), std::string::npos) << store.error().message;
 }
 
@@ -334,7 +334,7 @@ TEST_F(SqliteStoreTest, AFolderThatIsNotWritableIsUnavailable) {
   auto& store = *opened;
   ASSERT_FALSE(store);
   EXPECT_EQ(store.error().code, ErrorCode::kUnavailable);
-  EXPECT_NE(store.error().message.find(file_.string()), std::string::npos);
+  EXPECT_NE(store.error().describe_for_operator().find(file_.string()), std::string::npos);
 }
 
 TEST_F(SqliteStoreTest, ALockHeldByAnotherProcessIsUnavailable) {
@@ -348,6 +348,11 @@ TEST_F(SqliteStoreTest, ALockHeldByAnotherProcessIsUnavailable) {
   ASSERT_FALSE(tx);
   EXPECT_EQ(tx.error().code, ErrorCode::kUnavailable);
   EXPECT_NE(tx.error().message.find("bezet"), std::string::npos) << tx.error().message;
+  EXPECT_EQ(tx.error().reason, "database-busy");
+  // SQLite's own words and the file are the operator's detail, not the user's message.
+  EXPECT_EQ(tx.error().message.find("locked"), std::string::npos) << tx.error().message;
+  EXPECT_NE(tx.error().detail.find("database is locked"), std::string::npos) << tx.error().detail;
+  EXPECT_NE(tx.error().detail.find(file_.string()), std::string::npos) << tx.error().detail;
   other.exec("ROLLBACK");
 }
 

@@ -1,0 +1,107 @@
+#include "forms/xlsform_dialect.h"
+
+#include <algorithm>
+#include <map>
+
+#include "base/text.h"
+
+namespace regio::forms::xlsform {
+namespace {
+
+// Length of the Unicode whitespace character at s[i] (pyxform strips what Python's str.strip()
+// strips), or 0.
+std::size_t space_at(std::string_view s, std::size_t i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c == ' ' || (c >= '\t' && c <= '\r')) return 1;
+  auto next = [&](std::size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0; };
+  if (c == 0xC2 && (next(1) == 0xA0 || next(1) == 0x85)) return 2;  // NBSP, NEL
+  if (c == 0xE1 && next(1) == 0x9A && next(2) == 0x80) return 3;    // U+1680
+  if (c == 0xE2 && next(1) == 0x80 && (next(2) <= 0x8A || next(2) == 0xA8 || next(2) == 0xA9 || next(2) == 0xAF))
+    return 3;                                                     // U+2000–200A, 2028, 2029, 202F
+  if (c == 0xE2 && next(1) == 0x81 && next(2) == 0x9F) return 3;  // U+205F
+  if (c == 0xE3 && next(1) == 0x80 && next(2) == 0x80) return 3;  // U+3000
+  return 0;
+}
+
+// Length of the Unicode whitespace character ending at s[end-1], or 0.
+std::size_t space_before(std::string_view s, std::size_t end) {
+  for (std::size_t len = 1; len <= 3 && len <= end; ++len)
+    if (space_at(s, end - len) == len) return len;
+  return 0;
+}
+
+}  // namespace
+
+std::string clean_cell(std::string_view text) {
+  std::size_t b = 0, e = text.size();
+  while (b < e) {
+    const std::size_t n = space_at(text, b);
+    if (n == 0) break;
+    b += n;
+  }
+  while (e > b) {
+    const std::size_t n = space_before(text, e);
+    if (n == 0) break;
+    e -= n;
+  }
+  std::string out;
+  out.reserve(e - b);
+  for (std::size_t i = b; i < e; ++i) {
+    // U+2018 ‘ U+2019 ’ → ', U+201C “ U+201D ” → "
+    if (i + 2 < e && text[i] == '\xE2' && text[i + 1] == '\x80') {
+      const char c = text[i + 2];
+      if (c == '\x98' || c == '\x99' || c == '\x9C' || c == '\x9D') {
+        out += (c == '\x98' || c == '\x99') ? '\'' : '"';
+        i += 2;
+        continue;
+      }
+    }
+    out += text[i];
+  }
+  return out;
+}
+
+std::string language_of(std::string_view suffix) {
+  std::string s = to_lower_ascii(clean_cell(suffix));
+  const auto open = s.find('('), close = s.find(')');
+  if (open != std::string::npos && close != std::string::npos && close > open)
+    s = clean_cell(std::string_view(s).substr(open + 1, close - open - 1));
+  if (s == "dutch" || s == "nederlands") return "nl";
+  if (s == "english" || s == "engels") return "en";
+  return s;
+}
+
+std::optional<bool> yes_no(std::string_view text) {
+  const std::string t = to_lower_ascii(text);
+  if (t == "yes" || t == "true" || t == "true()" || t == "1" || t == "ja") return true;
+  if (t == "no" || t == "false" || t == "false()" || t == "0" || t == "nee") return false;
+  return std::nullopt;
+}
+
+std::optional<std::vector<std::pair<std::string, std::string>>> parse_parameters(std::string_view text) {
+  std::vector<std::pair<std::string, std::string>> out;
+  std::string t(text);
+  std::replace_if(
+      t.begin(), t.end(), [](char c) { return c == ',' || c == ';'; }, ' ');
+  // "start = 1" is one pair as well: glue the '=' to its neighbours first.
+  std::string glued;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (t[i] == ' ') {
+      std::size_t j = i;
+      while (j < t.size() && t[j] == ' ') ++j;
+      if ((j < t.size() && t[j] == '=') || (!glued.empty() && glued.back() == '=')) {
+        i = j - 1;
+        continue;
+      }
+    }
+    glued += t[i];
+  }
+  for (const auto& pair : split_whitespace(glued)) {
+    const auto eq = pair.find('=');
+    if (eq == std::string::npos || eq == 0 || eq + 1 == pair.size()) return std::nullopt;
+    out.emplace_back(to_lower_ascii(pair.substr(0, eq)), pair.substr(eq + 1));
+  }
+  return out;
+}
+
+}  // namespace regio::forms::xlsform

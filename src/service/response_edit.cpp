@@ -1,0 +1,121 @@
+// One region's response in the web questionnaire: read, save a draft, submit, reopen. Every
+// save names the version it started from (optimistic concurrency): the store refuses a stale
+// one with kFailedPrecondition "version-conflict", so two people saving the same draft never
+// overwrite each other silently.
+#include <fmt/format.h>
+
+#include "forms/validate.h"
+#include "service/policy.h"
+#include "service/responses.h"
+
+namespace regio::service {
+namespace {
+
+Status known_region(const regions::Registry& registry, const std::string& region) {
+  if (registry.is_known_region(region)) return {};
+  return fail(ErrorCode::kInvalidArgument, "unknown-region",
+              fmt::format("'{}' is geen arbeidsmarktregio (AM-code)", region));
+}
+
+std::unexpected<Error> locked(const std::string& wave, const std::string& region) {
+  return fail(ErrorCode::kFailedPrecondition, "response-submitted",
+              fmt::format("Het antwoord van regio {} voor meetmoment {} is ingediend en kan niet meer worden "
+                          "gewijzigd; een onderzoeker kan het heropenen.",
+                          region, wave));
+}
+
+// The answers checked as a response of `status`, normalised. A draft may be incomplete (required
+// questions are checked on submit only), but what it holds must be valid answers: the store
+// keeps answers in their canonical form only.
+Result<forms::Response> validated(const forms::Definition& definition, const forms::Response& answers,
+                                  const std::string& wave, const std::string& region, forms::ResponseStatus status,
+                                  Date today) {
+  forms::Response raw = answers;
+  raw.wave = wave;
+  raw.region = region;
+  raw.status = status;
+  auto clean = forms::validate_response(definition, raw, today);
+  if (!clean) {
+    Error e = clean.error();
+    e.reason = status == forms::ResponseStatus::kIngediend ? "response-incomplete" : "response-invalid";
+    return std::unexpected(std::move(e));
+  }
+  clean->wave = wave;
+  clean->region = region;
+  clean->status = status;
+  return clean;
+}
+
+}  // namespace
+
+Result<store::StoredResponse> Responses::response(const Actor& actor, const std::string& wave,
+                                                  const std::string& region) {
+  if (auto st = authorize(actor, Action::kReadRegion, region); !st) return std::unexpected(st.error());
+  if (auto st = known_region(deps_.registry, region); !st) return std::unexpected(st.error());
+  if (auto wd = load_wave_definition(deps_.store, wave); !wd) return std::unexpected(wd.error());
+  return deps_.store.response(wave, region);
+}
+
+Result<WaveDefinition> Responses::definition(const Actor& actor, const std::string& wave) {
+  if (auto st = authorize(actor, Action::kReadPublished); !st) return std::unexpected(st.error());
+  return load_wave_definition(deps_.store, wave);
+}
+
+Result<forms::Response> Responses::check(const Actor& actor, const std::string& wave, const std::string& region,
+                                         const forms::Response& answers, forms::ResponseStatus status) {
+  if (auto st = authorize(actor, Action::kEditResponse, region); !st) return std::unexpected(st.error());
+  if (auto st = known_region(deps_.registry, region); !st) return std::unexpected(st.error());
+  auto wd = load_wave_definition(deps_.store, wave);
+  if (!wd) return std::unexpected(wd.error());
+  return validated(wd->definition, answers, wave, region, status, deps_.clock.today());
+}
+
+Result<store::StoredResponse> Responses::save(const Actor& actor, const std::string& wave, const std::string& region,
+                                              const forms::Response& answers, std::int64_t expected_version,
+                                              forms::ResponseStatus status) {
+  if (auto st = authorize(actor, Action::kEditResponse, region); !st) return std::unexpected(st.error());
+  if (auto st = known_region(deps_.registry, region); !st) return std::unexpected(st.error());
+  auto wd = load_wave_definition(deps_.store, wave);
+  if (!wd) return std::unexpected(wd.error());
+  auto stored = deps_.store.response(wave, region);
+  if (!stored) return std::unexpected(stored.error());
+  if (stored->version != expected_version) return std::unexpected(store::version_conflict(stored->version));
+  if (stored->response.status == forms::ResponseStatus::kIngediend) return locked(wave, region);
+  auto clean = validated(wd->definition, answers, wave, region, status, deps_.clock.today());
+  if (!clean) {
+    Error e = clean.error();
+    e.message += "\nNiets opgeslagen.";
+    return std::unexpected(std::move(e));
+  }
+  return deps_.store.save_response(*clean, expected_version);
+}
+
+Result<store::StoredResponse> Responses::save_draft(const Actor& actor, const std::string& wave,
+                                                    const std::string& region, const forms::Response& answers,
+                                                    std::int64_t expected_version) {
+  return save(actor, wave, region, answers, expected_version, forms::ResponseStatus::kConcept);
+}
+
+Result<store::StoredResponse> Responses::submit(const Actor& actor, const std::string& wave, const std::string& region,
+                                                const forms::Response& answers, std::int64_t expected_version) {
+  return save(actor, wave, region, answers, expected_version, forms::ResponseStatus::kIngediend);
+}
+
+Result<store::StoredResponse> Responses::reopen(const Actor& actor, const std::string& wave, const std::string& region,
+                                                std::int64_t expected_version) {
+  if (auto st = authorize(actor, Action::kReopenResponse, region); !st) return std::unexpected(st.error());
+  if (auto st = known_region(deps_.registry, region); !st) return std::unexpected(st.error());
+  if (auto wd = load_wave_definition(deps_.store, wave); !wd) return std::unexpected(wd.error());
+  auto stored = deps_.store.response(wave, region);
+  if (!stored) return std::unexpected(stored.error());
+  if (stored->version != expected_version) return std::unexpected(store::version_conflict(stored->version));
+  if (stored->response.status != forms::ResponseStatus::kIngediend)
+    return fail(ErrorCode::kFailedPrecondition, "response-not-submitted",
+                fmt::format("Het antwoord van regio {} voor meetmoment {} is niet ingediend; heropenen is niet nodig.",
+                            region, wave));
+  forms::Response reopened = stored->response;
+  reopened.status = forms::ResponseStatus::kConcept;
+  return deps_.store.save_response(reopened, expected_version);
+}
+
+}  // namespace regio::service

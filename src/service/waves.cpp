@@ -1,0 +1,89 @@
+#include "service/waves.h"
+
+#include <fmt/format.h>
+
+#include "forms/definition.h"
+#include "forms/definition_io.h"
+#include "service/outcome_data.h"
+#include "service/policy.h"
+#include "tabular/workbook_json.h"
+
+namespace regio::service {
+namespace {
+
+constexpr const char* kDefaultQuestionnaire = "standaard";
+
+}  // namespace
+
+Status check_wave_code(const std::string& code) {
+  if (forms::is_valid_wave_code(code)) return {};
+  return fail(
+      ErrorCode::kInvalidArgument, "invalid-wave-code",
+      fmt::format("ongeldige code '{}': 1–40 tekens uit a-z, 0-9 en '-', beginnend met een letter of cijfer", code));
+}
+
+Result<AddedWave> Waves::add(const Actor& actor, const WaveRequest& o) {
+  if (auto st = authorize(actor, Action::kManageWaves); !st) return std::unexpected(st.error());
+  if (auto st = check_wave_code(o.code); !st) return std::unexpected(st.error());
+  store::QuestionnaireRecord q;
+  std::vector<Problem> warnings;
+  if (!o.questionnaire) {
+    q = {kDefaultQuestionnaire, tabular::workbook_to_json(forms::default_workbook())};
+  } else {
+    auto def = forms::load_definition(*o.questionnaire);  // refuse a broken definition before storing anything
+    if (!def) return std::unexpected(def.error());
+    warnings = def->warnings;
+    q = {o.code, tabular::workbook_to_json(*o.questionnaire)};
+  }
+  forms::Wave w{o.code, o.name.empty() ? o.code : o.name, o.date, q.id};
+  if (auto st = deps_.store.add_wave_with_questionnaire(w, q); !st) return std::unexpected(st.error());
+  return AddedWave{std::move(w), std::move(warnings)};
+}
+
+Result<std::vector<WaveSummary>> Waves::list(const Actor& actor) {
+  // Which waves exist and how many responses came in is national, published information.
+  if (auto st = authorize(actor, Action::kReadPublished); !st) return std::unexpected(st.error());
+  auto waves = deps_.store.waves();
+  if (!waves) return std::unexpected(waves.error());
+  std::vector<WaveSummary> out;
+  for (const auto& w : *waves) {
+    auto rs = deps_.store.responses(w.code);
+    if (!rs) return std::unexpected(rs.error());
+    WaveSummary s{w, rs->size(), 0};
+    for (const auto& r : *rs) s.submitted += r.status == forms::ResponseStatus::kIngediend;
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+Result<analysis::NationalAnalysis> Waves::analyse(const Actor& actor, const std::string& wave_code,
+                                                  const std::optional<std::string>& compare, analysis::Config config) {
+  if (auto st = authorize(actor, Action::kReadPublished); !st) return std::unexpected(st.error());
+  analysis::AnalysisInput in;
+  in.config = std::move(config);
+  in.registry = &deps_.registry;
+  auto wave = deps_.store.wave(wave_code);
+  if (!wave)
+    return fail(ErrorCode::kNotFound, "wave-not-found",
+                fmt::format("meetmoment '{}' bestaat niet (zie 'waves list')", wave_code));
+  in.wave = *wave;
+  auto responses = deps_.store.responses(wave_code);
+  if (!responses) return std::unexpected(responses.error());
+  in.responses = std::move(*responses);
+  if (compare) {
+    auto cw = deps_.store.wave(*compare);
+    if (!cw)
+      return fail(ErrorCode::kNotFound, "wave-not-found",
+                  fmt::format("vergelijkingsmeetmoment '{}' bestaat niet (zie 'waves list')", *compare));
+    auto cr = deps_.store.responses(*compare);
+    if (!cr) return std::unexpected(cr.error());
+    in.compare_wave = *cw;
+    in.compare_responses = std::move(*cr);
+  }
+  auto measured = regions_with_measured_goals(deps_.store, &cache_);
+  if (!measured) return std::unexpected(measured.error());
+  in.measured_goal_regions = std::move(*measured);
+  return analysis::analyse(in);
+}
+
+}  // namespace regio::service

@@ -1,0 +1,63 @@
+// Use cases on waves (meetmomenten) and their questionnaires, and the national analysis of a
+// wave.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "analysis/config.h"
+#include "analysis/national.h"
+#include "base/actor.h"
+#include "base/date.h"
+#include "base/error.h"
+#include "forms/wave.h"
+#include "service/deps.h"
+#include "service/release_cache.h"
+#include "tabular/table.h"
+
+namespace regio::service {
+
+struct WaveRequest {
+  std::string code;
+  std::string name;  // "" = the code
+  Date date;
+  // The questionnaire as an XLSForm workbook; nullopt = the built-in questionnaire "standaard".
+  std::optional<tabular::Workbook> questionnaire;
+};
+
+// A wave just added, with the warnings of its questionnaire (columns and settings the product
+// does not use: said, never silently dropped).
+struct AddedWave {
+  forms::Wave wave;
+  std::vector<Problem> warnings;
+};
+
+struct WaveSummary {
+  forms::Wave wave;
+  std::size_t responses = 0;
+  std::size_t submitted = 0;
+};
+
+// kInvalidArgument (reason "invalid-wave-code") unless `code` is a valid wave code.
+Status check_wave_code(const std::string& code);
+
+class Waves {
+ public:
+  Waves(Deps deps, ReleaseCache& cache) : deps_(deps), cache_(cache) {}
+
+  // Validates the code and the questionnaire, then stores both in one transaction.
+  Result<AddedWave> add(const Actor& actor, const WaveRequest& request);
+  Result<std::vector<WaveSummary>> list(const Actor& actor);
+  // The national picture of `wave` (submitted responses only), compared with `compare` when
+  // given. Published to everyone: it holds no single region's answers beyond what the national
+  // analysis shows (DESIGN §3.4).
+  Result<analysis::NationalAnalysis> analyse(const Actor& actor, const std::string& wave,
+                                             const std::optional<std::string>& compare, analysis::Config config);
+
+ private:
+  Deps deps_;
+  ReleaseCache& cache_;
+};
+
+}  // namespace regio::service
