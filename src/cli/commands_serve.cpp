@@ -33,7 +33,8 @@ Status serve(Context& ctx, ServeOptions o) {
 
   web::SystemWallClock clock;
   web::Sessions sessions(**store, clock);
-  web::AppContext app{**store, sessions, clock, ctx.registry(), o.web};
+  service::Services services({**store, *ctx.env.clock, ctx.registry()});
+  web::AppContext app{**store, sessions, clock, ctx.registry(), o.web, services};
   web::Dispatcher dispatcher(app, web::routes());
   web::Server server(
       o.server, [&](web::Request& r) { return dispatcher.handle(r); }, std::cerr);

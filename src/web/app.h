@@ -1,11 +1,12 @@
 // What the web application's handlers get: the store, the sessions, the clock, the region
-// data and the options. Made by `serve` (cli) or a test; handlers never pick adapters.
+// data, the options and the service layer. Made by `serve` (cli) or a test; handlers never pick adapters.
 #pragma once
 
 #include <span>
 #include <string_view>
 
 #include "regions/registry.h"
+#include "service/services.h"
 #include "store/store.h"
 #include "web/authorization.h"
 #include "web/http_types.h"
@@ -21,11 +22,12 @@ struct WebOptions {
 };
 
 struct AppContext {
-  store::Store& store;
+  store::Store& store;  // accounts and sessions; everything else through `services`
   Sessions& sessions;
   const WallClock& clock;
   const regions::Registry& registry;
   WebOptions options;
+  service::Services& services;  // the use cases (service/services.h), one per process
 };
 
 using Handler = Response (*)(AppContext&, Request&);

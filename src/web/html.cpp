@@ -75,4 +75,9 @@ Html& Html::append(const Html& other) {
   return *this;
 }
 
+Html& Html::svg(const std::string& svg_from_render) {
+  out_ += svg_from_render;
+  return *this;
+}
+
 }  // namespace regio::web

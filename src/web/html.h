@@ -44,6 +44,9 @@ class Html {
   // A void element such as <input> or <meta>.
   Html& empty(Name tag, std::initializer_list<Attr> attrs);
   Html& append(const Html& other);
+  // A figure drawn by render::to_svg (render/svg.h), inserted as markup. Only that module's output
+  // may come here: it escapes every text it writes and has no script or style attributes.
+  Html& svg(const std::string& svg_from_render);
 
   const std::string& str() const { return out_; }
 

@@ -22,6 +22,9 @@ Response json_response(int status, std::string body);
 Response home_page(AppContext& app, Request& r);
 Response accessibility_page(AppContext& app, Request& r);
 Response static_asset(AppContext& app, Request& r);
+// pages_dashboard.cpp
+Response dashboard_page(AppContext& app, Request& r);
+Response dashboard_csv(AppContext& app, Request& r);
 // pages_login.cpp
 Response login_form(AppContext& app, Request& r);
 Response login_submit(AppContext& app, Request& r);

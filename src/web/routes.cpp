@@ -14,6 +14,8 @@ using P = Permission;
 constexpr std::array kRoutes{
     Route{"GET", "/", P::kPublic, home_page},
     Route{"GET", "/toegankelijkheid", P::kPublic, accessibility_page},
+    Route{"GET", "/dashboard", P::kPublic, dashboard_page},
+    Route{"GET", "/dashboard.csv", P::kPublic, dashboard_csv},
     Route{"GET", "/static/{file}", P::kPublic, static_asset},
     Route{"GET", "/inloggen", P::kPublic, login_form},
     Route{"POST", "/inloggen", P::kPublic, login_submit},

@@ -47,7 +47,8 @@ class TestServer {
       : registry_(regions::Registry::load_embedded().value()),
         clock_(kStart),
         sessions_(store, clock_),
-        app_{store, sessions_, clock_, registry_, web},
+        services_({store, day_, registry_}),
+        app_{store, sessions_, clock_, registry_, web, services_},
         dispatcher_(app_, table),
         server_((options.port = 0, options), [this](Request& r) { return dispatcher_.handle(r); }, log_) {
     auto port = server_.listen();
@@ -81,6 +82,8 @@ class TestServer {
   regions::Registry registry_;
   ManualWallClock clock_;
   Sessions sessions_;
+  FixedClock day_{from_civil({2026, 11, 28})};
+  service::Services services_;
   AppContext app_;
   Dispatcher dispatcher_;
   std::ostringstream log_;
