@@ -36,6 +36,8 @@ class Loader {
   std::optional<std::size_t> close_group(const tabular::Sheet& sheet, const tabular::Row& row, const Question& q,
                                          std::vector<std::size_t>& open);
   void add_or_other(const Question& select);
+  // definition_loop.cpp: begin loop … end loop expanded into one group per choice.
+  std::vector<tabular::Row> expand_loops(const SheetReader& r, const std::vector<tabular::Row>& rows);
 
   Definition def_;
   ProblemList problems_;

@@ -48,7 +48,7 @@ void Loader::load_survey(const tabular::Sheet& sheet) {
         break;
       }
   std::vector<std::size_t> open;  // indices of open begin_group / begin_repeat rows
-  for (const auto& row : sheet.rows) load_row(r, row, open);
+  for (const auto& row : expand_loops(r, sheet.rows)) load_row(r, row, open);
   for (std::size_t g : open) {
     const auto& q = def_.questions[g];
     problem(sheet, q.line, "type", "groepen",
@@ -89,12 +89,7 @@ void Loader::load_row(const SheetReader& r, const tabular::Row& row, std::vector
   q.list = t.list;
   q.or_other = t.or_other;
   q.metadata = t.metadata;
-  if (t.loop && q.type == QuestionType::kBeginGroup) {
-    problem(sheet, row.line, "type", "niet-ondersteund",
-            fmt::format("'{}' van {}: begin loop (een groep die per keuze van een lijst herhaald wordt) wordt niet "
-                        "ondersteund; gebruik begin repeat met repeat_count",
-                        type_text, who));
-  }
+  // A begin loop still here was not expanded (definition_loop.cpp reported why): a plain group.
   const bool closing = q.type == QuestionType::kEndGroup || q.type == QuestionType::kEndRepeat;
   if (closing) {
     // Kept so a form renderer sees where each group ends; named after the group it closes.

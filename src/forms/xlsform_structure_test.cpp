@@ -1,0 +1,65 @@
+// XLSForm structure as pyxform builds it: begin loop expanded per choice; external data and
+// pyxform's include refused naming the feature; metadata filled in by the product.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "forms/xlsform_test_util.h"
+
+namespace regio::forms {
+namespace {
+
+using testing::check;
+using ::testing::ElementsAre;
+using testing::form;
+using ::testing::HasSubstr;
+using ::testing::IsEmpty;
+using testing::refusals;
+
+constexpr std::string_view kToilets =
+    "list_name|name|label::Nederlands (nl)|label::English (en)\n"
+    "toilet|put|Put|Pit\n"
+    "toilet|emmer|Emmer|Bucket\n"
+    "toilet|none|Geen|None";
+
+TEST(XlsformLoop, ExpandsIntoOneGroupPerChoiceWithRenamedQuestions) {
+  auto def =
+      load_definition(form("type|name|label::Nederlands (nl)|label::English (en)|constraint\n"
+                           "begin loop over toilet|lus|||\n"
+                           "integer|aantal|Hoeveel %(label)s?|How many %(label)s?|\n"
+                           "integer|kapot|Kapot (%(name)s)||. <= ${aantal}\n"
+                           "end loop||||",
+                           kToilets));
+  ASSERT_TRUE(def) << def.error().describe();
+  // pyxform: /data/lus/put/aantal; flat as ODK Central names the column: lus-put-aantal.
+  std::vector<std::string> names;
+  for (const auto& q : def->questions) names.push_back(q.name + ":" + to_string(q.type));
+  EXPECT_THAT(names,
+              ElementsAre("lus:begin_group", "lus-put:begin_group", "lus-put-aantal:integer", "lus-put-kapot:integer",
+                          "lus-put:end_group", "lus-emmer:begin_group", "lus-emmer-aantal:integer",
+                          "lus-emmer-kapot:integer", "lus-emmer:end_group", "lus:end_group"));
+  EXPECT_EQ(def->question("lus-emmer")->label.get("nl"), "Emmer");
+  EXPECT_EQ(def->question("lus-emmer-aantal")->label.get("nl"), "Hoeveel Emmer?");
+  EXPECT_EQ(def->question("lus-emmer-aantal")->label.get("en"), "How many Bucket?");
+  EXPECT_EQ(def->question("lus-put-kapot")->label.get("nl"), "Kapot (put)");
+  EXPECT_EQ(def->question("lus-put-kapot")->line, 4u);  // the template's row
+  // ${aantal} in a copy is the copy of the same choice.
+  EXPECT_THAT(check(*def, {{"lus-put-aantal", "2"}, {"lus-emmer-aantal", "0"}, {"lus-put-kapot", "2"}}), IsEmpty());
+  EXPECT_THAT(check(*def, {{"lus-put-aantal", "5"}, {"lus-emmer-aantal", "1"}, {"lus-emmer-kapot", "2"}}),
+              ElementsAre(HasSubstr("voorwaarde:lus-emmer-kapot")));
+}
+
+TEST(XlsformLoop, UnknownListIsNamed) {
+  auto def = load_definition(form("type|name|label\nbegin loop over kleur|l|L\ninteger|n|N\nend loop||", kToilets));
+  ASSERT_FALSE(def);
+  EXPECT_THAT(refusals(def.error()), ElementsAre("keuzelijst:2:type"));
+  EXPECT_THAT(def.error().describe(), HasSubstr("keuzelijst kleur van begin loop l"));
+}
+
+TEST(XlsformLoop, MissingEndIsReported) {
+  auto def = load_definition(form("type|name|label\nbegin loop over toilet|l|L\ninteger|n|N", kToilets));
+  ASSERT_FALSE(def);
+  EXPECT_THAT(refusals(def.error()), ElementsAre("groepen:2:type"));
+}
+
+}  // namespace
+}  // namespace regio::forms
