@@ -44,6 +44,9 @@ class Loader {
   std::set<std::string> names_;
   std::set<std::string> refused_;         // names of refused rows: no follow-on errors for references to them
   std::set<std::string> external_lists_;  // lists of the sheet external_choices
+  // Names written on more than one row (ODK allows one name in different groups): such a row
+  // inside a group is named <group>-<name>, as ODK Central names its export column.
+  std::set<std::string> shared_names_;
 };
 
 // An expression as one line for a message: line breaks and tabs become spaces, one for one, so

@@ -1,4 +1,6 @@
 // The survey sheet of an XLSForm: one Question per row (see definition.h).
+#include <set>
+
 #include <fmt/format.h>
 
 #include "base/text.h"
@@ -48,7 +50,15 @@ void Loader::load_survey(const tabular::Sheet& sheet) {
         break;
       }
   std::vector<std::size_t> open;  // indices of open begin_group / begin_repeat rows
-  for (const auto& row : expand_loops(r, sheet.rows)) load_row(r, row, open);
+  const std::vector<tabular::Row> rows = expand_loops(r, sheet.rows);
+  std::set<std::string> seen;
+  for (const auto& row : rows) {
+    const auto t = xlsform::parse_type(r.cell(row, "type"));
+    const std::string name = r.cell(row, "name");
+    if (name.empty() || t.type == QuestionType::kEndGroup || t.type == QuestionType::kEndRepeat) continue;
+    if (!seen.insert(name).second) shared_names_.insert(name);
+  }
+  for (const auto& row : rows) load_row(r, row, open);
   for (std::size_t g : open) {
     const auto& q = def_.questions[g];
     problem(sheet, q.line, "type", "groepen",
@@ -106,6 +116,14 @@ void Loader::load_row(const SheetReader& r, const tabular::Row& row, std::vector
     q.name = fmt::format("generated_note_name_{}", row.line);  // as pyxform names it
     warning(sheet, row.line, "name", fmt::format("note zonder naam heet {}", q.name));
   }
+  if (shared_names_.contains(q.name) && !open.empty() && q.type != QuestionType::kBeginRepeat) {
+    // pyxform: unique within the nearest group; repeat names unique in the whole form.
+    const std::string plain = q.name;
+    q.name = def_.questions[open.back()].name + "-" + plain;
+    warning(sheet, row.line, "name",
+            fmt::format("de naam {} komt op meer rijen voor: deze vraag in groep {} heet {}", plain,
+                        def_.questions[open.back()].name, q.name));
+  }
   check_name(r, row, q, type_text);
   if (is_select(q.type)) {
     const ChoiceList* list = def_.list(q.list);
@@ -161,8 +179,8 @@ bool Loader::check_name(const SheetReader& r, const tabular::Row& row, const Que
   } else if (!names_.insert(q.name).second) {
     const Question* first = def_.question(q.name);
     problem(sheet, row.line, "name", "dubbele-naam",
-            fmt::format("de naam {} komt twee keer voor (ook in regel {}); dezelfde naam in verschillende groepen "
-                        "wordt niet ondersteund",
+            fmt::format("de naam {} komt twee keer voor in dezelfde groep (ook in regel {}); een naam is uniek "
+                        "binnen zijn groep, de naam van een herhaling in de hele vragenlijst",
                         q.name, first ? first->line : 0));
   } else {
     return true;

@@ -63,3 +63,47 @@ TEST(XlsformLoop, MissingEndIsReported) {
 
 }  // namespace
 }  // namespace regio::forms
+
+namespace regio::forms {
+namespace {
+
+using testing::check;
+using ::testing::ElementsAre;
+using testing::form;
+using ::testing::HasSubstr;
+using ::testing::IsEmpty;
+using testing::refusals;
+
+TEST(XlsformNames, SameNameInDifferentGroupsIsNamedAfterItsGroup) {
+  auto def =
+      load_definition(form("type|name|label|constraint\n"
+                           "integer|aantal|Totaal|\n"
+                           "begin group|thuis|Thuis|\ninteger|aantal|Thuis|. <= ${max}\n"
+                           "integer|max|Max|\nend group||\n"
+                           "begin group|werk|Werk|\ninteger|aantal|Werk|\nbegin group|werk|Binnen|\n"
+                           "integer|aantal|Binnen|\nend group||\nend group||"));
+  ASSERT_TRUE(def) << def.error().describe();
+  std::vector<std::string> names;
+  for (const auto& q : def->questions)
+    if (q.holds_answer()) names.push_back(q.name);
+  // As ODK Central names the export columns: the nearest group's (own) name, '-', the name.
+  EXPECT_THAT(names, ElementsAre("aantal", "thuis-aantal", "max", "werk-aantal", "werk-werk-aantal"));
+  EXPECT_FALSE(def->warnings.empty());
+  EXPECT_THAT(check(*def, {{"thuis-aantal", "3"}, {"max", "2"}}), ElementsAre(HasSubstr("voorwaarde:thuis-aantal")));
+  EXPECT_THAT(check(*def, {{"thuis-aantal", "3"}, {"max", "5"}, {"werk-werk-aantal", "1"}}), IsEmpty());
+}
+
+TEST(XlsformNames, SameNameInTheSameGroupAndAmbiguousReferencesAreRefused) {
+  auto def =
+      load_definition(form("type|name|label|relevant\n"
+                           "begin group|g|G|\ninteger|a|A|\ninteger|a|A2|\nend group||\n"
+                           "begin group|h|H|\ninteger|b|B|\nend group||\ninteger|b|B|\n"
+                           "text|c|C ${b}|${b} > 1"));
+  ASSERT_FALSE(def);
+  EXPECT_THAT(refusals(def.error()),
+              ElementsAre("dubbele-naam:4:name", "verwijzing:10:relevant", "verwijzing:10:label"));
+  EXPECT_THAT(def.error().describe(), HasSubstr("${b} is dubbelzinnig"));
+}
+
+}  // namespace
+}  // namespace regio::forms
