@@ -79,6 +79,14 @@ void Loader::load_row(const SheetReader& r, const tabular::Row& row, std::vector
     if (!q.name.empty()) problem(sheet, row.line, "type", "onbekend-type", fmt::format("{} heeft geen type", who));
     return;
   }
+  if (to_lower_ascii(type_text) == "include") {
+    if (!q.name.empty()) refused_.insert(q.name);
+    problem(sheet, row.line, "type", "niet-ondersteund",
+            fmt::format("type include ({}): het invoegen van een ander formulier ({}) zoals het oude pyxform dat "
+                        "deed wordt niet ondersteund; neem de vragen van dat formulier in dit blad op",
+                        who, q.name));
+    return;
+  }
   const auto t = xlsform::parse_type(type_text);
   if (!t.refused.empty() || !t.type || (t.external && !external_lists_.contains(t.list))) {
     if (!q.name.empty()) refused_.insert(q.name);
@@ -142,6 +150,16 @@ void Loader::load_row(const SheetReader& r, const tabular::Row& row, std::vector
                               c.name, q.list, to_string(q.type)));
     }
   }
+  for (std::size_t col = 0; col < r.columns().size(); ++col)
+    if (r.columns()[col].name == "appearance")
+      if (auto file = xlsform::search_file(SheetReader::cell(row, static_cast<int>(col)))) {
+        refused_.insert(q.name);
+        problem(sheet, row.line, r.columns()[col].header, "type-niet-beantwoordbaar",
+                fmt::format("appearance search('{}') van {} haalt de keuzes uit het externe bestand {}.csv, dat niet "
+                            "bij de vragenlijst hoort: de vraag kan in de vragenlijst van een regio niet beantwoord "
+                            "worden",
+                            *file, who, *file));
+      }
   load_rules(r, row, q);
   q.groups = open;
   for (std::size_t g : open)

@@ -1,6 +1,7 @@
 #include "forms/xlsform_dialect.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 #include "base/text.h"
@@ -103,5 +104,45 @@ std::optional<std::vector<std::pair<std::string, std::string>>> parse_parameters
   }
   return out;
 }
+
+namespace {
+
+// The first argument of `function(` in `text` (outside quoted text), unquoted; nullopt when the
+// call is absent.
+std::optional<std::string> first_argument(std::string_view text, std::string_view function) {
+  char quote = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (quote) {
+      if (c == quote) quote = 0;
+      continue;
+    }
+    if (c == '\'' || c == '"') {
+      quote = c;
+      continue;
+    }
+    const bool word_start = i == 0 || !(std::isalnum(static_cast<unsigned char>(text[i - 1])) || text[i - 1] == '_' ||
+                                        text[i - 1] == ':' || text[i - 1] == '-');
+    if (!word_start || text.substr(i, function.size()) != function) continue;
+    std::size_t j = i + function.size();
+    while (j < text.size() && text[j] == ' ') ++j;
+    if (j >= text.size() || text[j] != '(') continue;
+    ++j;
+    while (j < text.size() && text[j] == ' ') ++j;
+    if (j < text.size() && (text[j] == '\'' || text[j] == '"')) {
+      const auto end = text.find(text[j], j + 1);
+      if (end != std::string_view::npos) return std::string(text.substr(j + 1, end - j - 1));
+    }
+    const auto end = text.find_first_of(",)", j);
+    return std::string(text.substr(j, end == std::string_view::npos ? std::string_view::npos : end - j));
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::string> pulldata_file(std::string_view expression) { return first_argument(expression, "pulldata"); }
+
+std::optional<std::string> search_file(std::string_view appearance) { return first_argument(appearance, "search"); }
 
 }  // namespace regio::forms::xlsform

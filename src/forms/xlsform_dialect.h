@@ -54,6 +54,12 @@ struct TypeSpelling {
 };
 TypeSpelling parse_type(std::string_view type);
 
+// External data (ODK): the first argument of pulldata('file', …) in an expression ("file" for
+// file.csv, "@geopoint" for Collect's geopoint parts), and the list of search('file', …) in an
+// appearance; nullopt when the text has none.
+std::optional<std::string> pulldata_file(std::string_view expression);
+std::optional<std::string> search_file(std::string_view appearance);
+
 // pyxform's yes/no spellings (yes, true, TRUE, true(), …, and Dutch ja/nee): true/false, or
 // nullopt when the text is an expression.
 std::optional<bool> yes_no(std::string_view text);

@@ -107,3 +107,53 @@ TEST(XlsformNames, SameNameInTheSameGroupAndAmbiguousReferencesAreRefused) {
 
 }  // namespace
 }  // namespace regio::forms
+
+namespace regio::forms {
+namespace {
+
+using ::testing::ElementsAre;
+using testing::form;
+using ::testing::HasSubstr;
+using testing::refusals;
+
+TEST(XlsformExternalData, PulldataIsRefusedAsUnanswerableNamingTheFile) {
+  auto def =
+      load_definition(form("type|name|label|calculation\n"
+                           "calculate|prijs||pulldata('fruits', 'price', 'name', 'mango')\n"
+                           "integer|n|N ${prijs}|"));
+  ASSERT_FALSE(def);
+  // No follow-on error for ${prijs}.
+  EXPECT_THAT(refusals(def.error()), ElementsAre("type-niet-beantwoordbaar:2:calculation"));
+  EXPECT_THAT(def.error().describe(), HasSubstr("pulldata() in 'pulldata('fruits'"));
+  EXPECT_THAT(def.error().describe(), HasSubstr("externe bestand fruits.csv"));
+  // In quoted text it is no call.
+  EXPECT_TRUE(load_definition(form("type|name|label|calculation\ncalculate|c||concat('pulldata(', 'x')")));
+}
+
+TEST(XlsformExternalData, SearchAppearanceIsRefusedAsUnanswerable) {
+  auto def = load_definition(form("type|name|label|appearance\nselect_one fruits|fruit|Fruit|search('fruits')",
+                                  "list_name|name|label\nfruits|name_key|name"));
+  ASSERT_FALSE(def);
+  EXPECT_THAT(refusals(def.error()), ElementsAre("type-niet-beantwoordbaar:2:appearance"));
+  EXPECT_THAT(def.error().describe(), HasSubstr("search('fruits')"));
+  // Other appearances stay a warning.
+  EXPECT_TRUE(load_definition(form("type|name|label|appearance\nselect_one fruits|fruit|Fruit|minimal",
+                                   "list_name|name|label\nfruits|appel|Appel")));
+}
+
+TEST(XlsformExternalData, SelectFromFileIsRefusedNamingTheType) {
+  auto def = load_definition(form("type|name|label\nselect_one_from_file regio.csv|r2|R"));
+  ASSERT_FALSE(def);
+  EXPECT_THAT(refusals(def.error()), ElementsAre("type-niet-beantwoordbaar:2:type"));
+  EXPECT_THAT(def.error().describe(), HasSubstr("select_one_from_file regio.csv"));
+}
+
+TEST(XlsformInclude, IncludeIsRefusedNamingTheFeature) {
+  auto def = load_definition(form("type|name|label\ntext|a|A\ninclude|ander_formulier|Sectie"));
+  ASSERT_FALSE(def);
+  EXPECT_THAT(refusals(def.error()), ElementsAre("niet-ondersteund:3:type"));
+  EXPECT_THAT(def.error().describe(), HasSubstr("type include"));
+}
+
+}  // namespace
+}  // namespace regio::forms
