@@ -101,8 +101,11 @@ class Validator {
     c.repeat_of = &repeat_of_;
     c.position = position_;
     c.choice_name = [this](const std::string& question, const std::string& value) {
-      const Question* q = def_.question(question);
-      const ChoiceList* list = q ? def_.list(q->list) : nullptr;
+      // 'list:L': the list itself (instance('L')/root/item[name = X]/label, see xlsform_dialect.h).
+      const Question* q = question.starts_with("list:") ? nullptr : def_.question(question);
+      const ChoiceList* list = question.starts_with("list:") ? def_.list(question.substr(5))
+                               : q                           ? def_.list(q->list)
+                                                             : nullptr;
       const int i = list ? list->index_of(value) : -1;
       return i < 0 ? std::string()
                    : list->choices[static_cast<std::size_t>(i)].label.get(def_.settings.default_language);

@@ -145,4 +145,88 @@ std::optional<std::string> pulldata_file(std::string_view expression) { return f
 
 std::optional<std::string> search_file(std::string_view appearance) { return first_argument(appearance, "search"); }
 
+namespace {
+
+// At `at`: "instance('L')/root/item[name = X]/label" → {end, L, X}; nullopt when not that form.
+struct Lookup {
+  std::size_t end;
+  std::string list, key;
+};
+std::optional<Lookup> lookup_at(std::string_view t, std::size_t at) {
+  std::size_t i = at;
+  auto skip = [&] {
+    while (i < t.size() && t[i] == ' ') ++i;
+  };
+  auto take = [&](std::string_view word) {
+    skip();
+    if (t.substr(i, word.size()) != word) return false;
+    i += word.size();
+    return true;
+  };
+  if (!take("instance") || !take("(")) return std::nullopt;
+  skip();
+  if (i >= t.size() || (t[i] != '\'' && t[i] != '"')) return std::nullopt;
+  const auto close = t.find(t[i], i + 1);
+  if (close == std::string_view::npos) return std::nullopt;
+  Lookup l{0, std::string(t.substr(i + 1, close - i - 1)), {}};
+  i = close + 1;
+  if (!take(")") || !take("/root/item[") || !take("name") || !take("=")) return std::nullopt;
+  const std::size_t key_begin = i;
+  int depth = 0;
+  char quote = 0;
+  for (; i < t.size(); ++i) {
+    if (quote) {
+      quote = t[i] == quote ? 0 : quote;
+    } else if (t[i] == '\'' || t[i] == '"') {
+      quote = t[i];
+    } else if (t[i] == '[') {
+      ++depth;
+    } else if (t[i] == ']' && depth-- == 0) {
+      break;
+    }
+  }
+  if (i >= t.size()) return std::nullopt;
+  l.key = std::string(t.substr(key_begin, i - key_begin));
+  ++i;
+  if (take("/label")) {
+  } else if (take("/itextId")) {
+  } else {
+    return std::nullopt;
+  }
+  l.end = i;
+  return l;
+}
+
+}  // namespace
+
+std::string rewrite_choice_lookups(std::string_view t) {
+  std::string out;
+  for (std::size_t i = 0; i < t.size();) {
+    std::size_t at = i;
+    bool itext = false;
+    if (t.substr(i, 9) == "jr:itext(") {
+      itext = true;
+      at = i + 9;
+    }
+    if (t.substr(at, 8) == "instance" && (i == 0 || !std::isalnum(static_cast<unsigned char>(t[i - 1])))) {
+      if (auto l = lookup_at(t, at)) {
+        std::size_t end = l->end;
+        bool ok = true;
+        if (itext) {
+          while (end < t.size() && t[end] == ' ') ++end;
+          ok = end < t.size() && t[end] == ')';
+          ++end;
+        }
+        if (ok) {
+          out += "jr:choice-name(" + l->key + ", 'list:" + l->list + "')";
+          i = end;
+          continue;
+        }
+      }
+    }
+    out += t[i++];
+  }
+  return out;
+}
+
 }  // namespace regio::forms::xlsform

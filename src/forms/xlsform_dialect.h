@@ -60,6 +60,12 @@ TypeSpelling parse_type(std::string_view type);
 std::optional<std::string> pulldata_file(std::string_view expression);
 std::optional<std::string> search_file(std::string_view appearance);
 
+// The internal secondary instance of a choice list as ODK forms read it:
+// `instance('L')/root/item[name = X]/label` and `jr:itext(instance('L')/root/item[name = X]/itextId)`
+// (the label of choice X of list L) become `jr:choice-name(X, 'list:L')`. Other uses of
+// instance() are left as written (the parser refuses them naming the feature).
+std::string rewrite_choice_lookups(std::string_view expression);
+
 // pyxform's yes/no spellings (yes, true, TRUE, true(), …, and Dutch ja/nee): true/false, or
 // nullopt when the text is an expression.
 std::optional<bool> yes_no(std::string_view text);

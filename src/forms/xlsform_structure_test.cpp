@@ -157,3 +157,42 @@ TEST(XlsformInclude, IncludeIsRefusedNamingTheFeature) {
 
 }  // namespace
 }  // namespace regio::forms
+
+namespace regio::forms {
+namespace {
+
+using testing::check;
+using ::testing::ElementsAre;
+using testing::form;
+using ::testing::IsEmpty;
+using testing::refusals;
+
+constexpr std::string_view kClasses = "list_name|name|label\nklasse|1|Laag\nklasse|2|Midden\nklasse|3|Hoog";
+
+TEST(XlsformChoiceInstance, LabelOfAChoiceThroughTheListsOwnInstance) {
+  auto def =
+      load_definition(form("type|name|label|calculation\n"
+                           "select_one klasse|k|K|\n"
+                           "calculate|a||jr:itext(instance('klasse')/root/item[name = ${k}]/itextId)\n"
+                           "calculate|b||concat('klasse: ', instance(\"klasse\")/root/item[name=${k}]/label)",
+                           kClasses));
+  ASSERT_TRUE(def) << def.error().describe();
+  Response out;
+  EXPECT_THAT(check(*def, {{"k", "2"}}, {}, &out), IsEmpty());
+  EXPECT_EQ(out.answer("a"), "Midden");
+  EXPECT_EQ(out.answer("b"), "klasse: Midden");
+}
+
+TEST(XlsformChoiceInstance, UnknownListAndOtherPredicatesAreRefused) {
+  auto def =
+      load_definition(form("type|name|label|calculation\n"
+                           "select_one klasse|k|K|\n"
+                           "calculate|a||instance('soort')/root/item[name = ${k}]/label\n"
+                           "calculate|b||instance('klasse')/root/item[label = 'Hoog']/name",
+                           kClasses));
+  ASSERT_FALSE(def);
+  EXPECT_THAT(refusals(def.error()), ElementsAre("keuzelijst:3:calculation", "expressie:4:calculation"));
+}
+
+}  // namespace
+}  // namespace regio::forms
