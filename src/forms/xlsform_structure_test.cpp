@@ -196,3 +196,38 @@ TEST(XlsformChoiceInstance, UnknownListAndOtherPredicatesAreRefused) {
 
 }  // namespace
 }  // namespace regio::forms
+
+namespace regio::forms {
+namespace {
+
+using testing::form;
+
+TEST(XlsformMetadata, FilledInByTheProduct) {
+  auto def =
+      load_definition(form("type|name|label\nstart|begin|\nend|eind|\ntoday|dag|\nusername|wie|\n"
+                           "deviceid|apparaat|\naudit|audit|\ninteger|n|N"));
+  ASSERT_TRUE(def) << def.error().describe();
+  Response raw;
+  raw.answers = {{"n", "1"}};
+  ResponseSource source;
+  source.now = "2020-06-15T10:30:00";
+  source.username = "Anna de Vries";
+  auto r = validate_response(*def, raw, *parse_date("2020-06-15"), source);
+  ASSERT_TRUE(r) << r.error().describe();
+  EXPECT_EQ(r->answer("begin"), "2020-06-15T10:30:00");
+  EXPECT_EQ(r->answer("eind"), "2020-06-15T10:30:00");
+  EXPECT_EQ(r->answer("dag"), "2020-06-15");
+  EXPECT_EQ(r->answer("wie"), "Anna de Vries");
+  EXPECT_EQ(r->answer("apparaat"), "regiomonitor");
+  EXPECT_EQ(r->answer("audit"), "");  // an audit log is a file from ODK Collect: kept as given
+  // Without a time: today at 00:00; values that came with the response (an ODK export) are kept.
+  raw.answers["begin"] = "2020-06-14T09:00:00";
+  r = validate_response(*def, raw, *parse_date("2020-06-15"));
+  ASSERT_TRUE(r) << r.error().describe();
+  EXPECT_EQ(r->answer("begin"), "2020-06-14T09:00:00");
+  EXPECT_EQ(r->answer("eind"), "2020-06-15T00:00:00");
+  EXPECT_EQ(r->answer("wie"), "");
+}
+
+}  // namespace
+}  // namespace regio::forms
