@@ -154,8 +154,10 @@ void Loader::load_row(const SheetReader& r, const tabular::Row& row, std::vector
   if (q.type == QuestionType::kBeginRepeat) {
     if (!q.repeat.empty()) {
       problem(sheet, row.line, "type", "niet-ondersteund",
-              fmt::format("herhaling {} staat binnen herhaling {}: geneste herhalingen worden niet ondersteund", q.name,
-                          q.repeat));
+              fmt::format("herhaling {} staat binnen herhaling {}: geneste herhalingen worden niet ondersteund (in "
+                          "het antwoordformaat hoort een rij van een herhaling bij een regio, niet bij een rij van "
+                          "een andere herhaling)",
+                          q.name, q.repeat));
     }
     q.repeat = q.name;
   }

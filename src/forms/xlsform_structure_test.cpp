@@ -61,19 +61,6 @@ TEST(XlsformLoop, MissingEndIsReported) {
   EXPECT_THAT(refusals(def.error()), ElementsAre("groepen:2:type"));
 }
 
-}  // namespace
-}  // namespace regio::forms
-
-namespace regio::forms {
-namespace {
-
-using testing::check;
-using ::testing::ElementsAre;
-using testing::form;
-using ::testing::HasSubstr;
-using ::testing::IsEmpty;
-using testing::refusals;
-
 TEST(XlsformNames, SameNameInDifferentGroupsIsNamedAfterItsGroup) {
   auto def =
       load_definition(form("type|name|label|constraint\n"
@@ -104,17 +91,6 @@ TEST(XlsformNames, SameNameInTheSameGroupAndAmbiguousReferencesAreRefused) {
               ElementsAre("dubbele-naam:4:name", "verwijzing:10:relevant", "verwijzing:10:label"));
   EXPECT_THAT(def.error().describe(), HasSubstr("${b} is dubbelzinnig"));
 }
-
-}  // namespace
-}  // namespace regio::forms
-
-namespace regio::forms {
-namespace {
-
-using ::testing::ElementsAre;
-using testing::form;
-using ::testing::HasSubstr;
-using testing::refusals;
 
 TEST(XlsformExternalData, PulldataIsRefusedAsUnanswerableNamingTheFile) {
   auto def =
@@ -155,18 +131,6 @@ TEST(XlsformInclude, IncludeIsRefusedNamingTheFeature) {
   EXPECT_THAT(def.error().describe(), HasSubstr("type include"));
 }
 
-}  // namespace
-}  // namespace regio::forms
-
-namespace regio::forms {
-namespace {
-
-using testing::check;
-using ::testing::ElementsAre;
-using testing::form;
-using ::testing::IsEmpty;
-using testing::refusals;
-
 constexpr std::string_view kClasses = "list_name|name|label\nklasse|1|Laag\nklasse|2|Midden\nklasse|3|Hoog";
 
 TEST(XlsformChoiceInstance, LabelOfAChoiceThroughTheListsOwnInstance) {
@@ -194,14 +158,6 @@ TEST(XlsformChoiceInstance, UnknownListAndOtherPredicatesAreRefused) {
   EXPECT_THAT(refusals(def.error()), ElementsAre("keuzelijst:3:calculation", "expressie:4:calculation"));
 }
 
-}  // namespace
-}  // namespace regio::forms
-
-namespace regio::forms {
-namespace {
-
-using testing::form;
-
 TEST(XlsformMetadata, FilledInByTheProduct) {
   auto def =
       load_definition(form("type|name|label\nstart|begin|\nend|eind|\ntoday|dag|\nusername|wie|\n"
@@ -227,6 +183,16 @@ TEST(XlsformMetadata, FilledInByTheProduct) {
   EXPECT_EQ(r->answer("begin"), "2020-06-14T09:00:00");
   EXPECT_EQ(r->answer("eind"), "2020-06-15T00:00:00");
   EXPECT_EQ(r->answer("wie"), "");
+}
+
+TEST(XlsformNames, NestedRepeatIsRefusedNamingBothRepeatsAndWhy) {
+  auto def =
+      load_definition(form("type|name|label\nbegin repeat|bomen|B\ninteger|hoogte|H\n"
+                           "begin repeat|stammen|S\ninteger|dikte|D\nend repeat||\nend repeat||"));
+  ASSERT_FALSE(def);
+  EXPECT_THAT(refusals(def.error()), ElementsAre("niet-ondersteund:4:type"));
+  EXPECT_THAT(def.error().describe(), HasSubstr("herhaling stammen staat binnen herhaling bomen"));
+  EXPECT_THAT(def.error().describe(), HasSubstr("antwoordformaat"));
 }
 
 }  // namespace
