@@ -143,6 +143,31 @@ std::optional<Expression> Loader::expression(const SheetReader& r, const tabular
   if (text.empty()) return std::nullopt;
   // pyxform's BINDING_CONVERSIONS: yes/no/TRUE/FALSE in a rule column are true()/false().
   if (auto b = xlsform::yes_no(text)) text = *b ? "true()" : "false()";
+  if (text.find("instance") != std::string::npos) {
+    text = xlsform::rewrite_choice_lookups(text);
+    for (auto at = text.find("'list:"); at != std::string::npos; at = text.find("'list:", at + 1)) {
+      const std::string list = text.substr(at + 6, text.find('\'', at + 6) - at - 6);
+      if (!def_.list(list))
+        problem(r.sheet(), row.line, std::string(column), "keuzelijst",
+                fmt::format("instance('{}') in '{}': keuzelijst {} bestaat niet in blad choices", list,
+                            one_line(r.cell(row, column)), list));
+    }
+  }
+  if (auto file = xlsform::pulldata_file(text)) {
+    const std::string name = r.cell(row, "name");
+    refused_.insert(name);  // no follow-on errors for references to it
+    if (*file == "@geopoint")
+      problem(r.sheet(), row.line, std::string(column), "niet-ondersteund",
+              fmt::format("pulldata('@geopoint', …) in '{}' (vraag {}): een onderdeel van een geopoint lezen zoals "
+                          "ODK Collect dat doet wordt niet ondersteund",
+                          one_line(text), name));
+    else
+      problem(r.sheet(), row.line, std::string(column), "type-niet-beantwoordbaar",
+              fmt::format("pulldata() in '{}' (vraag {}) leest het externe bestand {}.csv, dat niet bij de "
+                          "vragenlijst hoort: de vraag kan in de vragenlijst van een regio niet beantwoord worden",
+                          one_line(text), name, *file));
+    return std::nullopt;
+  }
   auto e = Expression::parse(text, options);
   if (!e) {
     problem(r.sheet(), row.line, std::string(column), "expressie",

@@ -36,12 +36,17 @@ class Loader {
   std::optional<std::size_t> close_group(const tabular::Sheet& sheet, const tabular::Row& row, const Question& q,
                                          std::vector<std::size_t>& open);
   void add_or_other(const Question& select);
+  // definition_loop.cpp: begin loop … end loop expanded into one group per choice.
+  std::vector<tabular::Row> expand_loops(const SheetReader& r, const std::vector<tabular::Row>& rows);
 
   Definition def_;
   ProblemList problems_;
   std::set<std::string> names_;
   std::set<std::string> refused_;         // names of refused rows: no follow-on errors for references to them
   std::set<std::string> external_lists_;  // lists of the sheet external_choices
+  // Names written on more than one row (ODK allows one name in different groups): such a row
+  // inside a group is named <group>-<name>, as ODK Central names its export column.
+  std::set<std::string> shared_names_;
 };
 
 // An expression as one line for a message: line breaks and tabs become spaces, one for one, so

@@ -6,6 +6,17 @@
 #include "forms/definition_loader.h"
 
 namespace regio::forms {
+namespace {
+
+// As pyxform: a ${name} written on more than one row does not say which.
+std::string ambiguous(const std::string& ref) {
+  return fmt::format(
+      "${{{}}} is dubbelzinnig: de naam {} komt op meer rijen voor (in een groep heet de vraag "
+      "<groep>-{})",
+      ref, ref, ref);
+}
+
+}  // namespace
 
 void Loader::check_references(const tabular::Sheet& sheet) {
   for (const auto& q : def_.questions) {
@@ -27,7 +38,9 @@ void Loader::check_references(const tabular::Sheet& sheet) {
         if (refused_.contains(ref)) continue;  // its row is reported already
         const bool in_aggregate = std::find(aggregated.begin(), aggregated.end(), ref) != aggregated.end();
         const Question* target = def_.question(ref);
-        if (!target) {
+        if (shared_names_.contains(ref)) {
+          problem(sheet, q.line, column, "verwijzing", ambiguous(ref));
+        } else if (!target) {
           problem(sheet, q.line, column, "verwijzing", fmt::format("${{{}}} is geen vraag van deze vragenlijst", ref));
         } else if (in_aggregate) {
           continue;  // count(), sum(), … may reach into any repeat
@@ -63,9 +76,13 @@ void Loader::check_text_references(const tabular::Sheet& sheet, const Question& 
         const auto e = text.find('}', b);
         if (e == std::string::npos) break;
         const std::string ref = text.substr(b + 2, e - b - 2);
-        if (refused_.contains(ref) || def_.question(ref) || !reported.insert(ref).second) continue;
+        if (refused_.contains(ref) || (def_.question(ref) && !shared_names_.contains(ref)) ||
+            !reported.insert(ref).second)
+          continue;
         problem(sheet, q.line, language.empty() ? column : std::string(column) + "::" + language, "verwijzing",
-                fmt::format("${{{}}} in de tekst is geen vraag van deze vragenlijst", ref));
+                shared_names_.contains(ref)
+                    ? ambiguous(ref)
+                    : fmt::format("${{{}}} in de tekst is geen vraag van deze vragenlijst", ref));
       }
     }
   }

@@ -1,4 +1,6 @@
 // The survey sheet of an XLSForm: one Question per row (see definition.h).
+#include <set>
+
 #include <fmt/format.h>
 
 #include "base/text.h"
@@ -6,19 +8,6 @@
 
 namespace regio::forms {
 namespace {
-
-// XML names as ODK allows them: a letter or '_' first, then letters, digits, _ - . (non-ASCII
-// letters included).
-bool valid_name(const std::string& n) {
-  if (n.empty()) return false;
-  const auto first = static_cast<unsigned char>(n[0]);
-  if (!(std::isalpha(first) || n[0] == '_' || first >= 0x80)) return false;
-  for (char c : n) {
-    const auto u = static_cast<unsigned char>(c);
-    if (!(std::isalnum(u) || c == '_' || c == '-' || c == '.' || u >= 0x80)) return false;
-  }
-  return true;
-}
 
 bool is_select(QuestionType t) {
   return t == QuestionType::kSelectOne || t == QuestionType::kSelectMultiple || t == QuestionType::kRank;
@@ -48,7 +37,15 @@ void Loader::load_survey(const tabular::Sheet& sheet) {
         break;
       }
   std::vector<std::size_t> open;  // indices of open begin_group / begin_repeat rows
-  for (const auto& row : sheet.rows) load_row(r, row, open);
+  const std::vector<tabular::Row> rows = expand_loops(r, sheet.rows);
+  std::set<std::string> seen;
+  for (const auto& row : rows) {
+    const auto t = xlsform::parse_type(r.cell(row, "type"));
+    const std::string name = r.cell(row, "name");
+    if (name.empty() || t.type == QuestionType::kEndGroup || t.type == QuestionType::kEndRepeat) continue;
+    if (!seen.insert(name).second) shared_names_.insert(name);
+  }
+  for (const auto& row : rows) load_row(r, row, open);
   for (std::size_t g : open) {
     const auto& q = def_.questions[g];
     problem(sheet, q.line, "type", "groepen",
@@ -67,6 +64,14 @@ void Loader::load_row(const SheetReader& r, const tabular::Row& row, std::vector
   const std::string who = q.name.empty() ? "deze rij" : "vraag " + q.name;
   if (type_text.empty()) {
     if (!q.name.empty()) problem(sheet, row.line, "type", "onbekend-type", fmt::format("{} heeft geen type", who));
+    return;
+  }
+  if (to_lower_ascii(type_text) == "include") {
+    if (!q.name.empty()) refused_.insert(q.name);
+    problem(sheet, row.line, "type", "niet-ondersteund",
+            fmt::format("type include ({}): het invoegen van een ander formulier ({}) zoals het oude pyxform dat "
+                        "deed wordt niet ondersteund; neem de vragen van dat formulier in dit blad op",
+                        who, q.name));
     return;
   }
   const auto t = xlsform::parse_type(type_text);
@@ -89,12 +94,7 @@ void Loader::load_row(const SheetReader& r, const tabular::Row& row, std::vector
   q.list = t.list;
   q.or_other = t.or_other;
   q.metadata = t.metadata;
-  if (t.loop && q.type == QuestionType::kBeginGroup) {
-    problem(sheet, row.line, "type", "niet-ondersteund",
-            fmt::format("'{}' van {}: begin loop (een groep die per keuze van een lijst herhaald wordt) wordt niet "
-                        "ondersteund; gebruik begin repeat met repeat_count",
-                        type_text, who));
-  }
+  // A begin loop still here was not expanded (definition_loop.cpp reported why): a plain group.
   const bool closing = q.type == QuestionType::kEndGroup || q.type == QuestionType::kEndRepeat;
   if (closing) {
     // Kept so a form renderer sees where each group ends; named after the group it closes.
@@ -110,6 +110,14 @@ void Loader::load_row(const SheetReader& r, const tabular::Row& row, std::vector
   if (q.name.empty() && q.type == QuestionType::kNote) {
     q.name = fmt::format("generated_note_name_{}", row.line);  // as pyxform names it
     warning(sheet, row.line, "name", fmt::format("note zonder naam heet {}", q.name));
+  }
+  if (shared_names_.contains(q.name) && !open.empty() && q.type != QuestionType::kBeginRepeat) {
+    // pyxform: unique within the nearest group; repeat names unique in the whole form.
+    const std::string plain = q.name;
+    q.name = def_.questions[open.back()].name + "-" + plain;
+    warning(sheet, row.line, "name",
+            fmt::format("de naam {} komt op meer rijen voor: deze vraag in groep {} heet {}", plain,
+                        def_.questions[open.back()].name, q.name));
   }
   check_name(r, row, q, type_text);
   if (is_select(q.type)) {
@@ -129,6 +137,16 @@ void Loader::load_row(const SheetReader& r, const tabular::Row& row, std::vector
                               c.name, q.list, to_string(q.type)));
     }
   }
+  for (std::size_t col = 0; col < r.columns().size(); ++col)
+    if (r.columns()[col].name == "appearance")
+      if (auto file = xlsform::search_file(SheetReader::cell(row, static_cast<int>(col)))) {
+        refused_.insert(q.name);
+        problem(sheet, row.line, r.columns()[col].header, "type-niet-beantwoordbaar",
+                fmt::format("appearance search('{}') van {} haalt de keuzes uit het externe bestand {}.csv, dat niet "
+                            "bij de vragenlijst hoort: de vraag kan in de vragenlijst van een regio niet beantwoord "
+                            "worden",
+                            *file, who, *file));
+      }
   load_rules(r, row, q);
   q.groups = open;
   for (std::size_t g : open)
@@ -136,8 +154,10 @@ void Loader::load_row(const SheetReader& r, const tabular::Row& row, std::vector
   if (q.type == QuestionType::kBeginRepeat) {
     if (!q.repeat.empty()) {
       problem(sheet, row.line, "type", "niet-ondersteund",
-              fmt::format("herhaling {} staat binnen herhaling {}: geneste herhalingen worden niet ondersteund", q.name,
-                          q.repeat));
+              fmt::format("herhaling {} staat binnen herhaling {}: geneste herhalingen worden niet ondersteund (in "
+                          "het antwoordformaat hoort een rij van een herhaling bij een regio, niet bij een rij van "
+                          "een andere herhaling)",
+                          q.name, q.repeat));
     }
     q.repeat = q.name;
   }
@@ -146,33 +166,6 @@ void Loader::load_row(const SheetReader& r, const tabular::Row& row, std::vector
   if (added.type == QuestionType::kBeginGroup || added.type == QuestionType::kBeginRepeat)
     open.push_back(def_.questions.size() - 1);
   if (added.or_other && def_.list(added.list)) add_or_other(def_.questions.back());
-}
-
-bool Loader::check_name(const SheetReader& r, const tabular::Row& row, const Question& q,
-                        const std::string& type_text) {
-  const tabular::Sheet& sheet = r.sheet();
-  if (q.name.empty()) {
-    problem(sheet, row.line, "name", "naam", fmt::format("rij van type {} heeft geen naam", type_text));
-  } else if (!valid_name(q.name)) {
-    problem(sheet, row.line, "name", "naam",
-            fmt::format("ongeldige naam '{}': begin met een letter, gebruik letters, cijfers, _ - .", q.name));
-  } else if (q.name == "status" ||
-             (q.name == "regio" && q.type != QuestionType::kSelectOne && q.type != QuestionType::kText)) {
-    // A question regio (select_one or text) is the region the response is about: the import
-    // column regio fills it.
-    problem(sheet, row.line, "name", "naam",
-            fmt::format("de naam {} is gereserveerd voor de importkolom{}", q.name,
-                        q.name == "regio" ? " (als vraag alleen als select_one of text)" : ""));
-  } else if (!names_.insert(q.name).second) {
-    const Question* first = def_.question(q.name);
-    problem(sheet, row.line, "name", "dubbele-naam",
-            fmt::format("de naam {} komt twee keer voor (ook in regel {}); dezelfde naam in verschillende groepen "
-                        "wordt niet ondersteund",
-                        q.name, first ? first->line : 0));
-  } else {
-    return true;
-  }
-  return false;
 }
 
 void Loader::load_rules(const SheetReader& r, const tabular::Row& row, Question& q) {

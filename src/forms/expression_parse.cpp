@@ -150,6 +150,13 @@ class Parser {
                       "wordt niet ondersteund",
                       name.text, name.position)};
     }
+    if (!arity &&
+        (name.text == "area" || name.text == "enclosed-area" || name.text == "distance" || name.text == "geofence")) {
+      throw SyntaxError{
+          fmt::format("geo-functie {}() op positie {} rekent met een vlak of lijn op de kaart "
+                      "(geoshape/geotrace); die wordt niet ondersteund",
+                      name.text, name.position)};
+    }
     if (!arity) {
       throw SyntaxError{fmt::format("onbekende functie {}() op positie {}", name.text, name.position)};
     }

@@ -128,6 +128,12 @@ TEST(Expression, ErrorNamesThePosition) {
   auto f = Expression::parse("foo(1)");
   ASSERT_FALSE(f);
   EXPECT_EQ(f.error().message, "onbekende functie foo() op positie 1");
+  // ODK's geo functions work on geoshape/geotrace, which a region cannot answer: named as such.
+  auto g = Expression::parse("round(enclosed-area(${vlak}), 2)");
+  ASSERT_FALSE(g);
+  EXPECT_EQ(g.error().message,
+            "geo-functie enclosed-area() op positie 7 rekent met een vlak of lijn op de kaart (geoshape/geotrace); "
+            "die wordt niet ondersteund");
 }
 
 TEST(Expression, ParsedOnceEvaluatedManyTimes) {

@@ -67,6 +67,12 @@ Target target_of(const Definition& def, const std::string& header) {
   }
   if (steps.empty()) return {header, ""};
   const std::string& last = steps.back();
+  // A copy of a begin loop's row is named by its path joined with '-' (definition_loop.cpp).
+  for (std::size_t k = 0; k + 1 < steps.size(); ++k) {
+    std::string joined = steps[k];
+    for (std::size_t j = k + 1; j < steps.size(); ++j) joined += "-" + steps[j];
+    if (const Question* q = def.question(joined)) return {q->name, ""};
+  }
   if (const Question* q = question_of(def, last)) return {q->name, ""};
   if (last == "regio" || last.ends_with("-regio")) return {"regio", ""};
   if (steps.size() >= 2)

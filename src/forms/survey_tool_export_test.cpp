@@ -134,5 +134,22 @@ TEST_F(SurveyToolExport, OwnLayoutIsLeftAlone) {
   EXPECT_EQ(out->sheets.at(0).header, (std::vector<std::string>{"regio", "niveau"}));
 }
 
+TEST(SurveyToolExportLoop, LoopCopiesAreFoundByTheirGroupPath) {
+  // A begin loop's copies are named lus-put-aantal (definition_loop.cpp): ODK Central writes that
+  // name, KoboToolbox writes the path lus/put/aantal.
+  tabular::Workbook form;
+  form.sheets.push_back(sheet("survey", "type|name|label\nbegin loop over t|lus|\ninteger|aantal|A\nend loop||"));
+  form.sheets.push_back(sheet("choices", "list_name|name|label\nt|put|Put\nt|emmer|Emmer"));
+  auto def = load_definition(form);
+  ASSERT_TRUE(def) << def.error().describe();
+  for (const char* header : {"lus/put/aantal|lus/emmer/aantal|_uuid", "lus-put-aantal|lus-emmer-aantal|KEY"}) {
+    tabular::Workbook book;
+    book.sheets.push_back(sheet("data", std::string(header) + "\n3|1|u-a"));
+    auto out = from_survey_tool_export(*def, book);
+    ASSERT_TRUE(out) << out.error().describe();
+    EXPECT_THAT(out->sheets.at(0).header, ::testing::IsSupersetOf({"lus-put-aantal", "lus-emmer-aantal"})) << header;
+  }
+}
+
 }  // namespace
 }  // namespace regio::forms

@@ -95,14 +95,26 @@ class Validator {
     return std::nullopt;
   }
 
+  // What the product fills in for a metadata question (see ResponseSource); "" = as given.
+  std::string metadata_value(const std::string& kind) const {
+    if (kind == "today") return format_iso(today_);
+    if (kind == "start" || kind == "end") return source_.now.empty() ? format_iso(today_) + "T00:00:00" : source_.now;
+    if (kind == "username") return source_.username;
+    if (kind == "deviceid") return "regiomonitor";
+    return {};
+  }
+
   EvaluationContext context(const Answers* row, const Answers& main, std::string_view current) const {
-    EvaluationContext c{.row = row, .main = &main, .current = current, .today = today_};
+    EvaluationContext c{.row = row, .main = &main, .current = current, .today = today_, .now = source_.now};
     c.repeats = &raw_.repeats;
     c.repeat_of = &repeat_of_;
     c.position = position_;
     c.choice_name = [this](const std::string& question, const std::string& value) {
-      const Question* q = def_.question(question);
-      const ChoiceList* list = q ? def_.list(q->list) : nullptr;
+      // 'list:L': the list itself (instance('L')/root/item[name = X]/label, see xlsform_dialect.h).
+      const Question* q = question.starts_with("list:") ? nullptr : def_.question(question);
+      const ChoiceList* list = question.starts_with("list:") ? def_.list(question.substr(5))
+                               : q                           ? def_.list(q->list)
+                                                             : nullptr;
       const int i = list ? list->index_of(value) : -1;
       return i < 0 ? std::string()
                    : list->choices[static_cast<std::size_t>(i)].label.get(def_.settings.default_language);
@@ -144,8 +156,8 @@ class Validator {
       }
       if (q.type == QuestionType::kCalculate) return;
     }
-    if (q.type == QuestionType::kMetadata && q.metadata == "today" && !not_relevant && !answers.contains(q.name))
-      answers[q.name] = format_iso(today_);
+    if (q.type == QuestionType::kMetadata && !not_relevant && !answers.contains(q.name))
+      if (std::string v = metadata_value(q.metadata); !v.empty()) answers[q.name] = std::move(v);
     if (!not_relevant && !answers.contains(q.name) && !q.default_value.empty()) {
       // The default is the answer until someone changes it; ${x} or a function makes it dynamic.
       std::string d = q.default_value;
@@ -287,9 +299,10 @@ Response validate_response(const Definition& definition, const Response& raw, co
   return Validator(definition, raw, source, today, problems).run();
 }
 
-Result<Response> validate_response(const Definition& definition, const Response& raw, Date today) {
+Result<Response> validate_response(const Definition& definition, const Response& raw, Date today,
+                                   const ResponseSource& source) {
   ProblemList problems;
-  Response out = validate_response(definition, raw, ResponseSource{}, today, problems);
+  Response out = validate_response(definition, raw, source, today, problems);
   if (!problems.empty())
     return std::unexpected(problems.to_error(fmt::format("Antwoorden geweigerd: {} fout(en)", problems.size())));
   return out;

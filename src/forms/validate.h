@@ -57,6 +57,11 @@ struct RowSource {
 struct ResponseSource {
   RowSource main;
   std::map<std::string, std::vector<RowSource>> repeats;  // per repeat, one per row (may be shorter)
+  // What metadata questions are filled in with when the response does not hold them: start and
+  // end = `now` (ISO date-time of saving; empty = today at 00:00), username = `username` (the
+  // actor's name; empty = left empty), today = `today`, deviceid = "regiomonitor".
+  std::string now;
+  std::string username;
 };
 
 // Validates `raw` and returns it normalised: valid answers in canonical form, calculations
@@ -71,6 +76,8 @@ std::vector<std::string> filtered_choices(const Definition& definition, const Qu
                                           EvaluationContext context);
 
 // The same for callers without a source file (e.g. a web form): kInvalidData with every problem.
-Result<Response> validate_response(const Definition& definition, const Response& raw, Date today);
+// `source` may carry `now` and `username` for the metadata questions (see ResponseSource).
+Result<Response> validate_response(const Definition& definition, const Response& raw, Date today,
+                                   const ResponseSource& source = {});
 
 }  // namespace regio::forms

@@ -175,14 +175,6 @@ INSTANTIATE_TEST_SUITE_P(Spellings, RepeatSpelling,
                                            std::pair{"begin lgroup", "end lgroup"},
                                            std::pair{"begin looped group", "end looped group"}));
 
-TEST(XlsformAliases, BeginLoopIsRefusedNamingTheFeature) {
-  auto def = load_definition(form("type|name|label\nbegin loop over kleur|l|L\ninteger|n|N\nend loop||",
-                                  "list_name|name|label\nkleur|rood|Rood"));
-  ASSERT_FALSE(def);
-  EXPECT_THAT(testing::refusals(def.error()), ElementsAre("niet-ondersteund:2:type"));
-  EXPECT_THAT(def.error().describe(), HasSubstr("begin loop"));
-}
-
 TEST(XlsformAliases, SettingsAliases) {
   auto def = load_definition(form("type|name|label\ninteger|a|A", {},
                                   "set_form_id|set_form_title|version|default_language\nf1|Titel|7|English (en)"));

@@ -1,6 +1,7 @@
 #include "forms/xlsform_dialect.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 #include "base/text.h"
@@ -100,6 +101,130 @@ std::optional<std::vector<std::pair<std::string, std::string>>> parse_parameters
     const auto eq = pair.find('=');
     if (eq == std::string::npos || eq == 0 || eq + 1 == pair.size()) return std::nullopt;
     out.emplace_back(to_lower_ascii(pair.substr(0, eq)), pair.substr(eq + 1));
+  }
+  return out;
+}
+
+namespace {
+
+// The first argument of `function(` in `text` (outside quoted text), unquoted; nullopt when the
+// call is absent.
+std::optional<std::string> first_argument(std::string_view text, std::string_view function) {
+  char quote = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (quote) {
+      if (c == quote) quote = 0;
+      continue;
+    }
+    if (c == '\'' || c == '"') {
+      quote = c;
+      continue;
+    }
+    const bool word_start = i == 0 || !(std::isalnum(static_cast<unsigned char>(text[i - 1])) || text[i - 1] == '_' ||
+                                        text[i - 1] == ':' || text[i - 1] == '-');
+    if (!word_start || text.substr(i, function.size()) != function) continue;
+    std::size_t j = i + function.size();
+    while (j < text.size() && text[j] == ' ') ++j;
+    if (j >= text.size() || text[j] != '(') continue;
+    ++j;
+    while (j < text.size() && text[j] == ' ') ++j;
+    if (j < text.size() && (text[j] == '\'' || text[j] == '"')) {
+      const auto end = text.find(text[j], j + 1);
+      if (end != std::string_view::npos) return std::string(text.substr(j + 1, end - j - 1));
+    }
+    const auto end = text.find_first_of(",)", j);
+    return std::string(text.substr(j, end == std::string_view::npos ? std::string_view::npos : end - j));
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::string> pulldata_file(std::string_view expression) { return first_argument(expression, "pulldata"); }
+
+std::optional<std::string> search_file(std::string_view appearance) { return first_argument(appearance, "search"); }
+
+namespace {
+
+// At `at`: "instance('L')/root/item[name = X]/label" → {end, L, X}; nullopt when not that form.
+struct Lookup {
+  std::size_t end;
+  std::string list, key;
+};
+std::optional<Lookup> lookup_at(std::string_view t, std::size_t at) {
+  std::size_t i = at;
+  auto skip = [&] {
+    while (i < t.size() && t[i] == ' ') ++i;
+  };
+  auto take = [&](std::string_view word) {
+    skip();
+    if (t.substr(i, word.size()) != word) return false;
+    i += word.size();
+    return true;
+  };
+  if (!take("instance") || !take("(")) return std::nullopt;
+  skip();
+  if (i >= t.size() || (t[i] != '\'' && t[i] != '"')) return std::nullopt;
+  const auto close = t.find(t[i], i + 1);
+  if (close == std::string_view::npos) return std::nullopt;
+  Lookup l{0, std::string(t.substr(i + 1, close - i - 1)), {}};
+  i = close + 1;
+  if (!take(")") || !take("/root/item[") || !take("name") || !take("=")) return std::nullopt;
+  const std::size_t key_begin = i;
+  int depth = 0;
+  char quote = 0;
+  for (; i < t.size(); ++i) {
+    if (quote) {
+      quote = t[i] == quote ? 0 : quote;
+    } else if (t[i] == '\'' || t[i] == '"') {
+      quote = t[i];
+    } else if (t[i] == '[') {
+      ++depth;
+    } else if (t[i] == ']' && depth-- == 0) {
+      break;
+    }
+  }
+  if (i >= t.size()) return std::nullopt;
+  l.key = std::string(t.substr(key_begin, i - key_begin));
+  ++i;
+  if (take("/label")) {
+  } else if (take("/itextId")) {
+  } else {
+    return std::nullopt;
+  }
+  l.end = i;
+  return l;
+}
+
+}  // namespace
+
+std::string rewrite_choice_lookups(std::string_view t) {
+  std::string out;
+  for (std::size_t i = 0; i < t.size();) {
+    std::size_t at = i;
+    bool itext = false;
+    if (t.substr(i, 9) == "jr:itext(") {
+      itext = true;
+      at = i + 9;
+    }
+    if (t.substr(at, 8) == "instance" && (i == 0 || !std::isalnum(static_cast<unsigned char>(t[i - 1])))) {
+      if (auto l = lookup_at(t, at)) {
+        std::size_t end = l->end;
+        bool ok = true;
+        if (itext) {
+          while (end < t.size() && t[end] == ' ') ++end;
+          ok = end < t.size() && t[end] == ')';
+          ++end;
+        }
+        if (ok) {
+          out += "jr:choice-name(" + l->key + ", 'list:" + l->list + "')";
+          i = end;
+          continue;
+        }
+      }
+    }
+    out += t[i++];
   }
   return out;
 }

@@ -54,6 +54,18 @@ struct TypeSpelling {
 };
 TypeSpelling parse_type(std::string_view type);
 
+// External data (ODK): the first argument of pulldata('file', …) in an expression ("file" for
+// file.csv, "@geopoint" for Collect's geopoint parts), and the list of search('file', …) in an
+// appearance; nullopt when the text has none.
+std::optional<std::string> pulldata_file(std::string_view expression);
+std::optional<std::string> search_file(std::string_view appearance);
+
+// The internal secondary instance of a choice list as ODK forms read it:
+// `instance('L')/root/item[name = X]/label` and `jr:itext(instance('L')/root/item[name = X]/itextId)`
+// (the label of choice X of list L) become `jr:choice-name(X, 'list:L')`. Other uses of
+// instance() are left as written (the parser refuses them naming the feature).
+std::string rewrite_choice_lookups(std::string_view expression);
+
 // pyxform's yes/no spellings (yes, true, TRUE, true(), …, and Dutch ja/nee): true/false, or
 // nullopt when the text is an expression.
 std::optional<bool> yes_no(std::string_view text);

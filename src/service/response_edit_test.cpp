@@ -100,6 +100,20 @@ TEST_F(ResponseEditTest, SubmitValidatesEverythingLocksAndReopenUnlocks) {
   EXPECT_TRUE(rs.save_draft(regio_, "2020-eind", "AM13", answers({{"fte", "5"}}), 3));
 }
 
+TEST_F(ResponseEditTest, MetadataQuestionsAreFilledInWithWhoSavesAndToday) {
+  tabular::Workbook form;
+  form.sheets.push_back(
+      forms::testing::sheet("survey", "type|name|label\nusername|wie|\ntoday|dag|\ndeviceid|apparaat|\ninteger|n|N"));
+  auto w = services_->waves.add(beheerder_, {"2021-eind", "Eind 2021", *parse_iso_date("2021-12-31"), form});
+  ASSERT_TRUE(w) << w.error().describe();
+  auto r =
+      services_->responses.check(regio_, "2021-eind", "AM13", answers({{"n", "1"}}), forms::ResponseStatus::kConcept);
+  ASSERT_TRUE(r) << r.error().describe();
+  EXPECT_EQ(r->answer("wie"), "r");
+  EXPECT_EQ(r->answer("dag"), "2021-01-15");
+  EXPECT_EQ(r->answer("apparaat"), "regiomonitor");
+}
+
 TEST_F(ResponseEditTest, CheckingStoresNothingAndUsesTheSameRules) {
   Responses& rs = services_->responses;
   auto bad = rs.check(regio_, "2020-eind", "AM13", answers({{"fte", "12"}}), forms::ResponseStatus::kConcept);
