@@ -121,6 +121,7 @@ int run(int argc, const char* const* argv, Environment env) {
   add_goals_commands(app, action);
   add_pseudonymize_command(app, action);
   add_demo_command(app, action);
+  add_report_commands(app, action);
   apply_conventions(app, ctx);
   translate_help_texts(app);
 

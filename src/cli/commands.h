@@ -28,5 +28,6 @@ void add_outcomes_commands(CLI::App& app, Action& action);
 void add_goals_commands(CLI::App& app, Action& action);
 void add_pseudonymize_command(CLI::App& app, Action& action);
 void add_demo_command(CLI::App& app, Action& action);
+void add_report_commands(CLI::App& app, Action& action);
 
 }  // namespace regio::cli
