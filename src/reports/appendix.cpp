@@ -44,7 +44,7 @@ void advice_overview(Blocks& b, const ReportInput& in) {
     }
   document::Table t;
   t.caption = "Adviezen: hoe vaak elke regel advies geeft";
-  t.source = wave_source(in);
+  t.source = table_source(wave_source(in));
   t.header_rows.push_back({document::Cell::label("Regel"), document::Cell::number("Regio's"),
                            document::Cell::label("Regio's met dit advies")});
   for (const auto& rule : order)
@@ -61,7 +61,7 @@ void advice_overview(Blocks& b, const ReportInput& in) {
 }
 
 void region_advice(Blocks& b, const ReportInput& in, const std::string& region) {
-  add_heading(b, 2, "Advies", "advies");
+  add_heading(b, 1, "Advies voor de regio", "advies");
   const advice::RegionAdvice* ra = nullptr;
   if (in.advice)
     for (const auto& r : in.advice->regions)
@@ -73,7 +73,7 @@ void region_advice(Blocks& b, const ReportInput& in, const std::string& region) 
   for (const auto& a : ra->advice) {
     b.push_back(document::Paragraph{{{a.advice, true}}});
     b.push_back(paragraph("Onderbouwing: " + a.reasoning));
-    if (!a.caveat.empty()) b.push_back(document::Note{"Kanttekening", {{a.caveat}}});
+    if (!a.caveat.empty()) b.push_back(document::Paragraph{{{"Kanttekening: ", false, true}, {a.caveat, false, true}}});
   }
   if (!ra->skipped.empty()) {
     std::vector<std::string> ids;

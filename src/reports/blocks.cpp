@@ -18,6 +18,8 @@ void add_sentence(Blocks& b, const report::Sentence& s) {
   if (!s.text.empty()) b.push_back(paragraph(s.text));
 }
 
+std::string table_source(const std::string& source) { return source.starts_with("Bron: ") ? source.substr(6) : source; }
+
 std::string dutch_number(double v, int decimals) {
   if (decimals <= 0) return report::format_count(std::llround(v));
   const double scale = std::pow(10.0, decimals);

@@ -29,6 +29,8 @@ document::Cell outcome_cell(const outcomes::Figure& f, bool percent);
 std::string alt_text(const render::Chart& chart);
 // The table with the same figures as the chart (suppressed cells as ".").
 document::Table chart_table(const render::Chart& chart);
+// A source line without its "Bron: " (the writers add it under tables).
+std::string table_source(const std::string& source);
 // Adds the chart as a figure (SVG for print, alt text from alt_text) and then its table.
 void add_chart(Blocks& b, const render::Chart& chart, const std::string& id);
 

@@ -44,7 +44,8 @@ std::string alt_text(const render::Chart& c) {
 document::Table chart_table(const render::Chart& c) {
   document::Table t;
   t.caption = c.title;
-  t.source = c.source;
+  // The writers print "Bron: " before a table's source themselves.
+  t.source = c.source.starts_with("Bron: ") ? c.source.substr(6) : c.source;
   if (c.kind == render::ChartKind::kMap) {
     t.header_rows.push_back({document::Cell::label("Regio"), document::Cell::label("Klasse")});
     for (const auto& r : c.map.regions) {
@@ -91,7 +92,8 @@ void add_chart(Blocks& b, const render::Chart& c, const std::string& id) {
   opt.id_prefix = id;
   opt.heading = render::Heading::kHidden;
   opt.medium = render::Medium::kPrint;
-  b.push_back(document::Figure{render::to_svg(c, opt), alt_text(c), c.title, c.source});
+  // The SVG draws the source line itself; the table under it repeats it.
+  b.push_back(document::Figure{render::to_svg(c, opt), alt_text(c), c.title, ""});
   b.push_back(chart_table(c));
 }
 

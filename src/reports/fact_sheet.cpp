@@ -1,5 +1,7 @@
 #include "reports/fact_sheet.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "analysis/scores.h"
@@ -46,6 +48,9 @@ void key_figures(Blocks& b, const ReportInput& in, const analysis::RegionScores&
                     (s.level ? fmt::format("; landelijk staan {} van de {} regio's op dit niveau of hoger",
                                            same_or_higher, a.regions)
                              : std::string())}});
+  std::vector<std::string> distribution;
+  for (const auto& [level, n] : a.levels) distribution.push_back(fmt::format("niveau {}: {}", level, n));
+  items.push_back({{"Landelijke verdeling: ", true}, {report::join_dutch(distribution, "; ")}});
   items.push_back({{"Beoogd niveau: ", true}, {level_name(in, s.aimed_level)}});
   items.push_back({{"Borging: ", true},
                    {s.embedding_class ? fmt::format("{} (gemiddelde score {})", *s.embedding_class,
@@ -76,22 +81,6 @@ void level_history(Blocks& b, const ReportInput& in, const std::string& region) 
   }
   c.series = {own, national};
   if (!c.categories.empty()) add_chart(b, c, "niveau-verloop");
-
-  render::Chart d;
-  d.kind = render::ChartKind::kHorizontalBar;
-  d.title = fmt::format("Landelijke verdeling over de niveaus, meting {}", in.analysis.wave.code);
-  d.source = wave_source(in);
-  d.x_label = "Niveau";
-  const auto* s = scores_in(in.analysis, region);
-  render::Series n{"Regio's", {}};
-  for (const auto& l : in.analysis.ladder) {
-    const bool here = s && s->level == l.level;
-    d.categories.push_back(fmt::format("{} {}{}", l.level, l.name, here ? " ← " + region : ""));
-    auto it = in.analysis.levels.find(l.level);
-    n.values.push_back(Value::shown(it == in.analysis.levels.end() ? 0 : it->second));
-  }
-  d.series = {n};
-  add_chart(b, d, "niveau-landelijk");
 }
 
 void embedding(Blocks& b, const ReportInput& in, const analysis::RegionScores& s, const std::string& region) {
@@ -124,7 +113,7 @@ void stakeholders_products(Blocks& b, const ReportInput& in, const analysis::Reg
   add_heading(b, 2, "Betrokken partijen", "betrokkenheid");
   document::Table t;
   t.caption = "Betrokkenheid van partijen";
-  t.source = wave_source(in);
+  t.source = table_source(wave_source(in));
   t.header_rows.push_back({document::Cell::label("Partij"), document::Cell::label("In de regio"),
                            document::Cell::number("Landelijk structureel of trekker")});
   for (std::size_t i = 0; i < in.analysis.stakeholders.size(); ++i) {
@@ -140,10 +129,11 @@ void stakeholders_products(Blocks& b, const ReportInput& in, const analysis::Reg
   add_heading(b, 2, "Producten", "producten");
   document::Table p;
   p.caption = "Status van de producten";
-  p.source = wave_source(in);
+  p.source = table_source(wave_source(in));
   p.header_rows.push_back({document::Cell::label("Product"), document::Cell::label("Status in de regio")});
   for (const auto& prod : in.config.products) {
     std::string status = response ? response->answer(prod.question) : "";
+    std::replace(status.begin(), status.end(), '_', ' ');
     p.rows.push_back(
         {document::Cell::label(prod.label), document::Cell::label(status.empty() ? "niet beantwoord" : status)});
   }
@@ -154,7 +144,7 @@ void goal_tally(Blocks& b, const ReportInput& in, const analysis::RegionScores& 
   add_heading(b, 2, "Doelen", "doelen");
   document::Table t;
   t.caption = "Eigen doelen per type: behaald, beoordeeld en nog open";
-  t.source = wave_source(in);
+  t.source = table_source(wave_source(in));
   t.header_rows.push_back({document::Cell::label("Type doel"), document::Cell::number("Behaald"),
                            document::Cell::number("Beoordeeld"), document::Cell::number("Nog open")});
   for (const auto& type : in.config.goal_types) {
@@ -200,7 +190,6 @@ document::Document fact_sheet(const ReportInput& in, const std::string& region, 
   add_heading(b, 1, "Uitkomsten en blik vooruit", "uitkomsten-vooruit");
   outcomes_section(b, in, region, 2);
   outlook_section(b, in, region, 2);
-  add_heading(b, 1, "Advies voor de regio", "advies-regio");
   region_advice(b, in, region);
   colophon(b, in);
   return doc;

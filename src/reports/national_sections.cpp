@@ -190,7 +190,7 @@ void activities_section(Blocks& b, const ReportInput& in) {
   add_chart(b, c, "activiteiten");
   document::Table t;
   t.caption = "Bereikte cliënten per activiteit (som over de regio's)";
-  t.source = wave_source(in);
+  t.source = table_source(wave_source(in));
   t.header_rows.push_back({document::Cell::label("Activiteit"), document::Cell::number("Regio's"),
                            document::Cell::number("Bereikte cliënten")});
   for (const auto& act : a.activities)
@@ -234,7 +234,7 @@ void patterns_section(Blocks& b, const ReportInput& in) {
   t.caption =
       fmt::format("Gemiddelde stijging op de ladder met en zonder kenmerk, {} ten opzichte van {}",
                   in.analysis.wave.code, in.analysis.compare_wave ? in.analysis.compare_wave->code : std::string("?"));
-  t.source = wave_source(in);
+  t.source = table_source(wave_source(in));
   t.header_rows.push_back({document::Cell::label("Kenmerk"), document::Cell::number("n met"),
                            document::Cell::number("Stijging met"), document::Cell::number("n zonder"),
                            document::Cell::number("Stijging zonder"), document::Cell::number("Verschil"),

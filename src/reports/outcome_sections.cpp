@@ -114,17 +114,18 @@ void outcomes_section(Blocks& b, const ReportInput& in, const std::string& regio
   document::Table per_intervention;
   per_intervention.caption = fmt::format("Uitkomsten per interventie, {}, startjaar {}",
                                          region.empty() ? std::string("landelijk") : region, latest);
-  per_intervention.source = release_source(r);
+  per_intervention.source = table_source(release_source(r));
   per_intervention.header_rows.push_back(figures_header("Interventie"));
   per_intervention.rows.push_back(figures_row("Alle interventies", r.table.find(group, latest, std::nullopt)));
-  for (auto i : kInterventions)
-    per_intervention.rows.push_back(figures_row(group_name(i), r.table.find(group, latest, i)));
+  for (auto i : kInterventions)  // interventions without a row in the release are left out
+    if (const auto* row = r.table.find(group, latest, i))
+      per_intervention.rows.push_back(figures_row(group_name(i), row));
   b.push_back(per_intervention);
 
   if (region.empty()) {
     document::Table per_region;
     per_region.caption = fmt::format("Uitkomsten per regio, startjaar {}, alle interventies", latest);
-    per_region.source = release_source(r);
+    per_region.source = table_source(release_source(r));
     per_region.header_rows.push_back(figures_header("Regio"));
     std::set<std::string> regions;
     for (const auto& row : r.table.rows())
@@ -136,9 +137,11 @@ void outcomes_section(Blocks& b, const ReportInput& in, const std::string& regio
   } else {
     document::Table per_year;
     per_year.caption = fmt::format("Uitkomsten per startjaar, {}, alle interventies", region);
-    per_year.source = release_source(r);
+    per_year.source = table_source(release_source(r));
     per_year.header_rows.push_back(figures_header("Startjaar"));
-    for (int y : years) per_year.rows.push_back(figures_row(std::to_string(y), r.table.find(region, y, std::nullopt)));
+    for (int y : years)
+      if (const auto* row = r.table.find(region, y, std::nullopt))
+        per_year.rows.push_back(figures_row(std::to_string(y), row));
     b.push_back(per_year);
   }
 }
@@ -165,7 +168,7 @@ void outlook_section(Blocks& b, const ReportInput& in, const std::string& region
                             report::kPredictionLevel * 100)));
   document::Table t;
   t.caption = "Kwantitatieve doelen: projectie en status";
-  t.source = release_source(*in.release);
+  t.source = table_source(release_source(*in.release));
   t.header_rows.push_back({document::Cell::label("Regio"), document::Cell::label("Indicator"),
                            document::Cell::label("Interventie"), document::Cell::number("Jaar"),
                            document::Cell::number("Doel"), document::Cell::number("Verwacht of gemeten"),
