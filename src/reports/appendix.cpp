@@ -9,7 +9,7 @@
 namespace regio::reports {
 
 std::string running_text(const ReportInput& in, const std::string& what) {
-  if (in.fictional) return "FICTIEVE DEMODATA, geen echte cijfers · " + what;
+  if (in.fictional) return "FICTIEVE DEMODATA · " + what;
   return "Regiomonitor GGZ & Werk · " + what;
 }
 

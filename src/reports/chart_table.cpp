@@ -90,6 +90,7 @@ document::Table chart_table(const render::Chart& c) {
 void add_chart(Blocks& b, const render::Chart& c, const std::string& id) {
   render::SvgOptions opt;
   opt.id_prefix = id;
+  opt.width = 720;  // a little wider than the default: the figure is scaled to the text width, so it is lower
   opt.heading = render::Heading::kHidden;
   opt.medium = render::Medium::kPrint;
   // The SVG draws the source line itself; the table under it repeats it.

@@ -191,7 +191,15 @@ document::Document fact_sheet(const ReportInput& in, const std::string& region, 
   outcomes_section(b, in, region, 2);
   outlook_section(b, in, region, 2);
   region_advice(b, in, region);
-  colophon(b, in);
+  add_heading(b, 2, "Colofon", "colofon");
+  b.push_back(paragraph(fmt::format(
+      "Gegevens: vragenlijsten van de arbeidsmarktregio's (Regiomonitor){}. Grenzen: © CBS / Kadaster (PDOK), CBS "
+      "Gebiedsindelingen, gegeneraliseerd; via github.com/cartomap/nl; CC BY 4.0. Gegenereerd op {} door {}.{}",
+      in.release ? "; uitkomsten: release met peildatum " + format_dutch(in.release->peildatum) +
+                       ", onder onthullingsbeveiliging"
+                 : std::string(),
+      format_dutch(in.generated), in.software,
+      in.fictional ? " Alle antwoorden en cijfers zijn fictieve demodata." : "")));
   return doc;
 }
 

@@ -67,7 +67,7 @@ document::Document national_report(const ReportInput& in) {
   doc.metadata.keywords = {"GGZ", "werk", "arbeidsmarktregio", a.wave.code};
   doc.metadata.created = in.generated;
   doc.metadata.creator = in.software;
-  doc.running_text = running_text(in, "Stand van zaken " + a.wave.name);
+  doc.running_text = running_text(in, "Stand van zaken, meting " + a.wave.code);
   Blocks& b = doc.blocks;
   title_page(b, in);
   summary(b, in);

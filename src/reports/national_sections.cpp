@@ -42,7 +42,7 @@ void levels_section(Blocks& b, const ReportInput& in) {
   render::Chart m;
   m.kind = render::ChartKind::kMap;
   m.title = "Kaart: samenwerkingsniveau per arbeidsmarktregio";
-  m.source = wave_source(in) + "; grenzen © CBS / Kadaster (PDOK), CC BY 4.0";
+  m.source = wave_source(in);  // the map adds the attribution of the boundaries itself
   m.colors = render::ColorScheme::kOrdered;
   m.map.year = map_year(in);
   for (const auto& l : a.ladder) m.map.classes.push_back({std::to_string(l.level), "niveau " + level_label(l)});

@@ -75,7 +75,7 @@ void werk_chart(Blocks& b, const ReleaseFigures& r, const std::string& region, c
         continue;
       }
       const auto& f = (*row)[Column::kWerk12mPct];
-      any = true;
+      any |= !f.suppressed;  // a line of only suppressed years says nothing: left out (the table has them)
       s.values.push_back(f.suppressed ? render::Value::suppressed() : render::Value::shown(*f.value));
     }
     if (any) c.series.push_back(s);
@@ -190,6 +190,7 @@ void outlook_section(Blocks& b, const ReportInput& in, const std::string& region
                       document::Cell::label(std::string(report::outlook_status_text(o.status)))});
   }
   b.push_back(t);
+  if (!region.empty()) return;  // a fact sheet keeps to the table; the national report explains each goal
   std::vector<std::vector<document::Run>> items;
   for (const auto& o : *outlooks) items.push_back({{o.sentence.text}});
   b.push_back(document::BulletList{items});
