@@ -24,6 +24,12 @@ int map_year(const ReportInput& in) {
 
 void advice_overview(Blocks& b, const ReportInput& in) {
   add_heading(b, 1, "Adviezen", "advies");
+  if (!in.region_detail) {
+    b.push_back(
+        paragraph("Adviezen noemen de cijfers van afzonderlijke regio's; ze staan in de factsheet van elke "
+                  "regio, voor de regio zelf en de landelijke rollen."));
+    return;
+  }
   if (!in.advice || in.advice->regions.empty()) {
     b.push_back(paragraph("Voor deze meting zijn geen adviezen berekend."));
     return;

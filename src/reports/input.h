@@ -35,6 +35,9 @@ struct ReportInput {
   std::optional<ReleaseFigures> release;  // nullopt: no release published
   std::vector<outcomes::Goal> goals;      // quantitative goals (all regions, or the one region)
   std::optional<advice::AdviceReport> advice;
+  // False when the reader may not see single regions' goals and advice (public): the national
+  // report then refers to the fact sheets instead of saying there are none.
+  bool region_detail = true;
   Date generated;                         // generation date (passed in)
   std::string software = "Regiomonitor";  // "Regiomonitor 0.1"
   bool fictional = false;                 // demo data: every page says so

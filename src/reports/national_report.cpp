@@ -46,7 +46,7 @@ void summary(Blocks& b, const ReportInput& in) {
     for (const auto& s : nat)
       if (s.key.starts_with("uitkomst.werk_12m_pct")) items.push_back({{s.text}});
     auto outlooks = report::goal_outlooks(in.goals, in.release->table);
-    if (outlooks) items.push_back({{report::outlook_summary(*outlooks).text}});
+    if (outlooks && in.region_detail) items.push_back({{report::outlook_summary(*outlooks).text}});
   } else {
     items.push_back({{"Over uitkomsten voor cliënten is nog geen release gepubliceerd."}});
   }

@@ -152,6 +152,12 @@ void outlook_section(Blocks& b, const ReportInput& in, const std::string& region
     b.push_back(paragraph("Zonder gepubliceerde release is er geen trend van uitkomsten om door te trekken."));
     return;
   }
+  if (!in.region_detail) {
+    b.push_back(
+        paragraph("De blik vooruit per kwantitatief doel noemt de cijfers van afzonderlijke regio's; hij "
+                  "staat in de factsheet van elke regio."));
+    return;
+  }
   std::vector<outcomes::Goal> goals;
   for (const auto& g : in.goals)
     if (region.empty() || g.region == region) goals.push_back(g);

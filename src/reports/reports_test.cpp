@@ -122,6 +122,15 @@ TEST(NationalReport, WithoutReleaseTheOutcomesSayNoneIsPublished) {
   EXPECT_NE(html.find("nog geen release van uitkomstcijfers gepubliceerd"), std::string::npos);
 }
 
+TEST(NationalReport, WithoutRegionDetailRefersToTheFactSheets) {
+  auto in = demo_input(true);
+  in.region_detail = false;
+  const auto html = document::to_html(national_report(in)).value();
+  EXPECT_NE(html.find("ze staan in de factsheet van elke regio"), std::string::npos);
+  EXPECT_EQ(html.find("Kwantitatieve doelen: projectie en status"), std::string::npos);
+  EXPECT_EQ(html.find("AM13 wil voor de starters"), std::string::npos);
+}
+
 TEST(FactSheet, HasTheRegionsPartsAndValidates) {
   const auto in = demo_input(true);
   const auto doc = fact_sheet(in, "AM13", "Midden-Utrecht");

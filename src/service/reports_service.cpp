@@ -136,7 +136,8 @@ Result<document::Document> Reports::national(const Actor& actor, const ReportReq
   if (auto st = authorize(actor, Action::kReadPublished); !st) return std::unexpected(st.error());
   auto g = gather(deps_, cache_, request, deps_.clock.today());
   if (!g) return std::unexpected(g.error());
-  if (allowed(actor, Action::kReadAllRegions)) {
+  g->input.region_detail = allowed(actor, Action::kReadAllRegions);
+  if (g->input.region_detail) {
     auto goals = goals_of(deps_.store, std::nullopt);
     if (!goals) return std::unexpected(goals.error());
     g->input.goals = std::move(*goals);
