@@ -13,7 +13,7 @@ TEST(CliBasics, HelpListsEveryCommandAndTheExitCodes) {
   auto r = run_cli({"--help"}, dir.path());
   EXPECT_EQ(r.exit_code, 0);
   for (const char* cmd :
-       {"regions", "waves", "responses", "analyse", "advice", "outcomes", "goals", "pseudonymize", "demo"})
+       {"regions", "waves", "responses", "analyse", "advice", "outcomes", "goals", "pseudonymize", "demo", "report"})
     EXPECT_NE(r.out.find(cmd), std::string::npos) << cmd;
   EXPECT_NE(r.out.find("Afsluitcodes"), std::string::npos);
   EXPECT_NE(r.out.find("REGIOMONITOR_DB"), std::string::npos);

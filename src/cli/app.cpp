@@ -123,6 +123,7 @@ int run(int argc, const char* const* argv, Environment env) {
   add_demo_command(app, action);
   add_users_commands(app, action);
   add_serve_command(app, action);
+  add_report_commands(app, action);
   apply_conventions(app, ctx);
   translate_help_texts(app);
 

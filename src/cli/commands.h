@@ -30,5 +30,6 @@ void add_pseudonymize_command(CLI::App& app, Action& action);
 void add_demo_command(CLI::App& app, Action& action);
 void add_users_commands(CLI::App& app, Action& action);
 void add_serve_command(CLI::App& app, Action& action);
+void add_report_commands(CLI::App& app, Action& action);
 
 }  // namespace regio::cli

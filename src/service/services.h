@@ -17,6 +17,7 @@
 #include "service/goals_service.h"
 #include "service/outcomes_service.h"
 #include "service/release_cache.h"
+#include "service/reports_service.h"
 #include "service/responses.h"
 #include "service/waves.h"
 
@@ -31,7 +32,8 @@ class Services {
         responses(deps),
         waves(deps, *cache_),
         goals(deps, *cache_),
-        advice(deps, *cache_) {}
+        advice(deps, *cache_),
+        reports(deps, *cache_) {}
 
  private:
   std::shared_ptr<ReleaseCache> cache_;  // declared first: the use cases below refer to it
@@ -43,6 +45,7 @@ class Services {
   Waves waves;
   Goals goals;
   Advice advice;
+  Reports reports;
 };
 
 }  // namespace regio::service
