@@ -1,14 +1,15 @@
 // Every page of the web application through axe-core (WCAG 2.1 A and AA rules) in headless
 // Chromium: no serious or critical violation. axe is injected with the page's CSP bypassed
 // (the CSP itself is checked in login.mjs).
-//   node axe.mjs http://127.0.0.1:PORT/ USER PASSWORD
+// Also the generated HTML documents (national report, fact sheet) given as extra arguments.
+//   node axe.mjs http://127.0.0.1:PORT/ USER PASSWORD [DOCUMENT.html ...]
 import { chromium } from 'playwright-core';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 
 const require = createRequire(import.meta.url);
 const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const [base, user, password] = process.argv.slice(2);
+const [base, user, password, ...documents] = process.argv.slice(2);
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
@@ -16,7 +17,7 @@ const browser = await chromium.launch({
 });
 let failures = 0;
 async function check(page, route) {
-  await page.goto(new URL(route, base).href);
+  await page.goto(route.startsWith('file://') ? route : new URL(route, base).href);
   await page.evaluate(axeSource);
   const result = await page.evaluate(() =>
     window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
@@ -30,7 +31,8 @@ async function check(page, route) {
 try {
   const context = await browser.newContext({ bypassCSP: true, locale: 'nl-NL' });
   const page = await context.newPage();
-  for (const route of ['', 'toegankelijkheid', 'inloggen', 'bestaat-niet']) await check(page, route);
+  for (const route of ['', 'toegankelijkheid', 'dashboard', 'inloggen', 'bestaat-niet']) await check(page, route);
+  for (const doc of documents) await check(page, 'file://' + doc);
   await page.goto(new URL('inloggen', base).href);
   await page.getByLabel('Gebruikersnaam').fill(user);
   await page.getByLabel('Wachtwoord').fill(password);

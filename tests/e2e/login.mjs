@@ -20,6 +20,16 @@ try {
     if (/Content Security Policy|Refused to/i.test(msg.text())) violations.push(msg.text());
   });
 
+  // The public dashboard of the demo's wave 2020-vervolg: a map with one shape per labour-market
+  // region of the 2020 classification (35 regions; AM99 "niet in te delen" is not one of them).
+  await page.goto(new URL('dashboard?meetmoment=2020-vervolg', base).href);
+  const shapes = await page.evaluate(() =>
+    [...document.querySelectorAll('svg [data-region]')].map((e) => e.getAttribute('data-region')));
+  const regions = new Set(shapes.filter((c) => /^AM\d\d$/.test(c) && c !== 'AM99'));
+  assert.equal(regions.size, 35, `35 regions on the map, found ${regions.size}`);
+  assert.equal(shapes.filter((c) => c !== 'AM99').length, 35, 'one shape per region');
+  await page.screenshot({ path: path.join(shots, 'dashboard.png'), fullPage: true });
+
   await page.goto(new URL('inloggen', base).href);
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Direct naar de inhoud');
@@ -48,7 +58,7 @@ try {
   assert.equal(me.status(), 401, 'the session has ended');
 
   assert.deepEqual(violations, [], 'no Content-Security-Policy violations');
-  console.log('e2e: inloggen, gebruikers, uitloggen OK; schermafdrukken in ' + shots);
+  console.log('e2e: dashboard (kaart met 35 regio\'s), inloggen, gebruikers, uitloggen OK; schermafdrukken in ' + shots);
 } finally {
   await browser.close();
 }

@@ -17,7 +17,9 @@ cleanup() {
 }
 trap cleanup EXIT
 mkdir -p "$shots"
+# A small demo database (31 regions, four waves), so the dashboard and the reports have figures.
 db="$work/e2e.db"
+"$binary" demo --zonder-releases --persons 100 --db "$db" >/dev/null
 printf '%s\n' 'e2e-wachtwoord' | "$binary" --db "$db" users add e2e-beheerder --role beheerder --password-stdin
 "$binary" --db "$db" serve --port 0 >"$work/serve.out" 2>"$work/serve.log" &
 server=$!
@@ -26,5 +28,10 @@ for _ in $(seq 1 100); do
   sleep 0.1
 done
 url="$(grep -o 'http://[^ ]*' "$work/serve.out")"
-node "$here/axe.mjs" "$url" e2e-beheerder e2e-wachtwoord
+# The generated HTML documents: the national report and a fact sheet.
+"$binary" --db "$db" report national --wave 2020-vervolg --format html --output "$work/rapport.html"
+mkdir -p "$work/factsheets"
+"$binary" --db "$db" report regions --wave 2020-vervolg --region AM13 --format html \
+  --output "$work/factsheets"
+node "$here/axe.mjs" "$url" e2e-beheerder e2e-wachtwoord "$work/rapport.html" "$work/factsheets/factsheet-AM13.html"
 node "$here/login.mjs" "$url" "$shots" e2e-beheerder e2e-wachtwoord
