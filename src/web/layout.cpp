@@ -36,6 +36,7 @@ Response html_page(const AppContext& app, const Request& r, std::string_view tit
   h.element("a", {{"class", "brand"}, {"href", "/"}}, "Regiomonitor GGZ & Werk");
   h.open("nav", {{"aria-label", "Hoofdmenu"}}).open("ul");
   nav_link(h, r, "/", "Home");
+  nav_link(h, r, "/dashboard", "Landelijk dashboard");
   if (service::allowed(r.actor, service::Action::kManageUsers)) {
     nav_link(h, r, "/beheer/gebruikers", "Gebruikers");
     nav_link(h, r, "/beheer/audit", "Auditlog");

@@ -16,8 +16,12 @@ Response home_page(AppContext& app, Request& r) {
   } else {
     m.element("p", "U bent ingelogd als " + r.actor.name + ".");
   }
+  m.element("h2", "Het landelijke beeld");
+  m.open("p").element("a", {{"href", "/dashboard"}}, "Het landelijke dashboard")
+      .text(": de kaart van de regio's naar samenwerkingsniveau, de verdeling over de ladder en de overgangen.")
+      .close("p");
   m.element("h2", "Binnenkort");
-  m.element("p", "Het landelijke dashboard, de regiopagina's en de vragenlijst volgen in een volgende versie.");
+  m.element("p", "De regiopagina's, de vragenlijst online en de uploads volgen in een volgende versie.");
   (void)app;
   return html_page(app, r, "Home", m);
 }
