@@ -82,6 +82,10 @@ struct Table {
   std::vector<Row> header_rows;
   std::vector<Row> rows;
   std::string source;  // optional "Bron: …" line under the table
+  // false: on screen only (HTML), left out of the PDF. For a table that repeats the figures of
+  // the chart above it when the chart labels every figure and its alt text lists them: a short
+  // printed document (a fact sheet) then does not print them twice.
+  bool print = true;
 };
 
 // A chart or map. `svg` must come from the chart module (src/render): it is embedded as is in

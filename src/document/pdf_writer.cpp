@@ -54,6 +54,17 @@ void set_metadata(cairo_surface_t* surface, const Metadata& m) {
   cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date.c_str());
 }
 
+// The document without its screen-only tables (Table::print false).
+Document printed_part(const Document& full) {
+  Document doc{full.metadata, full.running_text, {}};
+  doc.blocks.reserve(full.blocks.size());
+  for (const Block& b : full.blocks) {
+    const auto* t = std::get_if<Table>(&b);
+    if (!t || t->print) doc.blocks.push_back(b);
+  }
+  return doc;
+}
+
 }  // namespace
 
 Result<PdfWriter> PdfWriter::create(const PdfOptions& options) {
@@ -63,8 +74,9 @@ Result<PdfWriter> PdfWriter::create(const PdfOptions& options) {
   return PdfWriter(std::move(*hyphenator));
 }
 
-Result<std::string> PdfWriter::write(const Document& doc) const {
-  if (Status ok = validate(doc); !ok) return std::unexpected(ok.error());
+Result<std::string> PdfWriter::write(const Document& full) const {
+  if (Status ok = validate(full); !ok) return std::unexpected(ok.error());
+  const Document doc = printed_part(full);
   std::string bytes;
   SurfacePtr surface(cairo_pdf_surface_create_for_stream(append, &bytes, internal::kPageWidth, internal::kPageHeight));
   set_metadata(surface.get(), doc.metadata);

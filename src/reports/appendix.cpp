@@ -76,11 +76,14 @@ void region_advice(Blocks& b, const ReportInput& in, const std::string& region) 
     b.push_back(paragraph("De adviesregels geven voor deze regio bij deze meting geen advies."));
     return;
   }
+  // One list item per advice (advice, reasoning, caveat): compact enough for a fact sheet.
+  std::vector<std::vector<document::Run>> items;
   for (const auto& a : ra->advice) {
-    b.push_back(document::Paragraph{{{a.advice, true}}});
-    b.push_back(paragraph("Onderbouwing: " + a.reasoning));
-    if (!a.caveat.empty()) b.push_back(document::Paragraph{{{"Kanttekening: ", false, true}, {a.caveat, false, true}}});
+    std::vector<document::Run> item{{a.advice, true}, {" Onderbouwing: " + a.reasoning}};
+    if (!a.caveat.empty()) item.push_back({" Kanttekening: " + a.caveat, false, true});
+    items.push_back(std::move(item));
   }
+  b.push_back(document::BulletList{items});
   if (!ra->skipped.empty()) {
     std::vector<std::string> ids;
     for (const auto& s : ra->skipped) ids.push_back(s.rule);

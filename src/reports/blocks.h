@@ -31,7 +31,11 @@ std::string alt_text(const render::Chart& chart);
 document::Table chart_table(const render::Chart& chart);
 // A source line without its "Bron: " (the writers add it under tables).
 std::string table_source(const std::string& source);
-// Adds the chart as a figure (SVG for print, alt text from alt_text) and then its table.
-void add_chart(Blocks& b, const render::Chart& chart, const std::string& id);
+// Adds the chart as a figure (SVG for print, alt text from alt_text) and then its table; with
+// kScreenOnly the table is in the HTML only (the chart labels its figures and the PDF's alt text
+// lists them), for short documents such as the fact sheet.
+enum class ChartTable { kEverywhere, kScreenOnly };
+void add_chart(Blocks& b, const render::Chart& chart, const std::string& id,
+               ChartTable table = ChartTable::kEverywhere);
 
 }  // namespace regio::reports

@@ -87,7 +87,7 @@ document::Table chart_table(const render::Chart& c) {
   return t;
 }
 
-void add_chart(Blocks& b, const render::Chart& c, const std::string& id) {
+void add_chart(Blocks& b, const render::Chart& c, const std::string& id, ChartTable table) {
   render::SvgOptions opt;
   opt.id_prefix = id;
   opt.width = 720;  // a little wider than the default: the figure is scaled to the text width, so it is lower
@@ -95,7 +95,9 @@ void add_chart(Blocks& b, const render::Chart& c, const std::string& id) {
   opt.medium = render::Medium::kPrint;
   // The SVG draws the source line itself; the table under it repeats it.
   b.push_back(document::Figure{render::to_svg(c, opt), alt_text(c), c.title, ""});
-  b.push_back(chart_table(c));
+  document::Table t = chart_table(c);
+  t.print = table == ChartTable::kEverywhere;
+  b.push_back(std::move(t));
 }
 
 }  // namespace regio::reports

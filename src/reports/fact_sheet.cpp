@@ -68,6 +68,7 @@ void level_history(Blocks& b, const ReportInput& in, const std::string& region) 
   c.title = "Niveau over de meetmomenten, regio en landelijk gemiddelde";
   c.source = "Bron: Regiomonitor" + std::string(in.fictional ? " (fictieve demodata)" : "");
   c.unit = render::Unit::kLevel;
+  c.compact = true;
   c.x_label = "Meetmoment";
   c.y_label = "Niveau (1–5)";
   c.axis_min = 1;
@@ -80,7 +81,7 @@ void level_history(Blocks& b, const ReportInput& in, const std::string& region) 
     national.values.push_back(Value::from(mean_level(h)));
   }
   c.series = {own, national};
-  if (!c.categories.empty()) add_chart(b, c, "niveau-verloop");
+  if (!c.categories.empty()) add_chart(b, c, "niveau-verloop", ChartTable::kScreenOnly);
 }
 
 void embedding(Blocks& b, const ReportInput& in, const analysis::RegionScores& s, const std::string& region) {
@@ -99,7 +100,7 @@ void embedding(Blocks& b, const ReportInput& in, const analysis::RegionScores& s
     national.values.push_back(Value::from(in.analysis.elements[i].mean));
   }
   c.series = {own, national};
-  add_chart(b, c, "borging-regio");
+  add_chart(b, c, "borging-regio", ChartTable::kScreenOnly);
 }
 
 const forms::Response* response_of(const ReportInput& in, const std::string& region) {
@@ -108,8 +109,7 @@ const forms::Response* response_of(const ReportInput& in, const std::string& reg
   return nullptr;
 }
 
-void stakeholders_products(Blocks& b, const ReportInput& in, const analysis::RegionScores& s,
-                           const forms::Response* response) {
+void stakeholders(Blocks& b, const ReportInput& in, const analysis::RegionScores& s) {
   add_heading(b, 2, "Betrokken partijen", "betrokkenheid");
   document::Table t;
   t.caption = "Betrokkenheid van partijen";
@@ -126,6 +126,9 @@ void stakeholders_products(Blocks& b, const ReportInput& in, const analysis::Reg
                       document::Cell::number(fmt::format("{} van {}", strong, in.analysis.regions))});
   }
   b.push_back(t);
+}
+
+void products(Blocks& b, const ReportInput& in, const forms::Response* response) {
   add_heading(b, 2, "Producten", "producten");
   document::Table p;
   p.caption = "Status van de producten";
@@ -171,8 +174,8 @@ document::Document fact_sheet(const ReportInput& in, const std::string& region, 
   doc.metadata.creator = in.software;
   doc.running_text = running_text(in, "Factsheet " + region + ", meting " + in.analysis.wave.code);
   Blocks& b = doc.blocks;
-  if (in.fictional)
-    b.push_back(document::Note{"Fictieve demodata", {{"De antwoorden en cijfers in deze factsheet zijn verzonnen."}}});
+  if (in.fictional)  // short: the footer of every page says it too
+    b.push_back(paragraph("Fictieve demodata: de antwoorden en cijfers in deze factsheet zijn verzonnen."));
   const auto* s = scores_in(in.analysis, region);
   add_heading(b, 1, "Stand van zaken", "stand");
   if (!s) {
@@ -182,9 +185,12 @@ document::Document fact_sheet(const ReportInput& in, const std::string& region, 
     key_figures(b, in, *s);
     add_heading(b, 2, "Niveau van samenwerking", "niveau");
     level_history(b, in, region);
+    // The stakeholders' table before the embedding chart: a table may run on to the next page, a
+    // chart may not, so the first page fills up.
+    stakeholders(b, in, *s);
     add_heading(b, 2, "Borging", "borging");
     embedding(b, in, *s, region);
-    stakeholders_products(b, in, *s, response_of(in, region));
+    products(b, in, response_of(in, region));
     goal_tally(b, in, *s);
   }
   add_heading(b, 1, "Uitkomsten en blik vooruit", "uitkomsten-vooruit");

@@ -80,7 +80,12 @@ void werk_chart(Blocks& b, const ReleaseFigures& r, const std::string& region, c
     }
     if (any) c.series.push_back(s);
   }
-  if (!c.series.empty() && !c.categories.empty()) add_chart(b, c, id);
+  // A region's fact sheet: a lower chart, and its table on screen only — the per-year figures of
+  // all interventions are in the table under it, every figure in the alt text.
+  const bool fact_sheet = region != "NL";
+  c.compact = fact_sheet;
+  if (!c.series.empty() && !c.categories.empty())
+    add_chart(b, c, id, fact_sheet ? ChartTable::kScreenOnly : ChartTable::kEverywhere);
 }
 
 }  // namespace
@@ -120,6 +125,8 @@ void outcomes_section(Blocks& b, const ReportInput& in, const std::string& regio
   for (auto i : kInterventions)  // interventions without a row in the release are left out
     if (const auto* row = r.table.find(group, latest, i))
       per_intervention.rows.push_back(figures_row(group_name(i), row));
+  // A fact sheet prints the per-year table below only (2–4 pages); the web page shows both.
+  per_intervention.print = region.empty();
   b.push_back(per_intervention);
 
   if (region.empty()) {
