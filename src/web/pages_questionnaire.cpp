@@ -91,7 +91,9 @@ Response form_page(AppContext& app, Request& r, const Editing& e, int status) {
       if (service::allowed(r.actor, service::Action::kReopenResponse, e.region))
         reopen_form(m, r, wave, e.region, e.stored.version);
     }
+    m.open("div", {{"class", "questionnaire-view"}});
     render_questions(m, view);
+    m.close("div");
     return html_page(app, r, "Vragenlijst " + e.region, m, status);
   }
   m.element("p", {{"class", "hint"}},
