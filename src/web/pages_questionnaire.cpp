@@ -106,6 +106,10 @@ Response form_page(AppContext& app, Request& r, const Editing& e, int status) {
                   {"data-controle", "/api/v1/vragenlijsten/" + wave + "/" + e.region + "/controle"}});
   m.empty("input", {{"type", "hidden"}, {"name", "csrf"}, {"value", r.csrf_token}});
   m.empty("input", {{"type", "hidden"}, {"name", "versie"}, {"value", std::to_string(e.version)}});
+  // Enter in a text field submits with the first submit button: let that be "save the draft",
+  // not the first "Rij verwijderen" of a repeat.
+  m.element("button", {{"type", "submit"}, {"name", "actie"}, {"value", "concept"}, {"hidden", "hidden"}, {"tabindex", "-1"}},
+            "Concept opslaan");
   render_questions(m, view);
   m.open("div", {{"class", "form-actions"}});
   m.element("button", {{"type", "submit"}, {"name", "actie"}, {"value", "concept"}, {"class", "button-secondary"}},
