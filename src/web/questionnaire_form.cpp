@@ -99,7 +99,7 @@ class Renderer {
       switch (q.type) {
         case QuestionType::kBeginGroup:
           m_.open("section", wrapper_attrs("form-section", key));
-          heading(m_, 2 + q.groups.size() + (row ? 1 : 0), label(q));
+          heading(m_, 2 + q.groups.size(), label(q));
           break;
         case QuestionType::kEndGroup:
           m_.close("section");
