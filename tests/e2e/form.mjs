@@ -79,8 +79,8 @@ try {
   await page.check('input[name="v/niveau"][value="2"]');
   await page.check('input[name="v/niveau_beoogd"][value="1"]');
   await page.getByRole('button', { name: 'Concept opslaan' }).click();
+  await page.locator('#foutoverzicht').waitFor();
   const message = page.locator('#fout-niveau_beoogd');
-  await message.waitFor();
   assert.equal(await message.textContent(), 'Het beoogde niveau kan niet lager zijn dan het huidige niveau.');
   assert.match(await page.getByRole('alert').first().textContent(), /Niet opgeslagen/);
   assert.equal(await page.locator('input[name="v/niveau_beoogd"][value="1"]').getAttribute('aria-invalid'), 'true');
@@ -94,10 +94,10 @@ try {
   assert.equal(await page.locator('input[name="v/niveau_beoogd"]:checked').getAttribute('value'), '3');
   await page.locator('input[name="v/effect_bereikt"]').focus();
   await page.keyboard.press('Control+A');
-  await page.keyboard.type('42');
+  await page.keyboard.type('99999');
   await page.keyboard.press('Enter');
   await page.getByText('Het concept is opgeslagen.').waitFor();
-  assert.equal(await page.locator('input[name="v/effect_bereikt"]').inputValue(), '42');
+  assert.equal(await page.locator('input[name="v/effect_bereikt"]').inputValue(), '99999');
   assert.equal(await page.locator('input[name="v/niveau_beoogd"]:checked').getAttribute('value'), '3');
   await page.screenshot({ path: path.join(shots, 'vragenlijst-opgeslagen.png'), fullPage: true });
 
