@@ -3,6 +3,7 @@
 // JavaScript: every button posts the whole form and the page comes back with nothing lost), and
 // reopening a submitted response. The rules are judged by the service layer (Responses::evaluate,
 // save_draft, submit): one evaluator, on the server.
+#include <algorithm>
 #include <charconv>
 
 #include <fmt/format.h>
@@ -186,6 +187,7 @@ Response research_page(AppContext& app, Request& r, const std::vector<service::W
 Response questionnaire_overview(AppContext& app, Request& r) {
   auto waves = app.services.waves.list(r.actor);
   if (!waves) return error_response(app, r, problem(waves.error()));
+  std::reverse(waves->begin(), waves->end());  // the newest wave first
   if (service::allowed(r.actor, service::Action::kReadAllRegions)) return research_page(app, r, *waves);
   return summary_page(app, r, *waves);
 }

@@ -70,7 +70,7 @@ try {
   // regio-am13 opens its form; a second browser of the same region opens it too (same version).
   const page = await signedIn('regio-am13');
   await page.getByRole('link', { name: 'Vragenlijst', exact: true }).click();
-  await page.getByRole('link', { name: 'Invullen (Vervolgmeting 2020)' }).click();
+  await page.getByRole('link', { name: /^Invullen \(Vervolgmeting 2020/ }).click();
   await page.getByRole('heading', { name: /Vragenlijst Vervolgmeting 2020/, level: 1 }).waitFor();
   const second = await signedIn('regio-am13');
   await second.goto(url(formPath));
