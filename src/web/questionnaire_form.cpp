@@ -374,7 +374,7 @@ std::size_t render_error_summary(Html& m, const FormView& view, std::string_view
     if (auto slash = key.find('/'); slash != std::string::npos)
       where += " (" + key.substr(0, slash) + " rij " + split_key(key)[1] + ")";
     items.emplace_back((whole_repeat || !has_control(*q) ? "#vraag-" : "#veld-") + key,
-                       where + ": " + joined(it->second, " "));
+                       where + " — " + joined(it->second, " "));
   }
   if (items.empty()) return 0;
   m.open("div", {{"class", "error-summary"}, {"role", "alert"}, {"aria-labelledby", "foutoverzicht-titel"},

@@ -118,7 +118,7 @@ TEST_F(QuestionnaireTest, AWrongValueGetsTheDefinitionsMessageNextToTheFieldAndN
   EXPECT_TRUE(contains(res.body, R"(aria-describedby="fout-beoogd")"));
   EXPECT_TRUE(contains(res.body, R"(name="v/beoogd" value="1" checked="checked" aria-invalid="true")"));
   EXPECT_TRUE(contains(res.body, R"(role="alert")"));
-  EXPECT_TRUE(contains(res.body, std::string(R"(<a href="#veld-beoogd">Beoogd niveau: )") + kTooLow));
+  EXPECT_TRUE(contains(res.body, std::string(R"(<a href="#veld-beoogd">Beoogd niveau — )") + kTooLow));
   // The user's other answer is still selected.
   EXPECT_TRUE(contains(res.body, R"(name="v/niveau" value="3" checked="checked")"));
   EXPECT_EQ(stored().version, 0);
