@@ -1,5 +1,6 @@
 // The questionnaire online in headless Chromium: the onderzoeker reopens the demo's submitted
-// responses of AM13 and AM01 (wave 2020-vervolg); regio-am13 fills in a wrong value first and sees
+// responses of AM13 and AM01 (wave 2020-vervolg); the server's re-evaluation while typing shows
+// and hides a question; regio-am13 fills in a wrong value first and sees
 // the definition's message next to the field, corrects it with the keyboard only and saves the
 // draft with Enter; a second browser that started from the older version gets the conflict
 // message with its own answers kept; the draft is submitted and locked; regio-am13 can neither
@@ -75,9 +76,21 @@ try {
   const second = await signedIn('regio-am13');
   await second.goto(url(formPath));
 
-  // A wrong value first: the aimed level below the current one.
+  // While the user works, the server re-evaluates (static/questionnaire.js → .../controle):
+  // un-ticking IPS hides the question how many clients IPS reached, ticking it shows it again.
+  const ips = page.locator('input[name="k/activiteiten_clienten/ips"]');
+  const reached = page.locator('#vraag-bereik_ips');
+  const wasTicked = await ips.isChecked();
+  await ips.setChecked(!wasTicked);
+  await (wasTicked ? reached.waitFor({ state: 'hidden' }) : reached.waitFor({ state: 'visible' }));
+  await ips.setChecked(wasTicked);
+  await (wasTicked ? reached.waitFor({ state: 'visible' }) : reached.waitFor({ state: 'hidden' }));
+
+  // A wrong value first: the aimed level below the current one. The message appears while
+  // choosing, and again (with the summary) when saving.
   await page.check('input[name="v/niveau"][value="2"]');
   await page.check('input[name="v/niveau_beoogd"][value="1"]');
+  await page.locator('#fout-niveau_beoogd').waitFor();
   await page.getByRole('button', { name: 'Concept opslaan' }).click();
   await page.locator('#foutoverzicht').waitFor();
   const message = page.locator('#fout-niveau_beoogd');
@@ -128,7 +141,7 @@ try {
   assert.equal(put.status(), 403);
 
   assert.deepEqual(violations, [], 'no Content-Security-Policy violations');
-  console.log('e2e: vragenlijst (heropenen, foutmelding, toetsenbord, concept, conflict, indienen, andere regio) OK');
+  console.log('e2e: vragenlijst (heropenen, controle tijdens het invullen, foutmelding, toetsenbord, concept, conflict, indienen, andere regio) OK');
 } finally {
   await browser.close();
 }
