@@ -117,16 +117,14 @@ Response api_questionnaire_check(AppContext& app, Request& r) {
     if (!read_response(body, answers)) return problem(400, kBodyHelp);
     submit = body.value("indienen", false);
   }
-  auto state = app.services.responses.evaluate(r.actor, wave, region, answers,
-                                               submit ? forms::ResponseStatus::kIngediend
-                                                      : forms::ResponseStatus::kConcept);
+  auto state = app.services.responses.evaluate(
+      r.actor, wave, region, answers, submit ? forms::ResponseStatus::kIngediend : forms::ResponseStatus::kConcept);
   if (!state) return problem(state.error());
   json messages = json::object();
   for (const auto& [key, list] : state->messages) messages[key] = list;
-  return json_response(200, json{{"geldig", state->problems == 0},
-                                 {"verborgen", state->hidden},
-                                 {"meldingen", std::move(messages)}}
-                                .dump());
+  return json_response(
+      200,
+      json{{"geldig", state->problems == 0}, {"verborgen", state->hidden}, {"meldingen", std::move(messages)}}.dump());
 }
 
 }  // namespace regio::web

@@ -41,8 +41,7 @@ std::string status_text(const store::StoredResponse& s) {
   return fmt::format("Concept (versie {})", s.version);
 }
 
-void reopen_form(Html& m, const Request& r, const std::string& wave, const std::string& region,
-                 std::int64_t version) {
+void reopen_form(Html& m, const Request& r, const std::string& wave, const std::string& region, std::int64_t version) {
   m.open("form", {{"method", "post"}, {"action", form_path(wave, region) + "/heropenen"}, {"class", "inline"}});
   m.empty("input", {{"type", "hidden"}, {"name", "csrf"}, {"value", r.csrf_token}});
   m.empty("input", {{"type", "hidden"}, {"name", "versie"}, {"value", std::to_string(version)}});
@@ -57,11 +56,11 @@ struct Editing {
   std::string region;
   forms::Response answers;  // as typed, or as stored
   forms::FormState state;
-  store::StoredResponse stored;   // the stored response (status, version, time)
-  std::int64_t version = 0;       // the version this editor started from
-  std::string summary_heading;    // non-empty: show the error summary
-  std::string conflict;           // non-empty: someone else saved meanwhile (the message)
-  std::int64_t newest = 0;        // with a conflict: the version now stored
+  store::StoredResponse stored;  // the stored response (status, version, time)
+  std::int64_t version = 0;      // the version this editor started from
+  std::string summary_heading;   // non-empty: show the error summary
+  std::string conflict;          // non-empty: someone else saved meanwhile (the message)
+  std::int64_t newest = 0;       // with a conflict: the version now stored
 };
 
 Response form_page(AppContext& app, Request& r, const Editing& e, int status) {
@@ -80,8 +79,9 @@ Response form_page(AppContext& app, Request& r, const Editing& e, int status) {
     m.element("p", e.conflict);
     m.element("p", "Uw eigen antwoorden staan hieronder nog in het formulier; ze zijn niet opgeslagen.");
     m.open("p").element("a", {{"href", form_path(wave, e.region)}}, "Nieuwste versie laden");
-    m.text(" (uw wijzigingen hieronder gaan dan verloren), of sla uw antwoorden op over de nieuwe versie heen met "
-           "de knop onderaan.");
+    m.text(
+        " (uw wijzigingen hieronder gaan dan verloren), of sla uw antwoorden op over de nieuwe versie heen met "
+        "de knop onderaan.");
     m.close("p").close("div");
   }
   if (!e.summary_heading.empty()) render_error_summary(m, view, e.summary_heading);
@@ -109,7 +109,8 @@ Response form_page(AppContext& app, Request& r, const Editing& e, int status) {
   m.empty("input", {{"type", "hidden"}, {"name", "versie"}, {"value", std::to_string(e.version)}});
   // Enter in a text field submits with the first submit button: let that be "save the draft",
   // not the first "Rij verwijderen" of a repeat.
-  m.element("button", {{"type", "submit"}, {"name", "actie"}, {"value", "concept"}, {"hidden", "hidden"}, {"tabindex", "-1"}},
+  m.element("button",
+            {{"type", "submit"}, {"name", "actie"}, {"value", "concept"}, {"hidden", "hidden"}, {"tabindex", "-1"}},
             "Concept opslaan");
   render_questions(m, view);
   m.open("div", {{"class", "form-actions"}});
@@ -118,7 +119,8 @@ Response form_page(AppContext& app, Request& r, const Editing& e, int status) {
   m.element("button", {{"type", "submit"}, {"name", "actie"}, {"value", "indienen"}, {"class", "button"}}, "Indienen");
   if (!e.conflict.empty()) {
     m.empty("input", {{"type", "hidden"}, {"name", "nieuwste"}, {"value", std::to_string(e.newest)}});
-    m.element("button", {{"type", "submit"}, {"name", "actie"}, {"value", "overschrijven"}, {"class", "button-secondary"}},
+    m.element("button",
+              {{"type", "submit"}, {"name", "actie"}, {"value", "overschrijven"}, {"class", "button-secondary"}},
               "Mijn antwoorden opslaan over de nieuwe versie");
   }
   m.close("div").close("form");
@@ -133,7 +135,8 @@ Response summary_page(AppContext& app, Request& r, const std::vector<service::Wa
   m.element("p", {{"class", "lead"}}, "Regio " + own + " " + app.registry.region_name(own));
   m.open("table", {{"class", "table"}}).element("caption", "Meetmomenten en de vragenlijst van uw regio");
   m.open("thead").open("tr");
-  for (const char* head : {"Meetmoment", "Peildatum", "Status", "Vragenlijst"}) m.element("th", {{"scope", "col"}}, head);
+  for (const char* head : {"Meetmoment", "Peildatum", "Status", "Vragenlijst"})
+    m.element("th", {{"scope", "col"}}, head);
   m.close("tr").close("thead").open("tbody");
   for (const auto& w : waves) {
     auto stored = app.services.responses.response(r.actor, w.wave.code, own);
@@ -217,7 +220,9 @@ Response questionnaire_save(AppContext& app, Request& r) {
   if (version < 0) return error_response(app, r, problem(400, "Het formulier mist de versie; laad de pagina opnieuw."));
   Editing e{*wd, region, read_form_answers(wd->definition, r.form), {}, *stored, version, {}, {}, 0};
   const std::string action = r.form["actie"];
-  auto evaluate = [&](ResponseStatus status) { return app.services.responses.evaluate(r.actor, wave, region, e.answers, status); };
+  auto evaluate = [&](ResponseStatus status) {
+    return app.services.responses.evaluate(r.actor, wave, region, e.answers, status);
+  };
 
   if (action.starts_with("rij-toevoegen/") || action.starts_with("rij-verwijderen/")) {
     if (action.starts_with("rij-toevoegen/")) {
@@ -226,7 +231,8 @@ Response questionnaire_save(AppContext& app, Request& r) {
       const std::string rest = action.substr(16);
       const auto slash = rest.rfind('/');
       if (slash != std::string::npos)
-        remove_repeat_row(e.answers, rest.substr(0, slash), static_cast<std::size_t>(std::max<std::int64_t>(0, parse_version(rest.substr(slash + 1)))));
+        remove_repeat_row(e.answers, rest.substr(0, slash),
+                          static_cast<std::size_t>(std::max<std::int64_t>(0, parse_version(rest.substr(slash + 1)))));
     }
     auto state = evaluate(ResponseStatus::kConcept);
     if (!state) return error_response(app, r, problem(state.error()));
@@ -244,7 +250,8 @@ Response questionnaire_save(AppContext& app, Request& r) {
                    ? app.services.responses.submit(r.actor, wave, region, visible, expected)
                    : app.services.responses.save_draft(r.actor, wave, region, visible, expected);
   if (saved)
-    return redirect(form_path(wave, region) + "?melding=" + (status == ResponseStatus::kIngediend ? "ingediend" : "opgeslagen"));
+    return redirect(form_path(wave, region) +
+                    "?melding=" + (status == ResponseStatus::kIngediend ? "ingediend" : "opgeslagen"));
   const Error& err = saved.error();
   if (err.reason == "version-conflict") {
     e.conflict = err.message;

@@ -167,14 +167,17 @@ class Renderer {
                            {"name", "actie"},
                            {"value", "rij-verwijderen/" + r.name + "/" + std::to_string(row)},
                            {"class", "button-secondary"}});
-        m_.text("Rij verwijderen").element("span", {{"class", "visually-hidden"}}, " (" + item + " " + std::to_string(row) + ")");
+        m_.text("Rij verwijderen")
+            .element("span", {{"class", "visually-hidden"}}, " (" + item + " " + std::to_string(row) + ")");
         m_.close("button");
       }
       m_.close("fieldset");
     }
     if (!v_.read_only) {
       m_.empty("input", {{"type", "hidden"}, {"name", "rijen/" + r.name}, {"value", std::to_string(n)}});
-      m_.open("button", {{"type", "submit"}, {"name", "actie"}, {"value", "rij-toevoegen/" + r.name}, {"class", "button-secondary"}});
+      m_.open(
+          "button",
+          {{"type", "submit"}, {"name", "actie"}, {"value", "rij-toevoegen/" + r.name}, {"class", "button-secondary"}});
       m_.text("Rij toevoegen").element("span", {{"class", "visually-hidden"}}, " (" + item + ")");
       m_.close("button");
     }
@@ -306,8 +309,7 @@ forms::Response read_form_answers(const forms::Definition& definition, const std
     rows.resize(n);
     for (std::size_t row = 1; row <= n; ++row)
       for (const Question* q : definition.answer_questions(repeat))
-        if (has_control(*q))
-          read_answer(*q, forms::field_key(repeat, row, q->name), form, definition, rows[row - 1]);
+        if (has_control(*q)) read_answer(*q, forms::field_key(repeat, row, q->name), form, definition, rows[row - 1]);
   }
   return out;
 }
@@ -377,8 +379,11 @@ std::size_t render_error_summary(Html& m, const FormView& view, std::string_view
                        where + " — " + joined(it->second, " "));
   }
   if (items.empty()) return 0;
-  m.open("div", {{"class", "error-summary"}, {"role", "alert"}, {"aria-labelledby", "foutoverzicht-titel"},
-                 {"tabindex", "-1"}, {"id", "foutoverzicht"}});
+  m.open("div", {{"class", "error-summary"},
+                 {"role", "alert"},
+                 {"aria-labelledby", "foutoverzicht-titel"},
+                 {"tabindex", "-1"},
+                 {"id", "foutoverzicht"}});
   m.element("h2", {{"id", "foutoverzicht-titel"}}, heading_text);
   m.open("ul");
   for (const auto& [href, text] : items) m.open("li").element("a", {{"href", href}}, text).close("li");

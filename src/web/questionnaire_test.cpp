@@ -27,21 +27,21 @@ constexpr const char* kTooLow = "Het beoogde niveau kan niet lager zijn dan het 
 
 tabular::Workbook questionnaire() {
   tabular::Workbook b;
-  b.sheets.push_back(forms::testing::sheet(
-      "survey",
-      "type|name|label|required|relevant|constraint|constraint_message\n"
-      "begin_group|thema_a|A. Niveau|||||\n"
-      "select_one ladder|niveau|Niveau nu|yes||||\n"
-      "select_one ladder|beoogd|Beoogd niveau|yes||. >= ${niveau}|" +
-          std::string(kTooLow) +
-          "\n"
-          "end_group||||||\n"
-          "integer|fte|Aantal fte|||. <= 10|Hoogstens 10 fte.\n"
-          "text|toelichting|Waarom zoveel fte?||${fte} > 5||\n"
-          "begin_repeat|doelen|Doel|||||\n"
-          "text|omschrijving|Omschrijving|yes||||\n"
-          "end_repeat||||||\n"));
-  b.sheets.push_back(forms::testing::sheet("choices", "list_name|name|label\nladder|1|Een\nladder|2|Twee\nladder|3|Drie\n"));
+  b.sheets.push_back(forms::testing::sheet("survey",
+                                           "type|name|label|required|relevant|constraint|constraint_message\n"
+                                           "begin_group|thema_a|A. Niveau|||||\n"
+                                           "select_one ladder|niveau|Niveau nu|yes||||\n"
+                                           "select_one ladder|beoogd|Beoogd niveau|yes||. >= ${niveau}|" +
+                                               std::string(kTooLow) +
+                                               "\n"
+                                               "end_group||||||\n"
+                                               "integer|fte|Aantal fte|||. <= 10|Hoogstens 10 fte.\n"
+                                               "text|toelichting|Waarom zoveel fte?||${fte} > 5||\n"
+                                               "begin_repeat|doelen|Doel|||||\n"
+                                               "text|omschrijving|Omschrijving|yes||||\n"
+                                               "end_repeat||||||\n"));
+  b.sheets.push_back(
+      forms::testing::sheet("choices", "list_name|name|label\nladder|1|Een\nladder|2|Twee\nladder|3|Drie\n"));
   return b;
 }
 
@@ -161,8 +161,12 @@ TEST_F(QuestionnaireTest, SubmittingWithMissingRequiredAnswersGivesTheirMessages
 TEST_F(QuestionnaireTest, ASubmittedResponseIsLockedUntilAnOnderzoekerReopensIt) {
   auto s = login("regio-am13");
   auto res = post(s, kPath,
-                  {{"versie", "0"}, {"actie", "indienen"}, {"v/niveau", "2"}, {"v/beoogd", "3"},
-                   {"rijen/doelen", "1"}, {"v/doelen/1/omschrijving", "100 IPS-trajecten"}});
+                  {{"versie", "0"},
+                   {"actie", "indienen"},
+                   {"v/niveau", "2"},
+                   {"v/beoogd", "3"},
+                   {"rijen/doelen", "1"},
+                   {"v/doelen/1/omschrijving", "100 IPS-trajecten"}});
   EXPECT_EQ(res.status, 303) << res.body;
   EXPECT_EQ(stored().response.status, forms::ResponseStatus::kIngediend);
   EXPECT_EQ(stored().response.repeats.at("doelen").at(0).at("omschrijving"), "100 IPS-trajecten");
@@ -170,7 +174,7 @@ TEST_F(QuestionnaireTest, ASubmittedResponseIsLockedUntilAnOnderzoekerReopensIt)
   EXPECT_TRUE(contains(page.body, "is ingediend en kan niet meer worden gewijzigd"));
   EXPECT_FALSE(contains(page.body, "class=\"questionnaire\""));
   EXPECT_TRUE(contains(page.body, "100 IPS-trajecten"));
-  EXPECT_TRUE(contains(page.body, "Drie"));  // beoogd shown by its choice label
+  EXPECT_TRUE(contains(page.body, "Drie"));        // beoogd shown by its choice label
   EXPECT_FALSE(contains(page.body, "Heropenen"));  // a regio may not reopen
   auto again = post(s, kPath, {{"versie", "1"}, {"actie", "concept"}, {"v/niveau", "1"}});
   EXPECT_EQ(again.status, 409);
@@ -190,8 +194,9 @@ TEST_F(QuestionnaireTest, ASubmittedResponseIsLockedUntilAnOnderzoekerReopensIt)
 
 TEST_F(QuestionnaireTest, ARegioUserCannotReadOrChangeAnotherRegionsDraft) {
   auto other = login("regio-am01");
-  ASSERT_EQ(post(other, "/vragenlijst/2020-eind/AM01", {{"versie", "0"}, {"actie", "concept"}, {"v/niveau", "1"}}).status,
-            303);
+  ASSERT_EQ(
+      post(other, "/vragenlijst/2020-eind/AM01", {{"versie", "0"}, {"actie", "concept"}, {"v/niveau", "1"}}).status,
+      303);
   auto s = login("regio-am13");
   EXPECT_EQ(get(s, "/vragenlijst/2020-eind/AM01").status, 403);
   EXPECT_EQ(post(s, "/vragenlijst/2020-eind/AM01", {{"versie", "1"}, {"actie", "concept"}, {"v/niveau", "3"}}).status,
@@ -223,7 +228,10 @@ TEST_F(QuestionnaireTest, TheSecondOfTwoSavesFromOneVersionGetsAConflictAndKeeps
   EXPECT_EQ(stored().response.answer("fte"), "3");  // the first save stands
   // Knowingly saving over the newer version.
   auto over = post(b, kPath,
-                   {{"versie", "0"}, {"nieuwste", "1"}, {"actie", "overschrijven"}, {"v/fte", "7"},
+                   {{"versie", "0"},
+                    {"nieuwste", "1"},
+                    {"actie", "overschrijven"},
+                    {"v/fte", "7"},
                     {"v/toelichting", "Groot team"}});
   EXPECT_EQ(over.status, 303);
   EXPECT_EQ(stored().version, 2);
@@ -241,12 +249,17 @@ TEST_F(QuestionnaireTest, RelevanceAndRepeatRowsWorkWithoutJavaScript) {
   // fte 7 > 5: the follow-up question is shown now.
   EXPECT_TRUE(contains(added.body, R"(id="vraag-toelichting" data-veld="toelichting">)"));
   auto two = post(s, kPath,
-                  {{"versie", "0"}, {"actie", "rij-toevoegen/doelen"}, {"rijen/doelen", "1"},
+                  {{"versie", "0"},
+                   {"actie", "rij-toevoegen/doelen"},
+                   {"rijen/doelen", "1"},
                    {"v/doelen/1/omschrijving", "eerste"}});
   EXPECT_TRUE(contains(two.body, "<legend>Doel 2</legend>"));
   auto removed = post(s, kPath,
-                      {{"versie", "0"}, {"actie", "rij-verwijderen/doelen/1"}, {"rijen/doelen", "2"},
-                       {"v/doelen/1/omschrijving", "eerste"}, {"v/doelen/2/omschrijving", "tweede"}});
+                      {{"versie", "0"},
+                       {"actie", "rij-verwijderen/doelen/1"},
+                       {"rijen/doelen", "2"},
+                       {"v/doelen/1/omschrijving", "eerste"},
+                       {"v/doelen/2/omschrijving", "tweede"}});
   EXPECT_TRUE(contains(removed.body, R"(name="rijen/doelen" value="1")"));
   EXPECT_TRUE(contains(removed.body, ">tweede</textarea>"));
   EXPECT_FALSE(contains(removed.body, ">eerste</textarea>"));
@@ -284,8 +297,8 @@ TEST_F(QuestionnaireTest, TheJsonApiReadsSavesChecksAndAnswersAConflictWith409) 
   EXPECT_EQ(c["meldingen"]["beoogd"][0], kTooLow);
   EXPECT_EQ(c["verborgen"], nlohmann::json::array({"toelichting"}));
   // The form page's own fields (what static/questionnaire.js sends) are understood too.
-  auto from_form = http(server_->port(), "POST", path + "/controle",
-                        form_body({{"csrf", s.csrf}, {"v/fte", "8"}}), {{"Content-Type", kForm}, {"Cookie", s.cookie}});
+  auto from_form = http(server_->port(), "POST", path + "/controle", form_body({{"csrf", s.csrf}, {"v/fte", "8"}}),
+                        {{"Content-Type", kForm}, {"Cookie", s.cookie}});
   ASSERT_EQ(from_form.status, 200) << from_form.body;
   EXPECT_EQ(nlohmann::json::parse(from_form.body)["verborgen"], nlohmann::json::array());
   EXPECT_EQ(nlohmann::json::parse(from_form.body)["geldig"], true);
