@@ -14,8 +14,9 @@ namespace {
 
 class Validator {
  public:
-  Validator(const Definition& def, const Response& raw, const ResponseSource& source, Date today, ProblemList& problems)
-      : def_(def), raw_(raw), source_(source), today_(today), problems_(problems) {
+  Validator(const Definition& def, const Response& raw, const ResponseSource& source, Date today, ProblemList& problems,
+            FormState* state = nullptr)
+      : def_(def), raw_(raw), source_(source), today_(today), problems_(problems), state_(state) {
     for (const auto& q : def_.questions)
       if (!q.repeat.empty() && q.type != QuestionType::kBeginRepeat) repeat_of_[q.name] = q.repeat;
   }
@@ -54,8 +55,17 @@ class Validator {
     return {source_.main.file, 0};
   }
 
+  std::string key(const std::string& name) const { return field_key(position_ ? repeat_ : "", position_, name); }
+
+  // A problem about a whole repeat (or an unknown name), for the form state too.
+  void add_whole(const Problem& p, const std::string& what) {
+    if (state_) state_->messages[p.column].push_back(what);
+    problems_.add(p);
+  }
+
   void add(const RowSource& at, const std::string& where, const std::string& question, const char* rule,
            const std::string& what) {
+    if (state_) state_->messages[key(question)].push_back(what);
     problems_.add(
         {at.file, at.line, question, rule, fmt::format("{}{}vraag {}: {}", region_prefix(), where, question, what)});
   }
@@ -137,10 +147,13 @@ class Validator {
   // repeat row, with `main` then holding the main answers.
   void check(const Question& q, Answers& answers, const Answers* main_for_row, const RowSource& at,
              const std::string& where) {
-    if (!q.holds_answer()) return;
     const Answers* row = main_for_row ? &answers : nullptr;
     const Answers& main = main_for_row ? *main_for_row : answers;
+    const bool form_item = q.holds_answer() || q.type == QuestionType::kNote || q.type == QuestionType::kBeginGroup;
+    if (!form_item) return;
     const Expression* not_relevant = failing_relevance(q, row, main);
+    if (state_ && not_relevant) state_->hidden.insert(key(q.name));
+    if (!q.holds_answer()) return;
     if (q.calculation) {
       // A calculation sets the value (also of a non-calculate question, as in ODK); with a
       // trigger the value given was set when the trigger changed and is kept.
@@ -229,30 +242,31 @@ class Validator {
     const double n = repeat.repeat_count->evaluate(context(nullptr, out.answers, "")).as_number();
     if (std::isnan(n) || n == static_cast<double>(given)) return;
     const RowSource at = row_source(repeat.name, 0);
-    problems_.add({at.file, at.line, repeat.name, "aantal-rijen",
-                   fmt::format("{}herhaling {} heeft {} rij(en), repeat_count {} vraagt er {}", region_prefix(),
-                               repeat.name, given, one_line(repeat.repeat_count->text()), format_number(n))});
+    const std::string what = fmt::format("herhaling {} heeft {} rij(en), repeat_count {} vraagt er {}", repeat.name,
+                                         given, one_line(repeat.repeat_count->text()), format_number(n));
+    add_whole({at.file, at.line, repeat.name, "aantal-rijen", region_prefix() + what}, what);
   }
 
   void validate_repeat(const Question& repeat, Response& out) {
     auto raw_rows = raw_.repeats.find(repeat.name);
     const std::size_t given = raw_rows == raw_.repeats.end() ? 0 : raw_rows->second.size();
+    const Expression* off = failing_relevance(repeat, nullptr, out.answers);
+    if (state_ && off) state_->hidden.insert(repeat.name);
     if (given == 0) {
       // repeat_count asks for rows: none given is only right for a count of 0 (or a concept).
-      if (repeat.repeat_count && raw_.status == ResponseStatus::kIngediend &&
-          !failing_relevance(repeat, nullptr, out.answers))
-        check_repeat_count(repeat, out, 0);
+      if (repeat.repeat_count && raw_.status == ResponseStatus::kIngediend && !off) check_repeat_count(repeat, out, 0);
       return;
     }
-    if (const Expression* e = failing_relevance(repeat, nullptr, out.answers)) {
+    if (off) {
       const RowSource at = row_source(repeat.name, 0);
-      problems_.add({at.file, at.line, repeat.name, "niet-van-toepassing",
-                     fmt::format("{}herhaling {} is niet van toepassing (relevant: {}), laat de rijen weg",
-                                 region_prefix(), repeat.name, e->text())});
+      const std::string what = fmt::format("herhaling {} is niet van toepassing (relevant: {}), laat de rijen weg",
+                                           repeat.name, off->text());
+      add_whole({at.file, at.line, repeat.name, "niet-van-toepassing", region_prefix() + what}, what);
       return;
     }
     if (repeat.repeat_count) check_repeat_count(repeat, out, given);
     auto& rows = out.repeats[repeat.name];
+    repeat_ = repeat.name;
     for (std::size_t r = 0; r < raw_rows->second.size(); ++r) {
       position_ = r + 1;
       const RowSource at = row_source(repeat.name, r);
@@ -273,7 +287,9 @@ class Validator {
   ProblemList& problems_;
   std::set<std::string> rejected_main_;
   std::set<std::string> rejected_row_;
+  FormState* state_;
   std::map<std::string, std::string> repeat_of_;
+  std::string repeat_;        // the repeat whose row is being checked (with position_ > 0)
   std::size_t position_ = 0;
 };
 
@@ -297,6 +313,18 @@ std::vector<std::string> filtered_choices(const Definition& definition, const Qu
 Response validate_response(const Definition& definition, const Response& raw, const ResponseSource& source, Date today,
                            ProblemList& problems) {
   return Validator(definition, raw, source, today, problems).run();
+}
+
+std::string field_key(const std::string& repeat, std::size_t row, const std::string& name) {
+  return repeat.empty() ? name : fmt::format("{}/{}/{}", repeat, row, name);
+}
+
+FormState evaluate_form(const Definition& definition, const Response& raw, Date today, const ResponseSource& source) {
+  FormState state;
+  ProblemList problems;
+  state.clean = Validator(definition, raw, source, today, problems, &state).run();
+  state.problems = problems.size();
+  return state;
 }
 
 Result<Response> validate_response(const Definition& definition, const Response& raw, Date today,

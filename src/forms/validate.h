@@ -38,6 +38,7 @@
 
 #include <cstddef>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -74,6 +75,21 @@ Response validate_response(const Definition& definition, const Response& raw, co
 // with `context` holding the answers so far: what a web form offers and validation accepts.
 std::vector<std::string> filtered_choices(const Definition& definition, const Question& question,
                                           EvaluationContext context);
+
+// What a web form shows for answers as typed, from the same validation: which questions, groups
+// and repeats are not relevant (to hide, and whose answers are dropped), and per field the Dutch
+// messages without the "regio …, vraag …:" prefix (the definition's constraint_message, the
+// required message, a type error). Fields are keyed by field_key().
+struct FormState {
+  Response clean;                                             // as validate_response returns it
+  std::set<std::string> hidden;                               // field keys (a repeat: its name)
+  std::map<std::string, std::vector<std::string>> messages;  // field key -> messages
+  std::size_t problems = 0;                                   // 0: valid for the response's status
+};
+// "name" for a question of the main part, "repeat/row/name" (row 1-based) inside a repeat.
+std::string field_key(const std::string& repeat, std::size_t row, const std::string& name);
+FormState evaluate_form(const Definition& definition, const Response& raw, Date today,
+                        const ResponseSource& source = {});
 
 // The same for callers without a source file (e.g. a web form): kInvalidData with every problem.
 // `source` may carry `now` and `username` for the metadata questions (see ResponseSource).

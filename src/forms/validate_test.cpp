@@ -233,3 +233,43 @@ TEST(Validate, ResultFormCollectsEveryProblem) {
 
 }  // namespace
 }  // namespace regio::forms
+
+namespace regio::forms {
+namespace {
+
+// The form state of the web questionnaire: hidden fields and messages keyed per field, from the
+// same validation (worked out from test_definition by hand).
+TEST(FormStateTest, HiddenFieldsAndMessagesPerFieldFromTheSameValidation) {
+  const Definition def = test_definition();
+  Response raw;
+  raw.region = "AM13";
+  raw.answers = {{"niveau", "3"}, {"niveau_beoogd", "2"}, {"partijen", "gemeente"}, {"budget", "abc"}};
+  raw.repeats["doelen"] = {{{"doel_omschrijving", "Meer banen"}, {"doel_kwantitatief", "nee"}},
+                           {{"doel_kwantitatief", "ja"}, {"doel_streefwaarde", "x"}}};
+  const FormState state = evaluate_form(def, raw, kToday);
+  // No UWV among the parties: its group and its question are hidden; in row 1 the target value
+  // (only for a quantitative goal) too, in row 2 not.
+  EXPECT_THAT(state.hidden, UnorderedElementsAre("uwv_groep", "uwv_fte", "doelen/1/doel_streefwaarde"));
+  // The definition's own message, without the "regio AM13, vraag ...:" prefix of the import.
+  EXPECT_THAT(state.messages.at("niveau_beoogd"), ElementsAre("Het beoogde niveau is lager dan het huidige"));
+  EXPECT_EQ(state.messages.count("budget"), 1u);
+  EXPECT_EQ(state.messages.count("doelen/2/doel_streefwaarde"), 1u);
+  EXPECT_EQ(state.messages.count("doelen/2/doel_omschrijving"), 0u);  // a concept may be incomplete
+  EXPECT_EQ(state.problems, 3u);
+  EXPECT_EQ(state.clean.answer("niveau"), "3");
+  // Submitted, the missing description of row 2 is reported there.
+  raw.status = ResponseStatus::kIngediend;
+  const FormState submitted = evaluate_form(def, raw, kToday);
+  EXPECT_THAT(submitted.messages.at("doelen/2/doel_omschrijving"),
+              ElementsAre("antwoord ontbreekt, deze vraag is verplicht"));
+  // A level below 2 makes the whole repeat irrelevant.
+  raw.answers["niveau"] = "1";
+  raw.answers["niveau_beoogd"] = "1";
+  raw.status = ResponseStatus::kConcept;
+  EXPECT_TRUE(evaluate_form(def, raw, kToday).hidden.contains("doelen"));
+  EXPECT_EQ(field_key("doelen", 2, "x"), "doelen/2/x");
+  EXPECT_EQ(field_key("", 0, "x"), "x");
+}
+
+}  // namespace
+}  // namespace regio::forms

@@ -27,16 +27,26 @@ std::unexpected<Error> locked(const std::string& wave, const std::string& region
 // The answers checked as a response of `status`, normalised. A draft may be incomplete (required
 // questions are checked on submit only), but what it holds must be valid answers: the store
 // keeps answers in their canonical form only.
-Result<forms::Response> validated(const forms::Definition& definition, const forms::Response& answers,
-                                  const std::string& wave, const std::string& region, forms::ResponseStatus status,
-                                  Date today, const Actor& actor) {
+forms::Response as_response(const forms::Response& answers, const std::string& wave, const std::string& region,
+                            forms::ResponseStatus status) {
   forms::Response raw = answers;
   raw.wave = wave;
   raw.region = region;
   raw.status = status;
+  return raw;
+}
+
+forms::ResponseSource source_of(const Actor& actor) {
   forms::ResponseSource source;  // metadata: username is who saves (start/end: today, the clock has no time)
   source.username = actor.name;
-  auto clean = forms::validate_response(definition, raw, today, source);
+  return source;
+}
+
+Result<forms::Response> validated(const forms::Definition& definition, const forms::Response& answers,
+                                  const std::string& wave, const std::string& region, forms::ResponseStatus status,
+                                  Date today, const Actor& actor) {
+  auto clean =
+      forms::validate_response(definition, as_response(answers, wave, region, status), today, source_of(actor));
   if (!clean) {
     Error e = clean.error();
     e.reason = status == forms::ResponseStatus::kIngediend ? "response-incomplete" : "response-invalid";
@@ -58,6 +68,19 @@ Result<store::StoredResponse> Responses::response(const Actor& actor, const std:
   return deps_.store.response(wave, region);
 }
 
+Result<std::vector<store::StoredResponse>> Responses::of_wave(const Actor& actor, const std::string& wave) {
+  if (auto st = authorize(actor, Action::kReadAllRegions); !st) return std::unexpected(st.error());
+  auto all = deps_.store.responses(wave);
+  if (!all) return std::unexpected(all.error());
+  std::vector<store::StoredResponse> out;
+  for (const auto& r : *all) {
+    auto one = deps_.store.response(wave, r.region);
+    if (!one) return std::unexpected(one.error());
+    out.push_back(std::move(*one));
+  }
+  return out;
+}
+
 Result<WaveDefinition> Responses::definition(const Actor& actor, const std::string& wave) {
   if (auto st = authorize(actor, Action::kReadPublished); !st) return std::unexpected(st.error());
   return load_wave_definition(deps_.store, wave);
@@ -70,6 +93,16 @@ Result<forms::Response> Responses::check(const Actor& actor, const std::string& 
   auto wd = load_wave_definition(deps_.store, wave);
   if (!wd) return std::unexpected(wd.error());
   return validated(wd->definition, answers, wave, region, status, deps_.clock.today(), actor);
+}
+
+Result<forms::FormState> Responses::evaluate(const Actor& actor, const std::string& wave, const std::string& region,
+                                             const forms::Response& answers, forms::ResponseStatus status) {
+  if (auto st = authorize(actor, Action::kReadRegion, region); !st) return std::unexpected(st.error());
+  if (auto st = known_region(deps_.registry, region); !st) return std::unexpected(st.error());
+  auto wd = load_wave_definition(deps_.store, wave);
+  if (!wd) return std::unexpected(wd.error());
+  return forms::evaluate_form(wd->definition, as_response(answers, wave, region, status), deps_.clock.today(),
+                              source_of(actor));
 }
 
 Result<store::StoredResponse> Responses::save(const Actor& actor, const std::string& wave, const std::string& region,

@@ -11,6 +11,7 @@
 #include "base/actor.h"
 #include "base/error.h"
 #include "forms/response.h"
+#include "forms/validate.h"
 #include "service/deps.h"
 #include "service/questionnaire_source.h"
 #include "store/response_checks.h"
@@ -49,8 +50,16 @@ class Responses {
   Result<forms::Response> check(const Actor& actor, const std::string& wave, const std::string& region,
                                 const forms::Response& answers, forms::ResponseStatus status);
 
+  // What the web form shows for `answers` as typed (forms::evaluate_form): hidden questions and
+  // the messages per field, judged as save_draft (kConcept) or submit (kIngediend) would judge
+  // them, by the same evaluator. Stores nothing; for anyone who may read the region.
+  Result<forms::FormState> evaluate(const Actor& actor, const std::string& wave, const std::string& region,
+                                    const forms::Response& answers, forms::ResponseStatus status);
+
   // One region's response and its version (0 and an empty draft when nothing is stored yet).
   Result<store::StoredResponse> response(const Actor& actor, const std::string& wave, const std::string& region);
+  // Every stored response of the wave with its version (for the overview of all regions).
+  Result<std::vector<store::StoredResponse>> of_wave(const Actor& actor, const std::string& wave);
   // Saves a draft (answers checked for form, not for completeness). `expected_version` is the
   // version the editor started from (0 for a new response). kFailedPrecondition with reason
   // "version-conflict" when someone saved meanwhile, "response-submitted" when it is locked.

@@ -8,11 +8,12 @@
 namespace regio::web {
 namespace {
 
-constexpr std::array<std::pair<Permission, std::string_view>, 6> kNames{{
+constexpr std::array<std::pair<Permission, std::string_view>, 7> kNames{{
     {Permission::kPublic, "publiek"},
     {Permission::kSignedIn, "ingelogd"},
     {Permission::kRegionRead, "regio-lezen"},
     {Permission::kRegionWrite, "regio-schrijven"},
+    {Permission::kRegionReopen, "regio-heropenen"},
     {Permission::kResearch, "onderzoek"},
     {Permission::kManageUsers, "gebruikersbeheer"},
 }};
@@ -33,6 +34,9 @@ Decision decide(Permission permission, const Actor& actor, std::string_view regi
       break;
     case Permission::kRegionWrite:
       ok = service::allowed(actor, service::Action::kEditResponse, region);
+      break;
+    case Permission::kRegionReopen:
+      ok = service::allowed(actor, service::Action::kReopenResponse, region);
       break;
     case Permission::kResearch:
       ok = service::allowed(actor, service::Action::kReadAllRegions);

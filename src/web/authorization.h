@@ -22,6 +22,7 @@ enum class Permission {
   kSignedIn,     // any logged-in user (own session, logout)
   kRegionRead,   // service::Action::kReadRegion for the route's region
   kRegionWrite,  // service::Action::kEditResponse for the route's region
+  kRegionReopen,  // service::Action::kReopenResponse for the route's region
   kResearch,     // service::Action::kReadAllRegions (onderzoeker, beheerder)
   kManageUsers,  // service::Action::kManageUsers (beheerder)
 };

@@ -63,7 +63,7 @@ TEST(AuthorizationTest, RegionalRolesWithoutARegionInTheRequestAreRefused) {
 
 TEST(AuthorizationTest, PermissionNamesRoundTrip) {
   for (auto p : {Permission::kPublic, Permission::kSignedIn, Permission::kRegionRead, Permission::kRegionWrite,
-                 Permission::kResearch, Permission::kManageUsers})
+                 Permission::kRegionReopen, Permission::kResearch, Permission::kManageUsers})
     EXPECT_EQ(permission_from_name(permission_name(p)), p);
 }
 

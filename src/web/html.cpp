@@ -29,7 +29,7 @@ std::string escape_html(std::string_view s) {
   return out;
 }
 
-void Html::start_tag(Name tag, std::initializer_list<Attr> attrs) {
+void Html::start_tag(Name tag, std::span<const Attr> attrs) {
   out_ += '<';
   out_ += tag.c_str();
   for (const Attr& a : attrs) {
@@ -43,6 +43,11 @@ void Html::start_tag(Name tag, std::initializer_list<Attr> attrs) {
 }
 
 Html& Html::open(Name tag, std::initializer_list<Attr> attrs) {
+  start_tag(tag, {attrs.begin(), attrs.size()});
+  return *this;
+}
+
+Html& Html::open(Name tag, const std::vector<Attr>& attrs) {
   start_tag(tag, attrs);
   return *this;
 }
@@ -60,12 +65,17 @@ Html& Html::text(std::string_view s) {
 }
 
 Html& Html::element(Name tag, std::initializer_list<Attr> attrs, std::string_view text) {
-  start_tag(tag, attrs);
+  start_tag(tag, {attrs.begin(), attrs.size()});
   out_ += escape_html(text);
   return close(tag);
 }
 
 Html& Html::empty(Name tag, std::initializer_list<Attr> attrs) {
+  start_tag(tag, {attrs.begin(), attrs.size()});
+  return *this;
+}
+
+Html& Html::empty(Name tag, const std::vector<Attr>& attrs) {
   start_tag(tag, attrs);
   return *this;
 }

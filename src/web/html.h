@@ -10,8 +10,10 @@
 #pragma once
 
 #include <initializer_list>
+#include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace regio::web {
 
@@ -36,6 +38,8 @@ std::string escape_html(std::string_view s);
 class Html {
  public:
   Html& open(Name tag, std::initializer_list<Attr> attrs = {});
+  // With attributes chosen at run time (e.g. aria-invalid only on a field with an error).
+  Html& open(Name tag, const std::vector<Attr>& attrs);
   Html& close(Name tag);
   Html& text(std::string_view s);
   // <tag attrs>text</tag>
@@ -43,6 +47,7 @@ class Html {
   Html& element(Name tag, std::string_view text) { return element(tag, {}, text); }
   // A void element such as <input> or <meta>.
   Html& empty(Name tag, std::initializer_list<Attr> attrs);
+  Html& empty(Name tag, const std::vector<Attr>& attrs);
   Html& append(const Html& other);
   // A figure drawn by render::to_svg (render/svg.h), inserted as markup. Only that module's output
   // may come here: it escapes every text it writes and has no script or style attributes.
@@ -51,7 +56,7 @@ class Html {
   const std::string& str() const { return out_; }
 
  private:
-  void start_tag(Name tag, std::initializer_list<Attr> attrs);
+  void start_tag(Name tag, std::span<const Attr> attrs);
   std::string out_;
 };
 

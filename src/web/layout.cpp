@@ -30,6 +30,7 @@ Response html_page(const AppContext& app, const Request& r, std::string_view tit
   h.element("title", std::string(title) + " — Regiomonitor");
   h.empty("link", {{"rel", "stylesheet"}, {"href", "/static/regio.css"}});
   h.open("script", {{"src", "/static/regio.js"}, {"defer", "defer"}}).close("script");
+  h.open("script", {{"src", "/static/questionnaire.js"}, {"defer", "defer"}}).close("script");
   h.close("head").open("body");
   h.element("a", {{"class", "skip-link"}, {"href", "#inhoud"}}, "Direct naar de inhoud");
   h.open("header", {{"class", "site-header"}}).open("div", {{"class", "container header-bar"}});
@@ -37,6 +38,7 @@ Response html_page(const AppContext& app, const Request& r, std::string_view tit
   h.open("nav", {{"aria-label", "Hoofdmenu"}}).open("ul");
   nav_link(h, r, "/", "Home");
   nav_link(h, r, "/dashboard", "Landelijk dashboard");
+  if (signed_in) nav_link(h, r, "/vragenlijst", "Vragenlijst");
   if (service::allowed(r.actor, service::Action::kManageUsers)) {
     nav_link(h, r, "/beheer/gebruikers", "Gebruikers");
     nav_link(h, r, "/beheer/audit", "Auditlog");

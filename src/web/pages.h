@@ -34,6 +34,15 @@ Response users_page(AppContext& app, Request& r);
 Response users_add(AppContext& app, Request& r);
 Response users_disable(AppContext& app, Request& r);
 Response audit_page(AppContext& app, Request& r);
+// pages_questionnaire.cpp
+Response questionnaire_overview(AppContext& app, Request& r);
+Response questionnaire_form(AppContext& app, Request& r);
+Response questionnaire_save(AppContext& app, Request& r);
+Response questionnaire_reopen(AppContext& app, Request& r);
+// api_questionnaire.cpp
+Response api_questionnaire_get(AppContext& app, Request& r);
+Response api_questionnaire_put(AppContext& app, Request& r);
+Response api_questionnaire_check(AppContext& app, Request& r);
 // api.cpp
 Response api_session(AppContext& app, Request& r);
 Response api_users(AppContext& app, Request& r);

@@ -28,6 +28,13 @@ constexpr std::array kRoutes{
     Route{"GET", "/api/v1/gebruikers", P::kManageUsers, api_users},
     Route{"POST", "/api/v1/gebruikers", P::kManageUsers, api_users_add},
     Route{"GET", "/api/v1/regios/{region}/gebruikers", P::kRegionRead, api_region_users},
+    Route{"GET", "/vragenlijst", P::kSignedIn, questionnaire_overview},
+    Route{"GET", "/vragenlijst/{wave}/{region}", P::kRegionRead, questionnaire_form},
+    Route{"POST", "/vragenlijst/{wave}/{region}", P::kRegionWrite, questionnaire_save},
+    Route{"POST", "/vragenlijst/{wave}/{region}/heropenen", P::kRegionReopen, questionnaire_reopen},
+    Route{"GET", "/api/v1/vragenlijsten/{wave}/{region}", P::kRegionRead, api_questionnaire_get},
+    Route{"PUT", "/api/v1/vragenlijsten/{wave}/{region}", P::kRegionWrite, api_questionnaire_put},
+    Route{"POST", "/api/v1/vragenlijsten/{wave}/{region}/controle", P::kRegionWrite, api_questionnaire_check},
 };
 
 }  // namespace

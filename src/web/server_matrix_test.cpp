@@ -21,6 +21,7 @@ std::string fill(std::string path, const std::string& region) {
   replace("{region}", region);
   replace("{name}", "niemand");
   replace("{file}", "regio.css");
+  replace("{wave}", "2020-eind");
   return path;
 }
 

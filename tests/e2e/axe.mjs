@@ -39,6 +39,7 @@ try {
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await page.getByText(`U bent ingelogd als ${user}.`).waitFor();
   for (const route of ['', 'beheer/gebruikers', 'beheer/audit']) await check(page, route);
+  for (const route of ['vragenlijst', 'vragenlijst/2020-vervolg/AM13']) await check(page, route);
 } finally {
   await browser.close();
 }
