@@ -7,14 +7,11 @@
 #include "cli/commands.h"
 #include "cli/output.h"
 #include "cli/progress.h"
-#include "document/html_writer.h"
-#include "document/pdf_writer.h"
+#include "document/output.h"
 #include "service/outcome_data.h"
 
 namespace regio::cli {
 namespace {
-
-constexpr const char* kSoftware = "Regiomonitor 0.1";
 
 struct ReportOptions {
   std::string wave;
@@ -28,15 +25,15 @@ struct ReportOptions {
 Result<service::ReportRequest> request_of(const ReportOptions& o) {
   auto release = service::parse_date_option(o.release, "--release");
   if (!release) return std::unexpected(release.error());
-  service::ReportRequest r{.wave = o.wave, .release = *release, .regions = o.regions, .software = kSoftware};
+  service::ReportRequest r{
+      .wave = o.wave, .release = *release, .regions = o.regions, .software = service::kReportSoftware};
   if (!o.compare.empty()) r.compare = o.compare;
   return r;
 }
 
-Result<std::string> render(const document::Document& doc, const std::string& format,
-                           const std::optional<document::PdfWriter>& pdf) {
-  if (format == "html") return document::to_html(doc);
-  return pdf->write(doc);
+// The --format option is checked against {pdf, html} by CLI11.
+document::OutputFormat format_of(const ReportOptions& o) {
+  return document::output_format(o.format).value_or(document::OutputFormat::kPdf);
 }
 
 Status national_command(Context& ctx, const ReportOptions& o) {
@@ -47,13 +44,7 @@ Status national_command(Context& ctx, const ReportOptions& o) {
   if (!services) return std::unexpected(services.error());
   auto doc = (*services)->reports.national(ctx.actor, *request);
   if (!doc) return std::unexpected(doc.error());
-  std::optional<document::PdfWriter> pdf;
-  if (o.format == "pdf") {
-    auto w = document::PdfWriter::create();
-    if (!w) return std::unexpected(w.error());
-    pdf.emplace(std::move(*w));
-  }
-  auto bytes = render(*doc, o.format, pdf);
+  auto bytes = document::write_document(*doc, format_of(o));
   if (!bytes) return std::unexpected(bytes.error());
   if (auto st = write_output(ctx, o.output, *bytes); !st) return st;
   ctx.err() << fmt::format("Landelijk rapport geschreven naar {}.\n", o.output);
@@ -85,7 +76,7 @@ Status regions_command(Context& ctx, const ReportOptions& o) {
   Progress progress(ctx.err(), ctx.env.err_is_terminal, "Factsheets maken");
   std::size_t done = 0;
   for (const auto& d : *docs) {
-    auto bytes = render(d.document, o.format, pdf);
+    auto bytes = document::write_document(d.document, format_of(o), pdf ? &*pdf : nullptr);
     if (!bytes) return std::unexpected(bytes.error());
     if (auto st = write_output(ctx, path_of(d.region), *bytes); !st) return st;
     progress.update(++done, docs->size());

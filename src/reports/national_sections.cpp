@@ -4,6 +4,7 @@
 
 #include "report/dutch.h"
 #include "report/findings.h"
+#include "reports/charts.h"
 #include "reports/sections.h"
 
 namespace regio::reports {
@@ -98,46 +99,17 @@ void embedding_section(Blocks& b, const ReportInput& in) {
   const auto& a = in.analysis;
   add_heading(b, 1, "Borging", "borging");
   add_sentence(b, report::embedding_classes(a));
-  auto c = bar("Regio's per borgingsklasse", in);
-  c.x_label = "Klasse";
-  render::Series s{"Regio's", {}};
-  for (const auto& [cls, n] : a.embedding_classes) {
-    c.categories.push_back(cls);
-    s.values.push_back(Value::shown(n));
-  }
-  c.series = {s};
-  add_chart(b, c, "borging");
+  add_chart(b, embedding_chart(a, wave_source(in)), "borging");
   add_heading(b, 2, "Zwakste elementen", "borging-elementen");
   add_sentence(b, report::weakest_elements(a));
-  auto e = bar("Gemiddelde score per borgingselement (1–4)", in);
-  e.unit = render::Unit::kLevel;
-  e.axis_max = 4;
-  e.x_label = "Element";
-  render::Series mean{"Gemiddelde", {}};
-  for (const auto& el : a.elements) {
-    e.categories.push_back(el.element.label);
-    mean.values.push_back(Value::from(el.mean));
-  }
-  e.series = {mean};
-  add_chart(b, e, "elementen");
+  add_chart(b, elements_chart(a, wave_source(in)), "elementen");
 }
 
 void stakeholders_section(Blocks& b, const ReportInput& in) {
   const auto& a = in.analysis;
   add_heading(b, 1, "Betrokkenheid van partijen", "betrokkenheid");
   add_sentence(b, report::stakeholder_involvement(a, in.config));
-  auto c = bar("Betrokkenheid per partij (regio's)", in);
-  c.kind = render::ChartKind::kStackedBar;
-  c.stack = render::StackMode::kCount;
-  c.colors = render::ColorScheme::kOrdered;
-  c.x_label = "Partij";
-  for (const auto& d : in.config.involvement) c.series.push_back({d.degree, {}});
-  for (const auto& st : a.stakeholders) {
-    c.categories.push_back(st.stakeholder.label);
-    for (std::size_t i = 0; i < c.series.size(); ++i)
-      c.series[i].values.push_back(Value::shown(i < st.degrees.size() ? st.degrees[i].second : 0));
-  }
-  add_chart(b, c, "betrokkenheid");
+  add_chart(b, stakeholders_chart(a, in.config, wave_source(in)), "betrokkenheid");
 }
 
 void products_section(Blocks& b, const ReportInput& in) {
@@ -163,16 +135,7 @@ void goals_section(Blocks& b, const ReportInput& in) {
   const auto& a = in.analysis;
   add_heading(b, 1, "Doelen behaald per type", "doelen");
   add_sentence(b, report::goals_met(a));
-  auto c = bar("Behaalde doelen per type (% van de beoordeelde doelen)", in);
-  c.unit = render::Unit::kPercent;
-  c.x_label = "Type doel";
-  render::Series s{"Behaald", {}};
-  for (const auto& g : a.goals) {
-    c.categories.push_back(fmt::format("{} ({} van {})", g.type.label, g.tally.met, g.tally.counted));
-    s.values.push_back(g.share_met ? Value::shown(*g.share_met * 100) : Value::missing());
-  }
-  c.series = {s};
-  add_chart(b, c, "doelen");
+  add_chart(b, goals_chart(a, wave_source(in)), "doelen");
 }
 
 void activities_section(Blocks& b, const ReportInput& in) {

@@ -7,6 +7,7 @@
 #include "report/client_outcomes.h"
 #include "report/indicator_text.h"
 #include "report/outlook.h"
+#include "reports/charts.h"
 #include "reports/sections.h"
 
 namespace regio::reports {
@@ -23,18 +24,7 @@ std::string group_name(const std::optional<Interventie>& i) {
   return p.empty() ? std::string("Alle interventies") : p;
 }
 
-// Start years in the table that are complete for werk_12m_pct on the release's peildatum.
-std::vector<int> complete_years(const ReleaseFigures& r) {
-  std::set<int> years;
-  for (const auto& row : r.table.rows())
-    if (row.jaar && outcomes::measurable_from("werk_12m_pct", *row.jaar) <= r.peildatum) years.insert(*row.jaar);
-  return {years.begin(), years.end()};
-}
-
-std::string release_source(const ReleaseFigures& r) {
-  return fmt::format("Bron: release met peildatum {} (onthullingsbeveiliging: drempel {}, afronding op {})",
-                     format_dutch(r.peildatum), r.table.threshold(), r.table.rounding());
-}
+std::string release_source(const ReleaseFigures& r) { return reports::release_source(r.table, r.peildatum); }
 
 document::Row figures_row(std::string label, const outcomes::DisclosedRow* row) {
   document::Row out{document::Cell::label(std::move(label))};
@@ -53,42 +43,20 @@ document::Row figures_header(std::string first) {
           document::Cell::number("Binnen 12 mnd aan het werk"), document::Cell::number("Werkend na 12 mnd")};
 }
 
-void werk_chart(Blocks& b, const ReleaseFigures& r, const std::string& region, const std::vector<int>& years,
-                const std::string& id) {
-  render::Chart c;
-  c.kind = render::ChartKind::kLine;
-  c.title = fmt::format("Binnen 12 maanden aan het werk per startjaar, {}", region == "NL" ? "landelijk" : region);
-  c.source = release_source(r);
-  c.unit = render::Unit::kPercent;
-  c.x_label = "Startjaar";
-  c.y_label = "% van de starters";
-  for (int y : years) c.categories.push_back(std::to_string(y));
-  std::vector<std::optional<Interventie>> groups{std::nullopt};
-  for (auto i : kInterventions) groups.push_back(i);
-  for (const auto& g : groups) {
-    render::Series s{group_name(g), {}};
-    bool any = false;
-    for (int y : years) {
-      const auto* row = r.table.find(region, y, g);
-      if (!row || (!(*row)[Column::kWerk12mPct].suppressed && !(*row)[Column::kWerk12mPct].value)) {
-        s.values.push_back(render::Value::missing());
-        continue;
-      }
-      const auto& f = (*row)[Column::kWerk12mPct];
-      any |= !f.suppressed;  // a line of only suppressed years says nothing: left out (the table has them)
-      s.values.push_back(f.suppressed ? render::Value::suppressed() : render::Value::shown(*f.value));
-    }
-    if (any) c.series.push_back(s);
-  }
-  // A region's fact sheet: a lower chart, and its table on screen only — the per-year figures of
-  // all interventions are in the table under it, every figure in the alt text.
-  const bool fact_sheet = region != "NL";
-  c.compact = fact_sheet;
-  if (!c.series.empty() && !c.categories.empty())
-    add_chart(b, c, id, fact_sheet ? ChartTable::kScreenOnly : ChartTable::kEverywhere);
-}
-
 }  // namespace
+
+document::Table outcomes_by_year_table(const outcomes::DisclosedTable& table, Date peildatum, const std::string& region,
+                                       const std::vector<int>& years) {
+  document::Table per_year;
+  per_year.caption = fmt::format("Uitkomsten per startjaar, {}, alle interventies",
+                                 region == "NL" ? std::string("landelijk") : region);
+  per_year.source = table_source(reports::release_source(table, peildatum));
+  per_year.header_rows.push_back(figures_header("Startjaar"));
+  for (int y : years)
+    if (const auto* row = table.find(region, y, std::nullopt))
+      per_year.rows.push_back(figures_row(std::to_string(y), row));
+  return per_year;
+}
 
 void outcomes_section(Blocks& b, const ReportInput& in, const std::string& region, int level) {
   add_heading(b, level, "Uitkomsten voor cliënten", "uitkomsten");
@@ -111,8 +79,14 @@ void outcomes_section(Blocks& b, const ReportInput& in, const std::string& regio
   b.push_back(
       paragraph("In de tabellen staat een punt (.) voor een cijfer dat onder de drempel valt of dat anders "
                 "een klein aantal zou verraden; zo'n cijfer wordt niet gepubliceerd."));
-  const auto years = complete_years(r);
-  werk_chart(b, r, group, years, region.empty() ? "uitkomsten-nl" : "uitkomsten-regio");
+  const auto years = complete_years(r.table, r.peildatum);
+  if (auto c = work_by_year_chart(r.table, r.peildatum, group, years)) {
+    // A region's fact sheet: a lower chart, and its table on screen only — the per-year figures
+    // of all interventions are in the table under it, every figure in the alt text.
+    c->compact = !region.empty();
+    add_chart(b, *c, region.empty() ? "uitkomsten-nl" : "uitkomsten-regio",
+              region.empty() ? ChartTable::kEverywhere : ChartTable::kScreenOnly);
+  }
   if (years.empty()) return;
   const int latest = years.back();
 
@@ -142,14 +116,7 @@ void outcomes_section(Blocks& b, const ReportInput& in, const std::string& regio
     per_region.rows.push_back(figures_row("Nederland", r.table.find("NL", latest, std::nullopt)));
     b.push_back(per_region);
   } else {
-    document::Table per_year;
-    per_year.caption = fmt::format("Uitkomsten per startjaar, {}, alle interventies", region);
-    per_year.source = table_source(release_source(r));
-    per_year.header_rows.push_back(figures_header("Startjaar"));
-    for (int y : years)
-      if (const auto* row = r.table.find(region, y, std::nullopt))
-        per_year.rows.push_back(figures_row(std::to_string(y), row));
-    b.push_back(per_year);
+    b.push_back(outcomes_by_year_table(r.table, r.peildatum, region, years));
   }
 }
 

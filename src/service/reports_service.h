@@ -26,6 +26,9 @@
 
 namespace regio::service {
 
+// The software named in a document's colophon.
+inline constexpr const char* kReportSoftware = "Regiomonitor 0.1";
+
 struct ReportRequest {
   std::string wave;
   std::optional<std::string> compare;  // default: the wave dated before it (none for the first)

@@ -44,6 +44,8 @@ struct XlsxWriteOptions {
 };
 
 Status write_xlsx(const std::filesystem::path& path, const Workbook& book, const XlsxWriteOptions& options = {});
+// The same workbook as the bytes of an .xlsx file (for a download), without a file of the caller's.
+Result<std::string> xlsx_bytes(const Workbook& book, const XlsxWriteOptions& options = {});
 
 // True when the file starts with the ZIP signature (how we tell xlsx from CSV by content).
 bool looks_like_xlsx(const std::filesystem::path& path);

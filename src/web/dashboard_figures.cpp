@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include "base/date.h"
+#include "tabular/formula_guard.h"
+#include "web/internal/dashboard_parts.h"
 
 namespace regio::web {
 namespace {
@@ -21,7 +23,10 @@ std::string source_of(const analysis::NationalAnalysis& a) {
 }
 
 void add_map(DashboardFigures& f, const analysis::NationalAnalysis& a, const std::string& source) {
-  render::Chart& c = f.map;
+  DashboardPart& part = f.parts.emplace_back();
+  part.id = "kaart";
+  part.width = 560;
+  render::Chart& c = part.chart.emplace();
   c.kind = render::ChartKind::kMap;
   c.title = fmt::format("Samenwerkingsniveau per arbeidsmarktregio, {}", a.wave.name);
   c.source = source;
@@ -30,7 +35,7 @@ void add_map(DashboardFigures& f, const analysis::NationalAnalysis& a, const std
   const int first = a.ladder.empty() ? 1 : a.ladder.front().level;
   for (const auto& l : a.ladder)
     c.map.classes.push_back({std::to_string(l.level), fmt::format("niveau {} — {}", l.level, l.name)});
-  FigureTable& t = f.map_table;
+  FigureTable& t = part.table;
   t.title = "Kaart: samenwerkingsniveau per regio";
   t.caption = fmt::format("Samenwerkingsniveau per regio, {}", a.wave.name);
   t.source = source;
@@ -54,14 +59,16 @@ void add_map(DashboardFigures& f, const analysis::NationalAnalysis& a, const std
 }
 
 void add_ladder(DashboardFigures& f, const analysis::NationalAnalysis& a, const std::string& source) {
-  render::Chart& c = f.ladder;
+  DashboardPart& part = f.parts.emplace_back();
+  part.id = "ladder";
+  render::Chart& c = part.chart.emplace();
   c.kind = render::ChartKind::kStackedBar;
   c.title = fmt::format("Regio's per samenwerkingsniveau, {}", a.wave.name);
   c.source = source;
   c.stack = render::StackMode::kCount;
   c.colors = render::ColorScheme::kOrdered;
   c.categories = {a.wave.name};
-  FigureTable& t = f.ladder_table;
+  FigureTable& t = part.table;
   t.title = "Ladder: regio's per niveau";
   t.caption = c.title;
   t.source = source;
@@ -87,7 +94,9 @@ void add_transitions(DashboardFigures& f, const analysis::NationalAnalysis& a, c
   c.source = source;
   c.x_label = fmt::format("naar ({})", a.wave.name);
   c.y_label = fmt::format("van ({})", a.compare_wave->name);
-  FigureTable& t = f.transitions_table;
+  DashboardPart& part = f.parts.emplace_back();
+  part.id = "overgangen";
+  FigureTable& t = part.table;
   t.title = "Overgangen sinds het vergelijkingsmoment";
   t.caption = c.title;
   t.source = source;
@@ -112,12 +121,12 @@ void add_transitions(DashboardFigures& f, const analysis::NationalAnalysis& a, c
       "Van de {} regio's met een bekend niveau op beide momenten gingen er {} omhoog, bleven er {} "
       "gelijk en gingen er {} omlaag.",
       tr.regions, tr.up, tr.same, tr.down);
-  f.transitions = std::move(c);
+  part.chart = std::move(c);
 }
 
 std::string quoted(const std::string& s) {
   std::string out = "\"";
-  for (char ch : s) {
+  for (char ch : tabular::guard_formula(s)) {
     if (ch == '"') out += '"';
     out += ch;
   }
@@ -132,7 +141,14 @@ std::string csv_line(const std::vector<std::string>& cells) {
 
 }  // namespace
 
-DashboardFigures dashboard_figures(const analysis::NationalAnalysis& a) {
+const DashboardPart* DashboardFigures::find(std::string_view id) const {
+  for (const auto& p : parts)
+    if (p.id == id) return &p;
+  return nullptr;
+}
+
+DashboardFigures dashboard_figures(const analysis::NationalAnalysis& a, const analysis::Config& config,
+                                   const std::optional<service::OutcomeTable>& release) {
   DashboardFigures f;
   f.wave = a.wave;
   f.compare = a.compare_wave;
@@ -140,7 +156,30 @@ DashboardFigures dashboard_figures(const analysis::NationalAnalysis& a) {
   add_map(f, a, source);
   add_ladder(f, a, source);
   add_transitions(f, a, source);
+  internal::add_profile_parts(f, a, config, source);
+  internal::add_outcome_parts(f, release);
   return f;
+}
+
+FigureTable figure_table(const document::Table& t, std::string title, std::string summary) {
+  FigureTable out;
+  out.title = std::move(title);
+  out.summary = std::move(summary);
+  out.caption = t.caption;
+  out.source = t.source.empty() || t.source.starts_with("Bron: ") ? t.source : "Bron: " + t.source;
+  auto text = [&out](const document::Cell& c) {
+    if (!c.suppressed) return c.text;
+    ++out.suppressed;
+    return std::string(".");
+  };
+  if (!t.header_rows.empty())
+    for (const auto& c : t.header_rows.front()) out.header.push_back(c.text);
+  for (const auto& row : t.rows) {
+    std::vector<std::string> cells;
+    for (const auto& c : row) cells.push_back(text(c));
+    out.rows.push_back(std::move(cells));
+  }
+  return out;
 }
 
 std::string to_csv(const FigureTable& t) {

@@ -24,7 +24,12 @@ Response accessibility_page(AppContext& app, Request& r);
 Response static_asset(AppContext& app, Request& r);
 // pages_dashboard.cpp
 Response dashboard_page(AppContext& app, Request& r);
+// pages_dashboard_downloads.cpp
 Response dashboard_csv(AppContext& app, Request& r);
+Response dashboard_xlsx(AppContext& app, Request& r);
+Response api_dashboard(AppContext& app, Request& r);
+// pages_reports.cpp
+Response national_report_download(AppContext& app, Request& r);
 // pages_login.cpp
 Response login_form(AppContext& app, Request& r);
 Response login_submit(AppContext& app, Request& r);

@@ -1,57 +1,46 @@
 // The national dashboard (public): for the chosen wave the map of the regions coloured by
-// collaboration level, the ladder distribution and the transitions since a compare wave, each
-// with a text summary, a table of the same figures, its source and a CSV of exactly those figures.
-// The figures come from the service layer's national analysis (Action::kReadPublished: counts of
-// regions, no client data, so nothing needs suppressing).
-#include <algorithm>
-
+// collaboration level, the ladder distribution, the transitions since a compare wave, embedding
+// classes and elements, stakeholder involvement, goals met per type and the national outcome
+// indicators per start year from the latest release. Each part has a text summary, a chart, a
+// table of the same figures, its source (with the number of suppressed cells) and CSV and XLSX
+// downloads of exactly those figures (pages_dashboard_downloads.cpp).
 #include <fmt/format.h>
 
-#include "analysis/config.h"
 #include "render/svg.h"
-#include "service/services.h"
-#include "web/dashboard_figures.h"
+#include "web/internal/dashboard_request.h"
 #include "web/pages.h"
 #include "web/problem.h"
 
 namespace regio::web {
 namespace {
 
-// "/dashboard?meetmoment=W&vergelijk=W0": the same filters for the page and its CSV.
-std::string query_of(const DashboardFigures& f) {
-  std::string q = "?meetmoment=" + f.wave.code;
-  if (f.compare) q += "&vergelijk=" + f.compare->code;
-  return q;
+void wave_select(Html& m, const char* id, const char* label, const std::vector<service::WaveSummary>& waves,
+                 const std::string& selected, const std::string& skip, bool none) {
+  m.element("label", {{"for", id}}, label);
+  m.open("select", {{"id", id}, {"name", id}});
+  if (none) m.element("option", {{"value", ""}}, "(geen)");
+  for (const auto& w : waves) {
+    if (w.wave.code == skip) continue;
+    if (w.wave.code == selected)
+      m.element("option", {{"value", w.wave.code}, {"selected", "selected"}}, w.wave.name);
+    else
+      m.element("option", {{"value", w.wave.code}}, w.wave.name);
+  }
+  m.close("select");
 }
 
 void filter_form(Html& m, const DashboardFigures& f, const std::vector<service::WaveSummary>& waves) {
   m.open("form", {{"method", "get"}, {"action", "/dashboard"}, {"class", "filters"}});
-  m.element("label", {{"for", "meetmoment"}}, "Meetmoment");
-  m.open("select", {{"id", "meetmoment"}, {"name", "meetmoment"}});
-  for (const auto& w : waves) {
-    if (w.wave.code == f.wave.code)
-      m.element("option", {{"value", w.wave.code}, {"selected", "selected"}}, w.wave.name);
-    else
-      m.element("option", {{"value", w.wave.code}}, w.wave.name);
-  }
-  m.close("select");
-  m.element("label", {{"for", "vergelijk"}}, "Vergelijken met");
-  m.open("select", {{"id", "vergelijk"}, {"name", "vergelijk"}});
-  m.element("option", {{"value", ""}}, "(geen)");
-  for (const auto& w : waves) {
-    if (w.wave.code == f.wave.code) continue;
-    if (f.compare && w.wave.code == f.compare->code)
-      m.element("option", {{"value", w.wave.code}, {"selected", "selected"}}, w.wave.name);
-    else
-      m.element("option", {{"value", w.wave.code}}, w.wave.name);
-  }
-  m.close("select");
+  wave_select(m, "meetmoment", "Meetmoment", waves, f.wave.code, "", false);
+  wave_select(m, "vergelijk", "Vergelijken met", waves, f.compare ? f.compare->code : "", f.wave.code, true);
   m.element("button", {{"type", "submit"}}, "Tonen");
   m.close("form");
 }
 
 void table(Html& m, const FigureTable& t) {
-  m.open("table", {{"class", "figures"}});
+  m.open("div",
+         {{"class", "table-scroll"}, {"tabindex", "0"}, {"role", "region"}, {"aria-label", "Tabel: " + t.caption}});
+  m.open("table", {{"class", "table figures"}});
   m.element("caption", t.caption);
   m.open("thead").open("tr");
   for (const auto& h : t.header) m.element("th", {{"scope", "col"}}, h);
@@ -61,50 +50,71 @@ void table(Html& m, const FigureTable& t) {
     for (std::size_t i = 0; i < row.size(); ++i) {
       if (i == 0)
         m.element("th", {{"scope", "row"}}, row[i]);
+      else if (row[i] == ".")
+        m.element("td", {{"class", "suppressed"}, {"title", "onderdrukt"}}, ".");
       else
         m.element("td", row[i]);
     }
     m.close("tr");
   }
-  m.close("tbody").close("table");
+  m.close("tbody").close("table").close("div");
 }
 
-void section(Html& m, const char* id, const FigureTable& t, const std::string& svg, const std::string& csv_link) {
-  m.open("section", {{"class", "figure"}, {"aria-labelledby", std::string(id) + "-kop"}});
-  m.element("h2", {{"id", std::string(id) + "-kop"}}, t.title);
+void section(Html& m, const DashboardPart& p, const std::string& query) {
+  const FigureTable& t = p.table;
+  m.open("section", {{"class", "figure"}, {"id", p.id}, {"aria-labelledby", p.id + "-kop"}});
+  m.element("h2", {{"id", p.id + "-kop"}}, t.title);
   m.element("p", {{"class", "summary"}}, t.summary);
-  if (!svg.empty()) m.open("figure").svg(svg).close("figure");
-  table(m, t);
+  if (p.chart) {
+    render::SvgOptions options{.id_prefix = p.id,
+                               .width = static_cast<double>(p.width),
+                               .suppression_threshold = p.threshold,
+                               .heading = render::Heading::kHidden};
+    m.open("figure").svg(render::to_svg(*p.chart, options)).close("figure");
+  }
+  if (!t.header.empty()) table(m, t);
+  if (!t.note.empty()) m.element("p", {{"class", "note"}}, t.note);
   m.element("p", {{"class", "source"}}, t.source);
-  m.open("p").element("a", {{"href", csv_link}, {"download", ""}}, "Download deze cijfers (CSV)").close("p");
+  if (!t.header.empty()) {
+    const std::string part = query + "&onderdeel=" + p.id;
+    m.open("p", {{"class", "downloads"}}).text("Download deze cijfers: ");
+    m.element("a", {{"href", "/dashboard.csv" + part}, {"download", ""}}, "CSV");
+    m.text(" · ");
+    m.element("a", {{"href", "/dashboard.xlsx" + part}, {"download", ""}}, "Excel (XLSX)");
+    m.close("p");
+  }
   m.close("section");
 }
 
-Result<DashboardFigures> load(AppContext& app, const Request& r, std::vector<service::WaveSummary>& waves) {
-  auto listed = app.services.waves.list(r.actor);
-  if (!listed) return std::unexpected(listed.error());
-  waves = std::move(*listed);
-  std::sort(waves.begin(), waves.end(), [](const auto& a, const auto& b) { return a.wave.date < b.wave.date; });
-  if (waves.empty()) return fail(ErrorCode::kNotFound, "no-waves", "Er is nog geen meetmoment ingevoerd.");
-  std::string wave = waves.back().wave.code;
-  if (auto it = r.query.find("meetmoment"); it != r.query.end() && !it->second.empty()) wave = it->second;
-  std::optional<std::string> compare;
-  if (auto it = r.query.find("vergelijk"); it != r.query.end() && !it->second.empty()) compare = it->second;
-  if (compare && *compare == wave)
-    return fail(ErrorCode::kInvalidArgument, "compare-same-wave",
-                "Kies bij 'Vergelijken met' een ander meetmoment dan het getoonde.");
-  auto a = app.services.waves.analyse(r.actor, wave, compare, analysis::default_config());
-  if (!a) return std::unexpected(a.error());
-  return dashboard_figures(*a);
+void contents(Html& m, const DashboardFigures& f) {
+  m.open("nav", {{"aria-labelledby", "inhoud-kop"}, {"class", "contents"}});
+  m.element("h2", {{"id", "inhoud-kop"}}, "Op deze pagina");
+  m.open("ul");
+  for (const auto& p : f.parts) m.open("li").element("a", {{"href", "#" + p.id}}, p.table.title).close("li");
+  m.close("ul").close("nav");
+}
+
+void downloads(Html& m, const DashboardFigures& f, const std::string& query) {
+  m.open("ul", {{"class", "downloads"}});
+  m.open("li").element("a", {{"href", "/dashboard.csv" + query}, {"download", ""}}, "Alle cijfers (CSV)").close("li");
+  m.open("li")
+      .element("a", {{"href", "/dashboard.xlsx" + query}, {"download", ""}},
+               "Alle cijfers (Excel, één blad per onderdeel)")
+      .close("li");
+  std::string report = "/rapporten/landelijk?meetmoment=" + f.wave.code;
+  if (f.compare) report += "&vergelijk=" + f.compare->code;
+  m.open("li").element("a", {{"href", report + "&formaat=pdf"}}, "Landelijk rapport (PDF)").close("li");
+  m.open("li").element("a", {{"href", report + "&formaat=html"}}, "Landelijk rapport (HTML)").close("li");
+  m.close("ul");
 }
 
 }  // namespace
 
 Response dashboard_page(AppContext& app, Request& r) {
   std::vector<service::WaveSummary> waves;
-  auto f = load(app, r, waves);
+  auto f = internal::load_dashboard(app, r, waves);
   if (!f) return error_response(app, r, problem(f.error()));
-  const std::string csv = "/dashboard.csv" + query_of(*f);
+  const std::string query = internal::dashboard_query(*f);
   Html m;
   m.element("h1", "Landelijk dashboard");
   m.element("p", {{"class", "lead"}},
@@ -112,42 +122,12 @@ Response dashboard_page(AppContext& app, Request& r) {
                         f->wave.name));
   filter_form(m, *f, waves);
   m.open("p").text("Deze weergave delen: ");
-  m.element("a", {{"href", "/dashboard" + query_of(*f)}}, "vaste link naar deze selectie");
+  m.element("a", {{"href", "/dashboard" + query}}, "vaste link naar deze selectie");
   m.close("p");
-  render::SvgOptions map_options{.id_prefix = "kaart", .width = 560, .heading = render::Heading::kHidden};
-  section(m, "kaart", f->map_table, render::to_svg(f->map, map_options), csv + "&onderdeel=kaart");
-  render::SvgOptions ladder_options{.id_prefix = "ladder", .width = 640, .heading = render::Heading::kHidden};
-  section(m, "ladder", f->ladder_table, render::to_svg(f->ladder, ladder_options), csv + "&onderdeel=ladder");
-  if (f->transitions) {
-    render::SvgOptions options{.id_prefix = "overgangen", .width = 640, .heading = render::Heading::kHidden};
-    section(m, "overgangen", f->transitions_table, render::to_svg(*f->transitions, options),
-            csv + "&onderdeel=overgangen");
-  }
+  downloads(m, *f, query);
+  contents(m, *f);
+  for (const auto& p : f->parts) section(m, p, query);
   return html_page(app, r, "Landelijk dashboard", m);
-}
-
-Response dashboard_csv(AppContext& app, Request& r) {
-  std::vector<service::WaveSummary> waves;
-  auto f = load(app, r, waves);
-  if (!f) return problem(f.error());
-  const std::string part = r.query.contains("onderdeel") ? r.query.at("onderdeel") : "";
-  std::vector<const FigureTable*> tables;
-  if (part.empty() || part == "kaart") tables.push_back(&f->map_table);
-  if (part.empty() || part == "ladder") tables.push_back(&f->ladder_table);
-  if ((part.empty() || part == "overgangen") && f->transitions) tables.push_back(&f->transitions_table);
-  if (tables.empty())
-    return problem(Error{ErrorCode::kInvalidArgument,
-                         fmt::format("Onbekend onderdeel '{}': kies kaart, ladder of overgangen.", part),
-                         {},
-                         0,
-                         "unknown-part",
-                         {}});
-  Response out;
-  out.content_type = "text/csv; charset=utf-8";
-  out.headers.emplace_back("Content-Disposition",
-                           fmt::format("attachment; filename=\"dashboard-{}.csv\"", f->wave.code));
-  for (const FigureTable* t : tables) out.body += to_csv(*t);
-  return out;
 }
 
 }  // namespace regio::web

@@ -31,7 +31,7 @@ async function check(page, route) {
 try {
   const context = await browser.newContext({ bypassCSP: true, locale: 'nl-NL' });
   const page = await context.newPage();
-  for (const route of ['', 'toegankelijkheid', 'dashboard', 'inloggen', 'bestaat-niet']) await check(page, route);
+  for (const route of ['', 'toegankelijkheid', 'dashboard', 'dashboard?meetmoment=2020-vervolg&vergelijk=2019-eind', 'inloggen', 'bestaat-niet']) await check(page, route);
   for (const doc of documents) await check(page, 'file://' + doc);
   await page.goto(new URL('inloggen', base).href);
   await page.getByLabel('Gebruikersnaam').fill(user);

@@ -1,0 +1,50 @@
+// Test support for the dashboard tests: a memory store with the demo's waves and responses, and
+// optionally the demo release of peildatum 2025-01-01 (NL, AM13 and AM19 only).
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "demo/responses.h"
+#include "forms/definition_io.h"
+#include "store/memory/memory_store.h"
+#include "tabular/workbook_json.h"
+#include "web/test_server.h"
+
+namespace regio::web {
+
+// The release used by src/report's tests (fictional demo data, threshold 10, rounding 5).
+inline std::string demo_release_json() {
+  std::ifstream in(std::filesystem::path(REGIO_SOURCE_DIR) /
+                   "src/report/testdata/outcomes/demo_release_2025-01-01_NL_AM13_AM19.json");
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+class DashboardTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    const store::QuestionnaireRecord q{"standaard", tabular::workbook_to_json(forms::default_workbook())};
+    for (std::size_t i = 0; i < demo_.waves.size(); ++i)
+      ASSERT_TRUE(i == 0 ? store_.add_wave_with_questionnaire(demo_.waves[i], q) : store_.add_wave(demo_.waves[i]));
+    for (const auto& w : demo_.waves) {
+      std::vector<forms::Response> of_wave;
+      for (const auto& r : demo_.responses)
+        if (r.wave == w.code) of_wave.push_back(r);
+      ASSERT_TRUE(store_.replace_responses(w.code, of_wave));
+    }
+  }
+  regions::Registry registry_ = regions::Registry::load_embedded().value();
+  demo::DemoResponses demo_ = demo::generate_demo_responses(registry_);
+  store::MemoryStore store_;
+  void add_release() {
+    ASSERT_TRUE(
+        store_.add_release({{"2025-01-01", "2026-11-28T09:57:45Z", "cli", "test", 10, 5}, demo_release_json()}));
+  }
+};
+
+}  // namespace regio::web
