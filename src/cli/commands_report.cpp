@@ -7,9 +7,8 @@
 #include "cli/commands.h"
 #include "cli/output.h"
 #include "cli/progress.h"
-#include "document/html_writer.h"
-#include "document/pdf_writer.h"
 #include "service/outcome_data.h"
+#include "service/reports_service.h"
 
 namespace regio::cli {
 namespace {
@@ -33,12 +32,6 @@ Result<service::ReportRequest> request_of(const ReportOptions& o) {
   return r;
 }
 
-Result<std::string> render(const document::Document& doc, const std::string& format,
-                           const std::optional<document::PdfWriter>& pdf) {
-  if (format == "html") return document::to_html(doc);
-  return pdf->write(doc);
-}
-
 Status national_command(Context& ctx, const ReportOptions& o) {
   auto request = request_of(o);
   if (!request) return std::unexpected(request.error());
@@ -47,13 +40,9 @@ Status national_command(Context& ctx, const ReportOptions& o) {
   if (!services) return std::unexpected(services.error());
   auto doc = (*services)->reports.national(ctx.actor, *request);
   if (!doc) return std::unexpected(doc.error());
-  std::optional<document::PdfWriter> pdf;
-  if (o.format == "pdf") {
-    auto w = document::PdfWriter::create();
-    if (!w) return std::unexpected(w.error());
-    pdf.emplace(std::move(*w));
-  }
-  auto bytes = render(*doc, o.format, pdf);
+  auto format = service::document_format(o.format);
+  if (!format) return std::unexpected(format.error());
+  auto bytes = service::document_bytes(*doc, *format);
   if (!bytes) return std::unexpected(bytes.error());
   if (auto st = write_output(ctx, o.output, *bytes); !st) return st;
   ctx.err() << fmt::format("Landelijk rapport geschreven naar {}.\n", o.output);
@@ -76,16 +65,12 @@ Status regions_command(Context& ctx, const ReportOptions& o) {
   // Check every target first: refuse before anything is written.
   for (const auto& d : *docs)
     if (auto st = check_output_target(ctx, path_of(d.region)); !st) return st;
-  std::optional<document::PdfWriter> pdf;
-  if (o.format == "pdf") {
-    auto w = document::PdfWriter::create();
-    if (!w) return std::unexpected(w.error());
-    pdf.emplace(std::move(*w));
-  }
+  auto format = service::document_format(o.format);
+  if (!format) return std::unexpected(format.error());
   Progress progress(ctx.err(), ctx.env.err_is_terminal, "Factsheets maken");
   std::size_t done = 0;
   for (const auto& d : *docs) {
-    auto bytes = render(d.document, o.format, pdf);
+    auto bytes = service::document_bytes(d.document, *format);
     if (!bytes) return std::unexpected(bytes.error());
     if (auto st = write_output(ctx, path_of(d.region), *bytes); !st) return st;
     progress.update(++done, docs->size());

@@ -5,6 +5,8 @@
 #include <fmt/format.h>
 
 #include "advice/wave_advice.h"
+#include "document/html_writer.h"
+#include "document/pdf_writer.h"
 #include "report/patterns.h"
 #include "report/success_factors.h"
 #include "reports/fact_sheet.h"
@@ -131,6 +133,26 @@ Result<advice::AdviceReport> advice_of(const Gathered& g, const Deps& deps) {
 }
 
 }  // namespace
+
+Result<DocumentFormat> document_format(std::string_view text) {
+  if (text == "pdf") return DocumentFormat::kPdf;
+  if (text == "html") return DocumentFormat::kHtml;
+  return fail(ErrorCode::kInvalidArgument, "unknown-format",
+              fmt::format("Onbekend formaat '{}': kies pdf of html.", text));
+}
+
+Result<std::string> document_bytes(const document::Document& doc, DocumentFormat format) {
+  if (format == DocumentFormat::kHtml) return document::to_html(doc);
+  // pango's font map is per thread, so is the writer; loading the hyphenation patterns once per
+  // thread keeps a second document fast.
+  thread_local std::optional<document::PdfWriter> writer;
+  if (!writer) {
+    auto w = document::PdfWriter::create();
+    if (!w) return std::unexpected(w.error());
+    writer.emplace(std::move(*w));
+  }
+  return writer->write(doc);
+}
 
 Result<document::Document> Reports::national(const Actor& actor, const ReportRequest& request) {
   if (auto st = authorize(actor, Action::kReadPublished); !st) return std::unexpected(st.error());

@@ -14,6 +14,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "analysis/config.h"
@@ -38,6 +39,15 @@ struct RegionDocument {
   std::string region;
   document::Document document;
 };
+
+enum class DocumentFormat { kPdf, kHtml };
+
+// "pdf" or "html"; kInvalidArgument (reason "unknown-format") for anything else.
+Result<DocumentFormat> document_format(std::string_view text);
+
+// The bytes of a report document as the CLI writes them and the web serves them: a tagged PDF
+// (document/pdf_writer.h; one writer per thread, made on first use) or a standalone HTML page.
+Result<std::string> document_bytes(const document::Document& doc, DocumentFormat format);
 
 class Reports {
  public:

@@ -28,6 +28,11 @@ constexpr std::array kRoutes{
     Route{"GET", "/api/v1/gebruikers", P::kManageUsers, api_users},
     Route{"POST", "/api/v1/gebruikers", P::kManageUsers, api_users_add},
     Route{"GET", "/api/v1/regios/{region}/gebruikers", P::kRegionRead, api_region_users},
+    Route{"GET", "/regio/{region}", P::kRegionRead, region_page},
+    Route{"GET", "/regio/{region}/cijfers.csv", P::kRegionRead, region_csv},
+    Route{"GET", "/regio/{region}/factsheet", P::kRegionRead, region_factsheet},
+    Route{"GET", "/api/v1/regios/{region}", P::kRegionRead, api_region},
+    Route{"GET", "/api/v1/regios/{region}/indicatoren", P::kRegionRead, api_region_indicators},
 };
 
 }  // namespace

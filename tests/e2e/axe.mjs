@@ -39,6 +39,7 @@ try {
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await page.getByText(`U bent ingelogd als ${user}.`).waitFor();
   for (const route of ['', 'beheer/gebruikers', 'beheer/audit']) await check(page, route);
+  for (const route of ['regio/AM13', 'regio/AM13?vergelijk=AM01']) await check(page, route);  // region page
 } finally {
   await browser.close();
 }
