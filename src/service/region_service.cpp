@@ -8,12 +8,6 @@
 
 namespace regio::service {
 
-const analysis::RegionScores* scores_of(const analysis::NationalAnalysis& a, const std::string& region) {
-  for (const auto& r : a.per_region)
-    if (r.scores.region == region) return &r.scores;
-  return nullptr;
-}
-
 Result<RegionProfile> Regions::profile(const Actor& actor, const std::string& region,
                                        const std::optional<std::string>& compare, analysis::Config config) {
   for (const std::string* code : {&region, compare ? &*compare : nullptr}) {

@@ -4,7 +4,7 @@
 // the same permission for that region.
 //
 //   auto p = services.regions.profile(actor, "AM13", "AM01");
-//   for (const auto& a : p->waves) show(a.wave, scores_of(a, "AM13"), scores_of(a, "AM01"));
+//   for (const auto& a : p->waves) show(a.wave, analysis::scores_of(a, "AM13"));  // analysis/national_lookup.h
 #pragma once
 
 #include <optional>
@@ -28,9 +28,6 @@ struct RegionProfile {
   std::string compare_name;
   std::vector<analysis::NationalAnalysis> waves;  // every wave, oldest first (national picture included)
 };
-
-// The scores of `region` in one wave's analysis, or nullptr when it has no submitted response.
-const analysis::RegionScores* scores_of(const analysis::NationalAnalysis& a, const std::string& region);
 
 class Regions {
  public:

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "outcomes/indicators.h"
+#include "analysis/national_lookup.h"
 #include "service/policy.h"
 #include "web/pages.h"
 #include "web/problem.h"
@@ -92,9 +93,9 @@ Response api_region(AppContext& app, Request& r) {
   for (const auto& a : p->waves) {
     json w{{"meetmoment", a.wave.code},
            {"naam", a.wave.name},
-           {"regio", scores_json(service::scores_of(a, p->region), a)},
+           {"regio", scores_json(analysis::scores_of(a, p->region), a)},
            {"landelijk", national_json(a)}};
-    if (p->compare) w["vergelijking"] = scores_json(service::scores_of(a, *p->compare), a);
+    if (p->compare) w["vergelijking"] = scores_json(analysis::scores_of(a, *p->compare), a);
     waves.push_back(std::move(w));
   }
   json goals = json::array();

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "analysis/national_lookup.h"
 #include "outcomes/indicators.h"
 #include "report/indicator_text.h"
 #include "reports/blocks.h"
@@ -12,18 +13,7 @@ namespace regio::web {
 namespace {
 
 using render::Value;
-using service::scores_of;
-
-std::optional<double> mean_level(const analysis::NationalAnalysis& a) {
-  double sum = 0;
-  int n = 0;
-  for (const auto& [level, count] : a.levels) {
-    sum += static_cast<double>(level) * count;
-    n += count;
-  }
-  if (n == 0) return std::nullopt;
-  return sum / n;
-}
+using analysis::scores_of;
 
 std::string title_of(const std::string& code, const std::string& name) {
   return name.empty() ? code : fmt::format("{} ({})", name, code);
@@ -82,8 +72,8 @@ void add_levels(RegionFigures& f, const service::RegionProfile& p, const std::st
       other.values.push_back(Value::from(ol));
       row.push_back(!o ? kNoResponse : number(ol, 0));
     }
-    national.values.push_back(Value::from(mean_level(a)));
-    row.push_back(number(mean_level(a), 1));
+    national.values.push_back(Value::from(analysis::mean_level(a)));
+    row.push_back(number(analysis::mean_level(a), 1));
     std::string distribution;
     for (const auto& [level, n] : a.levels) distribution += fmt::format("{}{}: {}", distribution.empty() ? "" : "; ", level, n);
     row.push_back(distribution);

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "analysis/national_lookup.h"
 #include "service/policy.h"
 
 namespace regio::web {
@@ -74,7 +75,7 @@ void load_outcomes(AppContext& app, const Request& r, RegionView& v) {
 void load_advice(AppContext& app, const Request& r, RegionView& v) {
   const std::string& region = v.profile.region;
   for (auto a = v.profile.waves.rbegin(); a != v.profile.waves.rend(); ++a) {
-    if (!service::scores_of(*a, region)) continue;
+    if (!analysis::scores_of(*a, region)) continue;
     v.advice_wave = a->wave.name;
     auto report = app.services.advice.advise(r.actor, {.wave = a->wave.code, .regions = {region}});
     if (!report) {
