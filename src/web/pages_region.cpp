@@ -77,8 +77,8 @@ void profile_part(Html& m, const RegionView& v, const Request& r) {
   m.element("h2", {{"id", "profiel-kop"}}, "Profiel over de meetmomenten");
   alert(m, v.compare_message);
   const RegionFigures& f = v.figures;
-  figure_section(m, "niveau", f.levels, svg_of(f.levels_chart, "niveau"), csv_link(v, r, "niveau"));
-  figure_section(m, "borging", f.embedding, f.embedding_chart ? svg_of(*f.embedding_chart, "borging") : "",
+  figure_section(m, "niveau", f.levels, svg_of(f.levels_chart, "grafiek-niveau"), csv_link(v, r, "niveau"));
+  figure_section(m, "borging", f.embedding, f.embedding_chart ? svg_of(*f.embedding_chart, "grafiek-borging") : "",
                  csv_link(v, r, "borging"));
   figure_section(m, "partijen", f.involvement, "", csv_link(v, r, "partijen"));
   figure_section(m, "producten", f.products, "", csv_link(v, r, "producten"));
