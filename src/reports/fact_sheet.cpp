@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "analysis/national_lookup.h"
 #include "analysis/scores.h"
 #include "report/dutch.h"
 #include "reports/sections.h"
@@ -12,23 +13,6 @@ namespace regio::reports {
 namespace {
 
 using render::Value;
-
-const analysis::RegionScores* scores_in(const analysis::NationalAnalysis& a, const std::string& region) {
-  for (const auto& r : a.per_region)
-    if (r.scores.region == region) return &r.scores;
-  return nullptr;
-}
-
-std::optional<double> mean_level(const analysis::NationalAnalysis& a) {
-  double sum = 0;
-  int n = 0;
-  for (const auto& [level, count] : a.levels) {
-    sum += static_cast<double>(level) * count;
-    n += count;
-  }
-  if (n == 0) return std::nullopt;
-  return sum / n;
-}
 
 std::string level_name(const ReportInput& in, std::optional<int> level) {
   if (!level) return "onbekend";
@@ -76,9 +60,9 @@ void level_history(Blocks& b, const ReportInput& in, const std::string& region) 
   render::Series own{region, {}}, national{"Landelijk gemiddelde", {}};
   for (const auto& h : in.history) {
     c.categories.push_back(h.wave.code);
-    const auto* s = scores_in(h, region);
+    const auto* s = analysis::scores_of(h, region);
     own.values.push_back(s && s->level ? Value::shown(*s->level) : Value::missing());
-    national.values.push_back(Value::from(mean_level(h)));
+    national.values.push_back(Value::from(analysis::mean_level(h)));
   }
   c.series = {own, national};
   if (!c.categories.empty()) add_chart(b, c, "niveau-verloop", ChartTable::kScreenOnly);
@@ -176,7 +160,7 @@ document::Document fact_sheet(const ReportInput& in, const std::string& region, 
   Blocks& b = doc.blocks;
   if (in.fictional)  // short: the footer of every page says it too
     b.push_back(paragraph("Fictieve demodata: de antwoorden en cijfers in deze factsheet zijn verzonnen."));
-  const auto* s = scores_in(in.analysis, region);
+  const auto* s = analysis::scores_of(in.analysis, region);
   add_heading(b, 1, "Stand van zaken", "stand");
   if (!s) {
     b.push_back(

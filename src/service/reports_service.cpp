@@ -5,6 +5,8 @@
 #include <fmt/format.h>
 
 #include "advice/wave_advice.h"
+#include "document/html_writer.h"
+#include "document/pdf_writer.h"
 #include "report/patterns.h"
 #include "report/success_factors.h"
 #include "reports/fact_sheet.h"

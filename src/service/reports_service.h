@@ -14,6 +14,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "analysis/config.h"
@@ -41,6 +42,7 @@ struct RegionDocument {
   std::string region;
   document::Document document;
 };
+
 
 class Reports {
  public:

@@ -16,6 +16,7 @@
 #include "service/deps.h"
 #include "service/goals_service.h"
 #include "service/outcomes_service.h"
+#include "service/region_service.h"
 #include "service/release_cache.h"
 #include "service/reports_service.h"
 #include "service/responses.h"
@@ -33,7 +34,8 @@ class Services {
         waves(deps, *cache_),
         goals(deps, *cache_),
         advice(deps, *cache_),
-        reports(deps, *cache_) {}
+        reports(deps, *cache_),
+        regions(deps, *cache_) {}
 
  private:
   std::shared_ptr<ReleaseCache> cache_;  // declared first: the use cases below refer to it
@@ -46,6 +48,7 @@ class Services {
   Goals goals;
   Advice advice;
   Reports reports;
+  Regions regions;
 };
 
 }  // namespace regio::service

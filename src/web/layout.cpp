@@ -39,6 +39,8 @@ Response html_page(const AppContext& app, const Request& r, std::string_view tit
   nav_link(h, r, "/", "Home");
   nav_link(h, r, "/dashboard", "Landelijk dashboard");
   if (signed_in) nav_link(h, r, "/vragenlijst", "Vragenlijst");
+  if (!r.actor.region.empty() && service::allowed(r.actor, service::Action::kReadRegion, r.actor.region))
+    nav_link(h, r, "/regio/" + r.actor.region, "Mijn regio");
   if (service::allowed(r.actor, service::Action::kManageUsers)) {
     nav_link(h, r, "/beheer/gebruikers", "Gebruikers");
     nav_link(h, r, "/beheer/audit", "Auditlog");

@@ -53,5 +53,12 @@ Response api_session(AppContext& app, Request& r);
 Response api_users(AppContext& app, Request& r);
 Response api_users_add(AppContext& app, Request& r);
 Response api_region_users(AppContext& app, Request& r);
+// pages_region.cpp
+Response region_page(AppContext& app, Request& r);
+Response region_csv(AppContext& app, Request& r);
+Response region_factsheet(AppContext& app, Request& r);
+// api_region.cpp
+Response api_region(AppContext& app, Request& r);
+Response api_region_indicators(AppContext& app, Request& r);
 
 }  // namespace regio::web

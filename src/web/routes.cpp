@@ -38,6 +38,11 @@ constexpr std::array kRoutes{
     Route{"GET", "/api/v1/vragenlijsten/{wave}/{region}", P::kRegionRead, api_questionnaire_get},
     Route{"PUT", "/api/v1/vragenlijsten/{wave}/{region}", P::kRegionWrite, api_questionnaire_put},
     Route{"POST", "/api/v1/vragenlijsten/{wave}/{region}/controle", P::kRegionWrite, api_questionnaire_check},
+    Route{"GET", "/regio/{region}", P::kRegionRead, region_page},
+    Route{"GET", "/regio/{region}/cijfers.csv", P::kRegionRead, region_csv},
+    Route{"GET", "/regio/{region}/factsheet", P::kRegionRead, region_factsheet},
+    Route{"GET", "/api/v1/regios/{region}", P::kRegionRead, api_region},
+    Route{"GET", "/api/v1/regios/{region}/indicatoren", P::kRegionRead, api_region_indicators},
 };
 
 }  // namespace

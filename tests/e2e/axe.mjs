@@ -40,6 +40,7 @@ try {
   await page.getByText(`U bent ingelogd als ${user}.`).waitFor();
   for (const route of ['', 'beheer/gebruikers', 'beheer/audit']) await check(page, route);
   for (const route of ['vragenlijst', 'vragenlijst/2020-vervolg/AM13']) await check(page, route);
+  for (const route of ['regio/AM13', 'regio/AM13?vergelijk=AM01']) await check(page, route);  // region page
 } finally {
   await browser.close();
 }

@@ -37,3 +37,4 @@ node "$here/axe.mjs" "$url" e2e-beheerder e2e-wachtwoord "$work/rapport.html" "$
 node "$here/login.mjs" "$url" "$shots" e2e-beheerder e2e-wachtwoord
 node "$here/form.mjs" "$url" "$shots"
 node "$here/dash.mjs" "$url" "$shots"
+node "$here/region.mjs" "$url" "$shots" regio-am13 demo
