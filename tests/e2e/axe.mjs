@@ -39,6 +39,7 @@ try {
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await page.getByText(`U bent ingelogd als ${user}.`).waitFor();
   for (const route of ['', 'beheer/gebruikers', 'beheer/audit']) await check(page, route);
+  for (const route of ['beheer/leveringen', 'beheer/releases', 'beheer/meetmomenten', 'beheer/antwoorden']) await check(page, route);
 } finally {
   await browser.close();
 }

@@ -35,3 +35,4 @@ mkdir -p "$work/factsheets"
   --output "$work/factsheets"
 node "$here/axe.mjs" "$url" e2e-beheerder e2e-wachtwoord "$work/rapport.html" "$work/factsheets/factsheet-AM13.html"
 node "$here/login.mjs" "$url" "$shots" e2e-beheerder e2e-wachtwoord
+node "$here/upload.mjs" "$url" "$shots" onderzoeker demo
