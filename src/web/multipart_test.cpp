@@ -66,6 +66,20 @@ TEST(Multipart, TruncatedBodiesAreRefusedNeverHalfAFile) {
   expect_refused(kType, "garbage" + whole, "onvolledig");  // no preamble allowed
 }
 
+TEST(Multipart, EveryPrefixShortOfTheClosingDelimiterIsRefused) {
+  const std::string whole = part("Content-Disposition: form-data; name=\"csrf\"", "abc") +
+                            part("Content-Disposition: form-data; name=\"f\"; filename=\"werk.csv\"", "a\r\n--b") +
+                            kEnd;
+  const std::size_t closing = whole.rfind("--\r\n") + 2;
+  for (std::size_t cut = 0; cut < whole.size(); ++cut) {
+    auto parts = parse_multipart(kType, whole.substr(0, cut));
+    EXPECT_EQ(parts.has_value(), cut >= closing) << cut;
+  }
+  auto parts = parse_multipart(kType, whole);
+  ASSERT_TRUE(parts.has_value());
+  EXPECT_EQ((*parts)[1].data, "a\r\n--b");  // a delimiter look-alike inside the data
+}
+
 TEST(Multipart, HugeOrTooManyHeadersAreRefused) {
   const std::string big = part("Content-Disposition: form-data; name=\"x\"\r\nX-Pad: " + std::string(5000, 'p'), "1") + kEnd;
   expect_refused(kType, big, "te groot");
