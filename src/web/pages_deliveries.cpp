@@ -123,6 +123,7 @@ Response deliveries_upload(AppContext& app, Request& r) {
     out.log_detail = imported.error().detail;
     return out;
   }
+  r.form.clear();  // stored: an empty form for the next one
   const store::DeliveryInfo& d = imported->info;
   return page(app, r, nullptr,
               fmt::format("Levering {} {}: {}, {}, {} en {}.", d.id, imported->replaced ? "vervangen" : "opgeslagen",

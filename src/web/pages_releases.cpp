@@ -90,6 +90,7 @@ Response releases_publish(AppContext& app, Request& r) {
     out.log_detail = release.error().detail;
     return out;
   }
+  r.form.clear();  // stored: an empty form for the next one
   const ReleaseSummary s = summarize(*release);
   return page(app, r, nullptr,
               fmt::format("Release met peildatum {} gepubliceerd: {} rijen, drempel {}, afronding op {}; {} aantallen "

@@ -154,6 +154,7 @@ Response waves_add(AppContext& app, Request& r) {
     out.log_detail = added.error().detail;
     return out;
   }
+  r.form.clear();  // stored: an empty form for the next one
   std::string notice = fmt::format("Meetmoment {} ({}, {}) toegevoegd met vragenlijst '{}'.", added->wave.code,
                                    added->wave.name, format_iso(added->wave.date), added->wave.questionnaire);
   if (!added->warnings.empty())

@@ -10,10 +10,14 @@ void refusal(Html& m, const Error& e) {
   m.open("div", {{"id", std::string(kRefusalId)}, {"class", "alert alert-error"}, {"role", "alert"}});
   m.element("p", e.message);
   const std::size_t total = e.problems.size() + e.problems_omitted;
+  // The import's own message usually says so already; say it once.
+  const bool said = e.message.find("niets opgeslagen") != std::string::npos;
+  const std::string nothing = said ? "" : " Er is niets opgeslagen.";
   if (total > 0)
-    m.element("p", total == 1 ? std::string("Er is 1 probleem gevonden; er is niets opgeslagen.")
-                              : fmt::format("Er zijn {} problemen gevonden; er is niets opgeslagen.", total));
-  else
+    m.element("p", (total == 1 ? std::string("Er is 1 probleem gevonden; zie de tabel.")
+                               : fmt::format("Er zijn {} problemen gevonden; zie de tabel.", total)) +
+                       nothing);
+  else if (!said)
     m.element("p", "Er is niets opgeslagen.");
   m.close("div");
   if (e.problems.empty()) return;

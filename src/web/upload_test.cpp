@@ -272,6 +272,7 @@ TEST_F(UploadTest, WavesAndAResponsesImportWithProblems) {
   EXPECT_EQ(bad.status, 422) << bad.body;
   EXPECT_NE(bad.body.find("<caption>Gevonden problemen</caption>"), std::string::npos);
   EXPECT_NE(bad.body.find("<td>antwoorden.csv</td>"), std::string::npos) << bad.body;
+  EXPECT_NE(bad.body.find("niets opgeslagen"), std::string::npos);
   auto waves = json::parse(http(server.port(), "GET", "/api/v1/meetmomenten").body);
   EXPECT_EQ(waves["meetmomenten"][0]["antwoorden"], 0);
   auto api = http(server.port(), "POST", "/api/v1/meetmomenten/2026-jaarlijks/antwoorden?bestand=a.csv",
