@@ -15,6 +15,7 @@ struct ServeOptions {
   web::ServerOptions server;
   web::WebOptions web;
   std::size_t max_body_mib = 1;
+  std::size_t max_upload_mib = 256;
   int grace_seconds = 10;
 };
 
@@ -28,6 +29,10 @@ Status serve(Context& ctx, ServeOptions o) {
   o.web.demo_logins = demo->has_value();
   o.web.trust_proxy = o.server.trust_proxy;
   o.server.body_limit = o.max_body_mib * 1024 * 1024;
+  o.server.upload_limit = o.max_upload_mib * 1024 * 1024;
+  o.server.is_upload = [](std::string_view method, std::string_view path) {
+    return web::upload_route(web::routes(), method, path);
+  };
   o.server.grace = std::chrono::seconds(o.grace_seconds);
   o.server.handle_signals = true;
 
@@ -66,6 +71,9 @@ void add_serve_command(CLI::App& app, Action& action) {
                   "Aantal threads voor het netwerk (standaard 2), plus evenveel die de verzoeken afhandelen");
   cmd->add_option("--max-body-mib", o->max_body_mib, "Grootste verzoek in MiB (standaard 1)")
       ->check(CLI::Range(1, 1024));
+  cmd->add_option("--max-upload-mib", o->max_upload_mib,
+                  "Grootste upload (leveringen, antwoorden, vragenlijsten) in MiB (standaard 256)")
+      ->check(CLI::Range(1, 4096));
   cmd->add_option("--grace", o->grace_seconds, "Seconden om lopende verzoeken af te maken bij stoppen (standaard 10)")
       ->check(CLI::Range(0, 600));
   cmd->add_flag("--secure-cookies", o->web.secure_cookies, "Cookies altijd met Secure (de site draait achter HTTPS)");

@@ -35,11 +35,16 @@ using Handler = Response (*)(AppContext&, Request&);
 // One route: method, path pattern ("/beheer/gebruikers/{name}/blokkeren"; a `{x}` segment
 // matches one non-empty segment and lands in Request::params), the permission it needs
 // (authorization.h), the handler. A `{region}` segment is the region authorization looks at.
+// How large a request body a route accepts: ServerOptions::body_limit (small), or
+// ServerOptions::upload_limit with a longer read timeout (file uploads).
+enum class BodySize { kSmall, kUpload };
+
 struct Route {
   std::string_view method;
   std::string_view pattern;
   Permission permission;
   Handler handler;
+  BodySize body = BodySize::kSmall;
 };
 
 // The application's routes: the one table, in routes.cpp.

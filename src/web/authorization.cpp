@@ -8,7 +8,7 @@
 namespace regio::web {
 namespace {
 
-constexpr std::array<std::pair<Permission, std::string_view>, 7> kNames{{
+constexpr std::array<std::pair<Permission, std::string_view>, 11> kNames{{
     {Permission::kPublic, "publiek"},
     {Permission::kSignedIn, "ingelogd"},
     {Permission::kRegionRead, "regio-lezen"},
@@ -16,6 +16,10 @@ constexpr std::array<std::pair<Permission, std::string_view>, 7> kNames{{
     {Permission::kRegionReopen, "regio-heropenen"},
     {Permission::kResearch, "onderzoek"},
     {Permission::kManageUsers, "gebruikersbeheer"},
+    {Permission::kManageDeliveries, "leveringen-beheren"},
+    {Permission::kImportResponses, "antwoorden-importeren"},
+    {Permission::kPublishRelease, "release-publiceren"},
+    {Permission::kManageWaves, "meetmomenten-beheren"},
 }};
 
 }  // namespace
@@ -43,6 +47,18 @@ Decision decide(Permission permission, const Actor& actor, std::string_view regi
       break;
     case Permission::kManageUsers:
       ok = service::allowed(actor, service::Action::kManageUsers);
+      break;
+    case Permission::kManageDeliveries:
+      ok = service::allowed(actor, service::Action::kManageDeliveries);
+      break;
+    case Permission::kImportResponses:
+      ok = service::allowed(actor, service::Action::kImportResponses);
+      break;
+    case Permission::kPublishRelease:
+      ok = service::allowed(actor, service::Action::kPublishRelease);
+      break;
+    case Permission::kManageWaves:
+      ok = service::allowed(actor, service::Action::kManageWaves);
       break;
   }
   return ok ? Decision::kAllow : Decision::kForbidden;

@@ -25,6 +25,10 @@ enum class Permission {
   kRegionReopen,  // service::Action::kReopenResponse for the route's region
   kResearch,     // service::Action::kReadAllRegions (onderzoeker, beheerder)
   kManageUsers,  // service::Action::kManageUsers (beheerder)
+  kManageDeliveries,  // service::Action::kManageDeliveries (onderzoeker, beheerder)
+  kImportResponses,   // service::Action::kImportResponses (idem)
+  kPublishRelease,    // service::Action::kPublishRelease (idem)
+  kManageWaves,       // service::Action::kManageWaves (idem)
 };
 
 enum class Decision {

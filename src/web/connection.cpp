@@ -1,9 +1,12 @@
 // One keep-alive connection of the server (internal/server_impl.h).
+#include <algorithm>
 #include <array>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <chrono>
 #include <optional>
+
+#include <fmt/format.h>
 
 #include <nlohmann/json.hpp>
 
@@ -103,7 +106,10 @@ void Connection::read_header() {
   s_->busy = false;
   s_->parser.emplace();
   s_->parser->header_limit(static_cast<std::uint32_t>(server_.options.header_limit));
-  s_->parser->body_limit(server_.options.body_limit);
+  // The larger of the two limits until the header says which route this is (Beast checks a
+  // Content-Length against the limit while it parses the header); on_header narrows it.
+  s_->parser->body_limit(server_.options.is_upload ? std::max(server_.options.body_limit, server_.options.upload_limit)
+                                                   : server_.options.body_limit);
   s_->stream.expires_after(s_->first ? server_.options.read_timeout : server_.options.idle_timeout);
   http::async_read_header(
       s_->stream, s_->buffer, *s_->parser,
@@ -120,7 +126,13 @@ void Connection::on_header(boost::system::error_code ec) {
   s_->user.clear();
   if (ec == http::error::header_limit)
     return fail_request(431, "De kopregels van het verzoek zijn te groot (meer dan 8 KiB).");
-  if (ec == http::error::body_limit) return fail_request(413, "Het verzoek is te groot.");
+  if (ec == http::error::body_limit) {  // a Content-Length over the larger limit, seen in the header
+    const auto& head = s_->parser->get();
+    const std::string_view target(head.target().data(), head.target().size());
+    s_->method = std::string(head.method_string());
+    s_->path = std::string(target.substr(0, target.find('?')));
+    return too_large(server_.options.is_upload && server_.options.is_upload(s_->method, percent_decode(s_->path)));
+  }
   if (ec == http::error::end_of_stream || ec == beast::error::timeout || ec == net::error::operation_aborted ||
       ec == net::error::connection_reset || ec == net::error::eof)
     return close();
@@ -129,13 +141,18 @@ void Connection::on_header(boost::system::error_code ec) {
   s_->method = std::string(req.method_string());
   const std::string_view target(req.target().data(), req.target().size());
   s_->path = std::string(target.substr(0, target.find('?')));  // never the query: it may hold secrets
-  s_->stream.expires_after(server_.options.read_timeout);
+  const bool upload = server_.options.is_upload && server_.options.is_upload(s_->method, percent_decode(s_->path));
+  const std::size_t limit = upload ? server_.options.upload_limit : server_.options.body_limit;
+  if (const auto length = s_->parser->content_length(); length && *length > limit) return too_large(upload);
+  s_->parser->body_limit(limit);  // also bounds a chunked body
+  s_->stream.expires_after(upload ? server_.options.upload_timeout : server_.options.read_timeout);
   http::async_read(s_->stream, s_->buffer, *s_->parser,
                    [self = shared_from_this()](boost::system::error_code e, std::size_t) { self->on_body(e); });
 }
 
 void Connection::on_body(boost::system::error_code ec) {
-  if (ec == http::error::body_limit) return fail_request(413, "Het verzoek is te groot.");
+  if (ec == http::error::body_limit)
+    return too_large(server_.options.is_upload && server_.options.is_upload(s_->method, percent_decode(s_->path)));
   if (ec) return close();
   auto req = s_->parser->release();
   const bool keep_alive = req.keep_alive();
@@ -156,7 +173,15 @@ void Connection::on_body(boost::system::error_code ec) {
   });
 }
 
-void Connection::fail_request(int status, const char* detail) { respond(problem(status, detail), false); }
+void Connection::fail_request(int status, std::string_view detail) { respond(problem(status, detail), false); }
+
+void Connection::too_large(bool upload) {
+  const std::size_t limit = upload ? server_.options.upload_limit : server_.options.body_limit;
+  const std::string size = limit % (1024 * 1024) == 0 ? fmt::format("{} MiB", limit / (1024 * 1024))
+                                                       : fmt::format("{} KiB", limit / 1024);
+  fail_request(413, upload ? fmt::format("Het bestand is te groot: een upload mag hoogstens {} zijn.", size)
+                           : fmt::format("Het verzoek is te groot (hoogstens {}).", size));
+}
 
 void Connection::respond(Response r, bool keep_alive) {
   keep_alive = keep_alive && !s_->close_after && !server_.stopping;

@@ -39,6 +39,15 @@ bool match_route(std::string_view pattern, std::string_view path, std::map<std::
   return true;
 }
 
+bool upload_route(std::span<const Route> routes, std::string_view method, std::string_view path) {
+  for (const Route& route : routes) {
+    std::map<std::string, std::string> params;
+    if (route.method == method && route.body == BodySize::kUpload && match_route(route.pattern, path, params))
+      return true;
+  }
+  return false;
+}
+
 std::string cookie_header(std::string_view name, std::string_view value, bool secure) {
   return fmt::format("{}={}; Path=/; HttpOnly; SameSite=Strict{}", name, value, secure ? "; Secure" : "");
 }
@@ -107,6 +116,16 @@ Response Dispatcher::handle_route(const Route& route, Request& request) {
       return error_response(app_, request, problem(401, "Log eerst in om deze pagina te gebruiken."));
     case Decision::kForbidden:
       return error_response(app_, request, problem(403, "Uw rol geeft geen toegang tot deze pagina of gegevens."));
+  }
+  if (request.content_type.starts_with("multipart/form-data")) {  // after authorization: no parsing for strangers
+    auto parts = parse_multipart(request.content_type, request.body);
+    if (!parts) return error_response(app_, request, problem(parts.error()));
+    for (Part& part : *parts) {
+      if (part.is_file())
+        request.files.push_back(std::move(part));
+      else
+        request.form.emplace(part.name, std::string(part.data));
+    }
   }
   if (state_changing(request.method)) {
     const std::string expected =

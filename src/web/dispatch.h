@@ -24,6 +24,10 @@ class Dispatcher {
 // Whether `pattern` matches `path`; fills `params` when it does.
 bool match_route(std::string_view pattern, std::string_view path, std::map<std::string, std::string>& params);
 
+// Whether a route of `routes` for `method` (GET also serves HEAD) and `path` accepts uploads
+// (BodySize::kUpload); for ServerOptions::is_upload.
+bool upload_route(std::span<const Route> routes, std::string_view method, std::string_view path);
+
 // The session cookie's name and Set-Cookie values.
 inline constexpr std::string_view kSessionCookie = "regio_sessie";
 inline constexpr std::string_view kLoginCsrfCookie = "regio_csrf";  // before login (double submit)

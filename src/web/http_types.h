@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "base/actor.h"
+#include "web/multipart.h"
 
 namespace regio::web {
 
@@ -18,6 +19,8 @@ struct Request {
   std::map<std::string, std::string> query;
   std::map<std::string, std::string> params;  // from the route pattern, e.g. {"region", "AM13"}
   std::map<std::string, std::string> form;    // an application/x-www-form-urlencoded body
+                                              // (or the plain fields of a multipart/form-data one)
+  std::vector<Part> files;  // the file parts of a multipart/form-data body (views into `body`)
   std::string body;
   // Headers the application uses (empty when absent).
   std::string content_type;

@@ -31,6 +31,7 @@ Response html_page(const AppContext& app, const Request& r, std::string_view tit
   h.empty("link", {{"rel", "stylesheet"}, {"href", "/static/regio.css"}});
   h.open("script", {{"src", "/static/regio.js"}, {"defer", "defer"}}).close("script");
   h.open("script", {{"src", "/static/questionnaire.js"}, {"defer", "defer"}}).close("script");
+  h.open("script", {{"src", "/static/upload.js"}, {"defer", "defer"}}).close("script");
   h.close("head").open("body");
   h.element("a", {{"class", "skip-link"}, {"href", "#inhoud"}}, "Direct naar de inhoud");
   h.open("header", {{"class", "site-header"}}).open("div", {{"class", "container header-bar"}});
@@ -44,6 +45,9 @@ Response html_page(const AppContext& app, const Request& r, std::string_view tit
   if (service::allowed(r.actor, service::Action::kManageUsers)) {
     nav_link(h, r, "/beheer/gebruikers", "Gebruikers");
     nav_link(h, r, "/beheer/audit", "Auditlog");
+  }
+  if (service::allowed(r.actor, service::Action::kManageDeliveries)) {
+    nav_link(h, r, "/beheer/leveringen", "Gegevensbeheer");  // leveringen, releases, meetmomenten, antwoorden
   }
   if (!signed_in) nav_link(h, r, "/inloggen", "Inloggen");
   h.close("ul").close("nav");

@@ -48,6 +48,25 @@ Response questionnaire_reopen(AppContext& app, Request& r);
 Response api_questionnaire_get(AppContext& app, Request& r);
 Response api_questionnaire_put(AppContext& app, Request& r);
 Response api_questionnaire_check(AppContext& app, Request& r);
+// pages_deliveries.cpp, pages_releases.cpp, pages_waves.cpp (uploads, releases, waves)
+Response deliveries_page(AppContext& app, Request& r);
+Response deliveries_upload(AppContext& app, Request& r);
+Response deliveries_delete(AppContext& app, Request& r);
+Response releases_page(AppContext& app, Request& r);
+Response releases_publish(AppContext& app, Request& r);
+Response waves_page(AppContext& app, Request& r);
+Response waves_add(AppContext& app, Request& r);
+Response responses_page(AppContext& app, Request& r);
+Response responses_upload(AppContext& app, Request& r);
+// api_uploads.cpp
+Response api_deliveries(AppContext& app, Request& r);
+Response api_deliveries_add(AppContext& app, Request& r);
+Response api_delivery_delete(AppContext& app, Request& r);
+Response api_responses_upload(AppContext& app, Request& r);
+Response api_releases(AppContext& app, Request& r);
+Response api_releases_publish(AppContext& app, Request& r);
+Response api_waves(AppContext& app, Request& r);
+Response api_waves_add(AppContext& app, Request& r);
 // api.cpp
 Response api_session(AppContext& app, Request& r);
 Response api_users(AppContext& app, Request& r);

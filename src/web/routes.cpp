@@ -10,6 +10,7 @@ namespace regio::web {
 namespace {
 
 using P = Permission;
+constexpr BodySize kUpload = BodySize::kUpload;
 
 constexpr std::array kRoutes{
     Route{"GET", "/", P::kPublic, home_page},
@@ -43,6 +44,23 @@ constexpr std::array kRoutes{
     Route{"GET", "/regio/{region}/factsheet", P::kRegionRead, region_factsheet},
     Route{"GET", "/api/v1/regios/{region}", P::kRegionRead, api_region},
     Route{"GET", "/api/v1/regios/{region}/indicatoren", P::kRegionRead, api_region_indicators},
+    Route{"GET", "/beheer/leveringen", P::kManageDeliveries, deliveries_page},
+    Route{"POST", "/beheer/leveringen", P::kManageDeliveries, deliveries_upload, kUpload},
+    Route{"POST", "/beheer/leveringen/{id}/verwijderen", P::kManageDeliveries, deliveries_delete},
+    Route{"GET", "/beheer/antwoorden", P::kImportResponses, responses_page},
+    Route{"POST", "/beheer/antwoorden", P::kImportResponses, responses_upload, kUpload},
+    Route{"GET", "/beheer/releases", P::kPublishRelease, releases_page},
+    Route{"POST", "/beheer/releases", P::kPublishRelease, releases_publish},
+    Route{"GET", "/beheer/meetmomenten", P::kManageWaves, waves_page},
+    Route{"POST", "/beheer/meetmomenten", P::kManageWaves, waves_add, kUpload},
+    Route{"GET", "/api/v1/leveringen", P::kManageDeliveries, api_deliveries},
+    Route{"POST", "/api/v1/leveringen", P::kManageDeliveries, api_deliveries_add, kUpload},
+    Route{"DELETE", "/api/v1/leveringen/{id}", P::kManageDeliveries, api_delivery_delete},
+    Route{"POST", "/api/v1/meetmomenten/{wave}/antwoorden", P::kImportResponses, api_responses_upload, kUpload},
+    Route{"GET", "/api/v1/releases", P::kPublic, api_releases},
+    Route{"POST", "/api/v1/releases", P::kPublishRelease, api_releases_publish},
+    Route{"GET", "/api/v1/meetmomenten", P::kPublic, api_waves},
+    Route{"POST", "/api/v1/meetmomenten", P::kManageWaves, api_waves_add, kUpload},
 };
 
 }  // namespace

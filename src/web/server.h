@@ -15,6 +15,7 @@
 #include <cstddef>
 #include <functional>
 #include <iosfwd>
+#include <string_view>
 #include <memory>
 #include <string>
 
@@ -34,6 +35,12 @@ struct ServerOptions {
   std::chrono::seconds grace{10};         // shutdown: how long in-flight requests may take
   bool handle_signals = false;            // SIGINT/SIGTERM start a graceful shutdown
   bool trust_proxy = false;               // take the client address from X-Forwarded-For
+  // Upload routes (extracts of tens of MB) get their own body limit and read timeout; every
+  // other route keeps body_limit. `is_upload` says whether (method, percent-decoded path) is
+  // one (dispatch.h, upload_route); empty: none is.
+  std::size_t upload_limit = 256 * 1024 * 1024;
+  std::chrono::seconds upload_timeout{600};
+  std::function<bool(std::string_view method, std::string_view path)> is_upload;
 };
 
 using RequestHandler = std::function<Response(Request&)>;

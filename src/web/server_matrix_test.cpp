@@ -21,7 +21,8 @@ std::string fill(std::string path, const std::string& region) {
   replace("{region}", region);
   replace("{name}", "niemand");
   replace("{file}", "regio.css");
-  replace("{wave}", "2020-eind");
+  replace("{id}", "levering-1");
+  replace("{wave}", "2020-vervolg");
   return path;
 }
 

@@ -50,7 +50,8 @@ class TestServer {
         services_({store, day_, registry_}),
         app_{store, sessions_, clock_, registry_, web, services_},
         dispatcher_(app_, table),
-        server_((options.port = 0, options), [this](Request& r) { return dispatcher_.handle(r); }, log_) {
+        server_(with_upload_routes((options.port = 0, options), table),
+                [this](Request& r) { return dispatcher_.handle(r); }, log_) {
     auto port = server_.listen();
     EXPECT_TRUE(port.has_value());
     port_ = port.value_or(0);
@@ -68,6 +69,8 @@ class TestServer {
   ManualWallClock& clock() { return clock_; }
   Server& server() { return server_; }
   std::string log() const { return log_.str(); }
+  service::Services& services() { return services_; }
+  FixedClock& today() { return day_; }
 
   // Logs in through the form; returns the session cookie value ("" when refused).
   std::string login(const std::string& name, const std::string& password = kPassword) {
@@ -79,6 +82,11 @@ class TestServer {
   }
 
  private:
+  static ServerOptions with_upload_routes(ServerOptions options, std::span<const Route> table) {
+    if (!options.is_upload)
+      options.is_upload = [table](std::string_view m, std::string_view p) { return upload_route(table, m, p); };
+    return options;
+  }
   regions::Registry registry_;
   ManualWallClock clock_;
   Sessions sessions_;

@@ -41,6 +41,7 @@ try {
   for (const route of ['', 'beheer/gebruikers', 'beheer/audit']) await check(page, route);
   for (const route of ['vragenlijst', 'vragenlijst/2020-vervolg/AM13']) await check(page, route);
   for (const route of ['regio/AM13', 'regio/AM13?vergelijk=AM01']) await check(page, route);  // region page
+  for (const route of ['beheer/leveringen', 'beheer/releases', 'beheer/meetmomenten', 'beheer/antwoorden']) await check(page, route);
 } finally {
   await browser.close();
 }

@@ -38,3 +38,4 @@ node "$here/login.mjs" "$url" "$shots" e2e-beheerder e2e-wachtwoord
 node "$here/form.mjs" "$url" "$shots"
 node "$here/dash.mjs" "$url" "$shots"
 node "$here/region.mjs" "$url" "$shots" regio-am13 demo
+node "$here/upload.mjs" "$url" "$shots" onderzoeker demo
