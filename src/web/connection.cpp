@@ -5,6 +5,7 @@
 #include <chrono>
 #include <optional>
 
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "web/internal/server_impl.h"
@@ -119,8 +120,9 @@ void Connection::on_header(boost::system::error_code ec) {
   s_->path = "-";
   s_->user.clear();
   if (ec == http::error::header_limit)
-    return fail_request(431, "De kopregels van het verzoek zijn te groot (meer dan 8 KiB).");
-  if (ec == http::error::body_limit) return fail_request(413, "Het verzoek is te groot.");
+    return fail_request(431, fmt::format("De kopregels van het verzoek zijn te groot (meer dan {} KiB).",
+                                         server_.options.header_limit / 1024));
+  if (ec == http::error::body_limit) return fail_request(413, too_large());
   if (ec == http::error::end_of_stream || ec == beast::error::timeout || ec == net::error::operation_aborted ||
       ec == net::error::connection_reset || ec == net::error::eof)
     return close();
@@ -135,7 +137,7 @@ void Connection::on_header(boost::system::error_code ec) {
 }
 
 void Connection::on_body(boost::system::error_code ec) {
-  if (ec == http::error::body_limit) return fail_request(413, "Het verzoek is te groot.");
+  if (ec == http::error::body_limit) return fail_request(413, too_large());
   if (ec) return close();
   auto req = s_->parser->release();
   const bool keep_alive = req.keep_alive();
@@ -156,7 +158,11 @@ void Connection::on_body(boost::system::error_code ec) {
   });
 }
 
-void Connection::fail_request(int status, const char* detail) { respond(problem(status, detail), false); }
+void Connection::fail_request(int status, const std::string& detail) { respond(problem(status, detail), false); }
+
+std::string Connection::too_large() const {
+  return fmt::format("Het verzoek is te groot (meer dan {} KiB).", (server_.options.body_limit + 1023) / 1024);
+}
 
 void Connection::respond(Response r, bool keep_alive) {
   keep_alive = keep_alive && !s_->close_after && !server_.stopping;

@@ -23,6 +23,8 @@ class Dispatcher {
 
 // Whether `pattern` matches `path`; fills `params` when it does.
 bool match_route(std::string_view pattern, std::string_view path, std::map<std::string, std::string>& params);
+// A region code as the policy compares it: ASCII upper case ("am13" -> "AM13").
+std::string upper_code(std::string s);
 
 // The session cookie's name and Set-Cookie values.
 inline constexpr std::string_view kSessionCookie = "regio_sessie";

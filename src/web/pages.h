@@ -39,5 +39,10 @@ Response api_session(AppContext& app, Request& r);
 Response api_users(AppContext& app, Request& r);
 Response api_users_add(AppContext& app, Request& r);
 Response api_region_users(AppContext& app, Request& r);
+// api_read.cpp
+Response api_waves(AppContext& app, Request& r);
+Response api_analysis(AppContext& app, Request& r);
+Response api_indicators(AppContext& app, Request& r);
+Response api_advice(AppContext& app, Request& r);
 
 }  // namespace regio::web

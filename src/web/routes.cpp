@@ -28,6 +28,10 @@ constexpr std::array kRoutes{
     Route{"GET", "/api/v1/gebruikers", P::kManageUsers, api_users},
     Route{"POST", "/api/v1/gebruikers", P::kManageUsers, api_users_add},
     Route{"GET", "/api/v1/regios/{region}/gebruikers", P::kRegionRead, api_region_users},
+    Route{"GET", "/api/v1/meetmomenten", P::kPublic, api_waves},
+    Route{"GET", "/api/v1/meetmomenten/{wave}/analyse", P::kPublic, api_analysis},
+    Route{"GET", "/api/v1/indicatoren", P::kPublic, api_indicators},  // ongefilterd=1: the service's policy
+    Route{"GET", "/api/v1/meetmomenten/{wave}/advies", P::kSignedIn, api_advice},  // ?regio=: the service's policy
 };
 
 }  // namespace

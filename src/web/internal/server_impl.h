@@ -71,7 +71,8 @@ class Connection : public std::enable_shared_from_this<Connection> {
   void on_body(boost::system::error_code ec);
   void respond(Response r, bool keep_alive);
   void on_written(boost::system::error_code ec, std::size_t bytes, bool keep_alive);
-  void fail_request(int status, const char* detail);
+  void fail_request(int status, const std::string& detail);
+  std::string too_large() const;  // the 413 detail, naming the limit
   void close();      // after a response: half-close, drain what the peer still sends, close
   void close_now();  // an idle connection at shutdown
   void drain();
