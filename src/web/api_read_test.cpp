@@ -13,14 +13,13 @@
 #include "advice/wave_advice.h"
 #include "analysis/format.h"
 #include "demo/responses.h"
-#include "forms/definition_io.h"
 #include "outcomes/indicator_format.h"
 #include "outcomes/release.h"
 #include "outcomes/serialize.h"
 #include "outcomes/synthetic.h"
 #include "service/outcome_data.h"
 #include "store/memory/memory_store.h"
-#include "tabular/workbook_json.h"
+#include "web/test_demo.h"
 #include "web/test_problem.h"
 #include "web/test_server.h"
 
@@ -42,15 +41,7 @@ class ApiReadTest : public ::testing::Test {
     store_ = new store::MemoryStore;
     registry_ = new regions::Registry(regions::Registry::load_embedded().value());
     demo_ = new demo::DemoResponses(demo::generate_demo_responses(*registry_));
-    const store::QuestionnaireRecord q{"standaard", tabular::workbook_to_json(forms::default_workbook())};
-    for (std::size_t i = 0; i < demo_->waves.size(); ++i)
-      ASSERT_TRUE(i == 0 ? store_->add_wave_with_questionnaire(demo_->waves[i], q) : store_->add_wave(demo_->waves[i]));
-    for (const auto& w : demo_->waves) {
-      std::vector<forms::Response> of_wave;
-      for (const auto& r : demo_->responses)
-        if (r.wave == w.code) of_wave.push_back(r);
-      ASSERT_TRUE(store_->replace_responses(w.code, of_wave));
-    }
+    testing::add_demo_responses(*store_, *demo_);
     testing::add_test_users(*store_);
     store::DeliveryRecord d;
     d.info = {"test-levering", "2025-01-02T00:00:00Z", 0, 0, 0, "2016-01-01", kPeildatum, kPeildatum};
