@@ -11,6 +11,7 @@ packages=(
   libgtest-dev libgmock-dev
   libglpk-dev
   libboost-dev libsodium-dev
+  libyaml-cpp-dev
   libcairo2-dev libpango1.0-dev librsvg2-dev libhyphen-dev hyphen-nl fonts-noto-core
   libqpdf-dev qpdf poppler-utils
   python3 python3-scipy python3-numpy

@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include "web/accounts.h"
+#include "web/json_body.h"
 #include "web/pages.h"
 #include "web/problem.h"
 
@@ -33,9 +34,9 @@ Response api_users(AppContext& app, Request& r) {
 }
 
 Response api_users_add(AppContext& app, Request& r) {
-  auto body = nlohmann::json::parse(r.body, nullptr, false);
-  if (!body.is_object())
-    return problem(400, "De inhoud van het verzoek is geen JSON-object met naam, rol, regio en wachtwoord.");
+  auto parsed = json_object_body(r, "een JSON-object met naam, rol, regio en wachtwoord");
+  if (!parsed) return problem(parsed.error());
+  const nlohmann::json& body = *parsed;
   auto field = [&](const char* key) {
     auto it = body.find(key);
     return it != body.end() && it->is_string() ? it->get<std::string>() : std::string{};

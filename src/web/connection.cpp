@@ -125,7 +125,8 @@ void Connection::on_header(boost::system::error_code ec) {
   s_->path = "-";
   s_->user.clear();
   if (ec == http::error::header_limit)
-    return fail_request(431, "De kopregels van het verzoek zijn te groot (meer dan 8 KiB).");
+    return fail_request(431, fmt::format("De kopregels van het verzoek zijn te groot (meer dan {} KiB).",
+                                         server_.options.header_limit / 1024));
   if (ec == http::error::body_limit) {  // a Content-Length over the larger limit, seen in the header
     const auto& head = s_->parser->get();
     const std::string_view target(head.target().data(), head.target().size());

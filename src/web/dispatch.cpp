@@ -8,15 +8,15 @@
 namespace regio::web {
 namespace {
 
-std::string upper(std::string s) {
+bool state_changing(std::string_view method) { return method != "GET" && method != "HEAD"; }
+
+}  // namespace
+
+std::string upper_code(std::string s) {
   for (char& c : s)
     if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
   return s;
 }
-
-bool state_changing(std::string_view method) { return method != "GET" && method != "HEAD"; }
-
-}  // namespace
 
 bool match_route(std::string_view pattern, std::string_view path, std::map<std::string, std::string>& params) {
   std::map<std::string, std::string> found;
@@ -86,6 +86,8 @@ Response Dispatcher::handle(Request& request) {
     r.headers.emplace_back("Allow", allowed);
     return error_response(app_, request, std::move(r));
   }
+  if (request.path.starts_with("/api/"))
+    return problem(404, fmt::format("De API kent geen route {} (zie docs/openapi.yaml).", request.path));
   return error_response(app_, request, problem(404, fmt::format("De pagina {} bestaat niet.", request.path)));
 }
 
@@ -102,7 +104,7 @@ Response Dispatcher::handle_route(const Route& route, Request& request) {
   }
   if (request.content_type.starts_with("application/x-www-form-urlencoded")) request.form = parse_form(request.body);
   std::string region;
-  if (auto it = request.params.find("region"); it != request.params.end()) region = it->second = upper(it->second);
+  if (auto it = request.params.find("region"); it != request.params.end()) region = it->second = upper_code(it->second);
   switch (decide(route.permission, request.actor, region)) {
     case Decision::kAllow:
       break;

@@ -23,6 +23,8 @@ class Dispatcher {
 
 // Whether `pattern` matches `path`; fills `params` when it does.
 bool match_route(std::string_view pattern, std::string_view path, std::map<std::string, std::string>& params);
+// A region code as the policy compares it: ASCII upper case ("am13" -> "AM13").
+std::string upper_code(std::string s);
 
 // Whether a route of `routes` for `method` (GET also serves HEAD) and `path` accepts uploads
 // (BodySize::kUpload); for ServerOptions::is_upload.
