@@ -104,19 +104,6 @@ Response api_releases_publish(AppContext& app, Request& r) {
                                 .dump());
 }
 
-Response api_waves(AppContext& app, Request& r) {
-  auto waves = app.services.waves.list(r.actor);
-  if (!waves) return problem(waves.error());
-  json out = json::array();
-  for (const auto& s : *waves) {
-    json w = wave_json(s.wave);
-    w["antwoorden"] = s.responses;
-    w["ingediend"] = s.submitted;
-    out.push_back(std::move(w));
-  }
-  return json_response(200, json{{"meetmomenten", out}}.dump());
-}
-
 Response api_waves_add(AppContext& app, Request& r) {
   auto fields = body_fields(r);
   if (!fields) return problem(fields.error());

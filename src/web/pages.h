@@ -80,7 +80,6 @@ Response region_factsheet(AppContext& app, Request& r);
 Response api_region(AppContext& app, Request& r);
 Response api_region_indicators(AppContext& app, Request& r);
 // api_read.cpp
-Response api_waves(AppContext& app, Request& r);
 Response api_analysis(AppContext& app, Request& r);
 Response api_indicators(AppContext& app, Request& r);
 Response api_advice(AppContext& app, Request& r);

@@ -61,7 +61,6 @@ constexpr std::array kRoutes{
     Route{"POST", "/api/v1/releases", P::kPublishRelease, api_releases_publish},
     Route{"GET", "/api/v1/meetmomenten", P::kPublic, api_waves},
     Route{"POST", "/api/v1/meetmomenten", P::kManageWaves, api_waves_add, kUpload},
-    Route{"GET", "/api/v1/meetmomenten", P::kPublic, api_waves},
     Route{"GET", "/api/v1/meetmomenten/{wave}/analyse", P::kPublic, api_analysis},
     Route{"GET", "/api/v1/indicatoren", P::kPublic, api_indicators},  // ongefilterd=1: the service's policy
     Route{"GET", "/api/v1/meetmomenten/{wave}/advies", P::kSignedIn, api_advice},  // ?regio=: the service's policy
