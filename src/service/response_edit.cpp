@@ -29,14 +29,15 @@ std::unexpected<Error> locked(const std::string& wave, const std::string& region
 // keeps answers in their canonical form only.
 Result<forms::Response> validated(const forms::Definition& definition, const forms::Response& answers,
                                   const std::string& wave, const std::string& region, forms::ResponseStatus status,
-                                  Date today, const Actor& actor) {
+                                  const Clock& clock, const Actor& actor) {
   forms::Response raw = answers;
   raw.wave = wave;
   raw.region = region;
   raw.status = status;
-  forms::ResponseSource source;  // metadata: username is who saves (start/end: today, the clock has no time)
+  forms::ResponseSource source;  // metadata: username is who saves, start/end the moment of saving
   source.username = actor.name;
-  auto clean = forms::validate_response(definition, raw, today, source);
+  source.now = clock.now_iso();
+  auto clean = forms::validate_response(definition, raw, clock.today(), source);
   if (!clean) {
     Error e = clean.error();
     e.reason = status == forms::ResponseStatus::kIngediend ? "response-incomplete" : "response-invalid";
@@ -69,7 +70,7 @@ Result<forms::Response> Responses::check(const Actor& actor, const std::string& 
   if (auto st = known_region(deps_.registry, region); !st) return std::unexpected(st.error());
   auto wd = load_wave_definition(deps_.store, wave);
   if (!wd) return std::unexpected(wd.error());
-  return validated(wd->definition, answers, wave, region, status, deps_.clock.today(), actor);
+  return validated(wd->definition, answers, wave, region, status, deps_.clock, actor);
 }
 
 Result<store::StoredResponse> Responses::save(const Actor& actor, const std::string& wave, const std::string& region,
@@ -83,7 +84,7 @@ Result<store::StoredResponse> Responses::save(const Actor& actor, const std::str
   if (!stored) return std::unexpected(stored.error());
   if (stored->version != expected_version) return std::unexpected(store::version_conflict(stored->version));
   if (stored->response.status == forms::ResponseStatus::kIngediend) return locked(wave, region);
-  auto clean = validated(wd->definition, answers, wave, region, status, deps_.clock.today(), actor);
+  auto clean = validated(wd->definition, answers, wave, region, status, deps_.clock, actor);
   if (!clean) {
     Error e = clean.error();
     e.message += "\nNiets opgeslagen.";
