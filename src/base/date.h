@@ -54,22 +54,13 @@ class Clock {
  public:
   virtual ~Clock() = default;
   virtual Date today() const = 0;
-  // The current moment as ODK writes a dateTime (metadata start/end, now()):
-  // "YYYY-MM-DDTHH:MM:SS.mmm+HH:MM". A clock that only knows the day gives that day at
-  // 00:00:00.000 in UTC ("…T00:00:00.000+00:00").
-  virtual std::string now_iso() const;
 };
 
 // Today in the local time zone of the machine.
 class SystemClock final : public Clock {
  public:
   Date today() const override;
-  std::string now_iso() const override;  // local time with its UTC offset
 };
-
-// "YYYY-MM-DDTHH:MM:SS.mmm+HH:MM" from a day, a time of day in milliseconds and a UTC offset in
-// minutes (negative west of Greenwich), as ODK formats a dateTime.
-std::string format_odk_date_time(Date day, std::int64_t milliseconds_of_day, int utc_offset_minutes);
 
 class FixedClock final : public Clock {
  public:

@@ -193,11 +193,11 @@ TEST(XlsformMetadata, EndIsRenewedOnEverySaveStartIsKept) {
   Response raw;
   raw.answers = {{"n", "1"}, {"begin", "2020-06-14T09:00:00.000+02:00"}, {"eind", "2020-06-14T09:10:00.000+02:00"}};
   ResponseSource source;
-  source.now = FixedClock(*parse_date("2020-06-15")).now_iso();
+  source.now = "2020-06-15T10:30:00.000+02:00";  // base::odk_now() in the service
   auto r = validate_response(*def, raw, *parse_date("2020-06-15"), source);
   ASSERT_TRUE(r) << r.error().describe();
   EXPECT_EQ(r->answer("begin"), "2020-06-14T09:00:00.000+02:00");
-  EXPECT_EQ(r->answer("eind"), "2020-06-15T00:00:00.000+00:00");
+  EXPECT_EQ(r->answer("eind"), "2020-06-15T10:30:00.000+02:00");
 }
 
 TEST(XlsformExpressions, Survey123FunctionsAreRefusedByName) {

@@ -4,6 +4,7 @@
 // overwrite each other silently.
 #include <fmt/format.h>
 
+#include "base/date_time.h"
 #include "forms/validate.h"
 #include "service/policy.h"
 #include "service/responses.h"
@@ -36,7 +37,7 @@ Result<forms::Response> validated(const forms::Definition& definition, const for
   raw.status = status;
   forms::ResponseSource source;  // metadata: username is who saves, start/end the moment of saving
   source.username = actor.name;
-  source.now = clock.now_iso();
+  source.now = odk_now(clock);
   auto clean = forms::validate_response(definition, raw, clock.today(), source);
   if (!clean) {
     Error e = clean.error();
