@@ -126,7 +126,8 @@ namespace {
 
 // Responses worked out by hand against real forms of the corpus (status concept, so only the
 // rules under test speak, not missing required answers).
-std::vector<std::string> check_corpus(const std::string& file, Answers answers, Response* out = nullptr) {
+std::vector<std::string> check_corpus(const std::string& file, Answers answers, Response* out = nullptr,
+                                      std::map<std::string, std::vector<Answers>> repeats = {}) {
   auto book = read_definition_file(kCorpus / file);
   EXPECT_TRUE(book);
   auto def = load_definition(*book);
@@ -134,6 +135,7 @@ std::vector<std::string> check_corpus(const std::string& file, Answers answers, 
   Response raw;
   raw.status = ResponseStatus::kConcept;
   raw.answers = std::move(answers);
+  raw.repeats = std::move(repeats);
   ProblemList problems;
   Response r = validate_response(*def, raw, ResponseSource{}, *parse_date("2020-06-15"), problems);
   if (out) *out = r;
@@ -185,6 +187,31 @@ TEST(FormsCorpusResponses, SprayingSurveyRelevantConstraintsCalculationAndFilter
                   HasSubstr("niet-van-toepassing:non_spray_structure_type"),
                   "voorwaarde:male_population: vraag male_population: Must be less than 20",
                   "voorwaarde:pregnant_women: vraag pregnant_women: Must be equal to or less than Female population"));
+}
+
+TEST(FormsCorpusResponses, SocioEconomicSurveyRulesInsideTheRepeat) {
+  // odk-web-forms/socio-economic-survey: per household member (repeat familyMembers) the facility
+  // is asked when healthVisit = 1 and the reason for no visit when healthVisit = 2; each select
+  // has constraint count-selected(.)<=3 with the message "Up to 3 options can be selected".
+  const std::string f = "odk-web-forms/socio-economic-survey-v20240515.xlsx";
+  Response out;
+  EXPECT_THAT(check_corpus(f, {}, &out,
+                           {{"familyMembers",
+                             {{{"firstNameFM", "Amina"}, {"gender", "2"}, {"healthVisit", "1"}, {"healthFacility", "6 2"}},
+                              {{"firstNameFM", "Bilal"},
+                               {"gender", "1"},
+                               {"healthVisit", "2"},
+                               {"reasonForNoHealthVisit", "3 2"}}}}}),
+              IsEmpty());
+  EXPECT_EQ(out.repeats.at("familyMembers").at(0).at("healthFacility"), "2 6");  // stored in list order
+  EXPECT_THAT(check_corpus(f, {}, nullptr,
+                           {{"familyMembers",
+                             {{{"healthVisit", "1"}, {"healthFacility", "1 2 3 4"}},
+                              {{"healthVisit", "2"}, {"healthFacility", "2"}, {"reasonForNoHealthVisit", "1 2 3"}}}}}),
+              ElementsAre("voorwaarde:healthFacility: familyMembers rij 1, vraag healthFacility: Up to 3 options can "
+                          "be selected",
+                          "niet-van-toepassing:healthFacility: familyMembers rij 2, vraag healthFacility: vraag is niet "
+                          "van toepassing (relevant: ${healthVisit} = 1), laat het antwoord leeg"));
 }
 
 }  // namespace

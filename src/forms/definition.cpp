@@ -84,6 +84,16 @@ std::vector<std::string> Definition::repeat_names() const {
   return out;
 }
 
+std::string Definition::enclosing_repeat(const std::string& repeat) const {
+  for (const auto& q : questions) {
+    if (q.type != QuestionType::kBeginRepeat || q.name != repeat) continue;
+    for (auto g = q.groups.rbegin(); g != q.groups.rend(); ++g)
+      if (questions[*g].type == QuestionType::kBeginRepeat) return questions[*g].name;
+    return {};
+  }
+  return {};
+}
+
 std::vector<const Question*> Definition::answer_questions(const std::string& repeat) const {
   std::vector<const Question*> out;
   for (const auto& q : questions)

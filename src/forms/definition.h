@@ -133,6 +133,8 @@ struct Definition {
   const ChoiceList* list(const std::string& name) const;
   // Names of the repeats (begin_repeat rows), in survey order.
   std::vector<std::string> repeat_names() const;
+  // The repeat that repeat `repeat` is nested in, "" for a repeat of the main part (or no repeat).
+  std::string enclosing_repeat(const std::string& repeat) const;
   // Answer-holding questions of the main part (repeat == "") or of one repeat, in survey order.
   std::vector<const Question*> answer_questions(const std::string& repeat = "") const;
 };
@@ -143,8 +145,8 @@ const char* to_string(QuestionType t);
 // Builds a Definition from the sheets `survey` (required), `choices` (required when a select
 // question exists) and `settings` (optional; sheet names case-insensitive). Checks: unknown
 // type, missing name, invalid or duplicate name (also the reserved `regio` and `status`), missing
-// or unknown choice list, duplicate choice, unbalanced or nested groups/repeats (repeats may not
-// nest), expression syntax, ${references} to unknown names or to questions of another repeat.
+// or unknown choice list, duplicate choice, unbalanced groups/repeats (repeats may nest, as in
+// ODK), expression syntax, ${references} to unknown names or to questions of another repeat.
 // Returns kInvalidData listing every problem (file = sheet source, line = row, column = column
 // name, rule in Dutch).
 Result<Definition> load_definition(const tabular::Workbook& workbook);

@@ -20,9 +20,10 @@ std::string ambiguous(const std::string& ref) {
 
 void Loader::check_references(const tabular::Sheet& sheet) {
   for (const auto& q : def_.questions) {
-    // The rules of a begin_repeat row decide about the repeat as a whole: main context.
-    const std::string scope = q.type == QuestionType::kBeginRepeat ? std::string() : q.repeat;
-    // Questions of an enclosing repeat are visible too (a nested repeat is refused on its own row).
+    // The rules of a begin_repeat row decide about the repeat as a whole, in the context of the
+    // row of the repeat it is nested in (the main part for a repeat of the main part).
+    const std::string scope = q.type == QuestionType::kBeginRepeat ? def_.enclosing_repeat(q.name) : q.repeat;
+    // Questions of the enclosing repeats are visible too.
     std::set<std::string> visible{scope};
     for (std::size_t g : q.groups)
       if (def_.questions[g].type == QuestionType::kBeginRepeat && &def_.questions[g] != &q)

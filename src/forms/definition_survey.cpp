@@ -69,9 +69,11 @@ void Loader::load_row(const SheetReader& r, const tabular::Row& row, std::vector
   if (to_lower_ascii(type_text) == "include") {
     if (!q.name.empty()) refused_.insert(q.name);
     problem(sheet, row.line, "type", "niet-ondersteund",
-            fmt::format("type include ({}): het invoegen van een ander formulier ({}) zoals het oude pyxform dat "
-                        "deed wordt niet ondersteund; neem de vragen van dat formulier in dit blad op",
-                        who, q.name));
+            fmt::format("type include ({}): voegt het formulier {} in, een apart bestand; pyxform doet dat alleen "
+                        "via zijn Python-API met alle formulieren van de map erbij (xls2xform en ODK Central weigeren "
+                        "het: \"This section has not been included\"). Een vragenlijst is hier één werkmap: neem de "
+                        "vragen van {} in dit blad op",
+                        who, q.name, q.name));
     return;
   }
   const auto t = xlsform::parse_type(type_text);
@@ -151,16 +153,13 @@ void Loader::load_row(const SheetReader& r, const tabular::Row& row, std::vector
   q.groups = open;
   for (std::size_t g : open)
     if (def_.questions[g].type == QuestionType::kBeginRepeat) q.repeat = def_.questions[g].name;
-  if (q.type == QuestionType::kBeginRepeat) {
-    if (!q.repeat.empty()) {
-      problem(sheet, row.line, "type", "niet-ondersteund",
-              fmt::format("herhaling {} staat binnen herhaling {}: geneste herhalingen worden niet ondersteund (in "
-                          "het antwoordformaat hoort een rij van een herhaling bij een regio, niet bij een rij van "
-                          "een andere herhaling)",
-                          q.name, q.repeat));
-    }
-    q.repeat = q.name;
-  }
+  if (q.type == QuestionType::kBeginRepeat) q.repeat = q.name;  // nested in q.repeat when that was set
+  if (q.name == kParentRowColumn && q.holds_answer() && !q.repeat.empty() &&
+      !def_.enclosing_repeat(q.repeat).empty())
+    problem(sheet, row.line, "name", "naam",
+            fmt::format("de naam {} is in een geneste herhaling gereserveerd: de kolom {} van blad {} zegt bij welke "
+                        "rij van herhaling {} een rij hoort",
+                        q.name, q.name, q.repeat, def_.enclosing_repeat(q.repeat)));
   def_.questions.push_back(std::move(q));
   const Question& added = def_.questions.back();
   if (added.type == QuestionType::kBeginGroup || added.type == QuestionType::kBeginRepeat)

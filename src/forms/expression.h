@@ -30,6 +30,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "base/date.h"
@@ -79,6 +80,17 @@ struct EvaluationContext {
   std::string_view now;  // now(): ISO date-time; empty = today at 00:00
   // jr:choice-name(value, '${q}'): the label of choice `value` of question `q`.
   std::function<std::string(const std::string& question, const std::string& value)> choice_name;
+  // Nested repeats (a repeat inside a repeat). `outer_rows`: the rows of the repeats enclosing
+  // the current row, innermost first; `${name}` is looked up in `row`, then in these, then in
+  // `main`. `open_rows`: (repeat, index in repeats[repeat]) of the current row and of each
+  // enclosing row, innermost first: count(), sum(), indexed-repeat() … from inside a repeat row
+  // see only the rows of a nested repeat that belong to it (as ODK's relative paths do).
+  // `repeat_parents`: per nested repeat, per row, the index of its row in the enclosing repeat
+  // (Response::repeat_parents); `enclosing_repeat`: per nested repeat, the repeat it is in.
+  std::vector<const Answers*> outer_rows;
+  std::vector<std::pair<std::string, std::size_t>> open_rows;
+  const std::map<std::string, std::vector<std::size_t>>* repeat_parents = nullptr;
+  const std::map<std::string, std::string>* enclosing_repeat = nullptr;
 };
 
 struct ParseOptions {

@@ -54,11 +54,15 @@ bool is_numeric_text(const Value& v) {
 }
 
 std::string lookup(const EvaluationContext& c, const std::string& name) {
-  for (const Answers* a : {c.row, c.main}) {
-    if (!a) continue;
+  auto find = [&](const Answers* a) -> const std::string* {
+    if (!a) return nullptr;
     auto it = a->find(name);
-    if (it != a->end()) return it->second;
-  }
+    return it == a->end() ? nullptr : &it->second;
+  };
+  if (const std::string* v = find(c.row)) return *v;
+  for (const Answers* outer : c.outer_rows)
+    if (const std::string* v = find(outer)) return *v;
+  if (const std::string* v = find(c.main)) return *v;
   return {};
 }
 

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <optional>
 #include <regex>
 
 #include <fmt/format.h>
@@ -66,7 +67,7 @@ const std::map<std::string, Arity, std::less<>>& table() {
                                                               {"min", {1, kMany}},
                                                               {"max", {1, kMany}},
                                                               {"position", {0, 1}},
-                                                              {"indexed-repeat", {3, 3}},
+                                                              {"indexed-repeat", {3, 7}},
                                                               {"count-non-empty", {1, 1}},
                                                               {"sin", {1, 1}},
                                                               {"cos", {1, 1}},
@@ -100,22 +101,106 @@ std::string joined(const std::vector<std::string>& cps, std::size_t b, std::size
   return out;
 }
 
+using RowChoice = std::map<std::string, std::size_t>;  // repeat -> index of one of its rows
+
+// The repeat that `repeat` is nested in, or "".
+std::string enclosing(const EvaluationContext& c, const std::string& repeat) {
+  if (!c.enclosing_repeat) return {};
+  auto it = c.enclosing_repeat->find(repeat);
+  return it == c.enclosing_repeat->end() ? std::string() : it->second;
+}
+
+// The index in repeats[ancestor] of the row that row `index` of `repeat` lies in (itself when
+// ancestor == repeat); nullopt when a row has no known parent.
+std::optional<std::size_t> ancestor_row(const EvaluationContext& c, std::string repeat, std::size_t index,
+                                        const std::string& ancestor) {
+  while (repeat != ancestor) {
+    if (!c.repeat_parents) return std::nullopt;
+    auto parents = c.repeat_parents->find(repeat);
+    if (parents == c.repeat_parents->end() || index >= parents->second.size()) return std::nullopt;
+    index = parents->second[index];
+    repeat = enclosing(c, repeat);
+    if (repeat.empty()) return std::nullopt;
+  }
+  return index;
+}
+
+// The rows of `repeat` (of `count`) an expression sees: all of them, or, when `fixed` names a row
+// of the repeat or of a repeat it is nested in, or the expression is evaluated inside a row of an
+// enclosing repeat, only the rows within that row (the nearest such repeat decides).
+std::vector<std::size_t> visible_rows(const EvaluationContext& c, const std::string& repeat, std::size_t count,
+                                      const RowChoice& fixed = {}) {
+  std::vector<std::size_t> out;
+  for (std::string a = repeat; !a.empty(); a = enclosing(c, a)) {
+    std::optional<std::size_t> row;
+    if (auto f = fixed.find(a); f != fixed.end()) {
+      row = f->second;
+    } else if (a != repeat) {
+      for (const auto& [open, index] : c.open_rows)
+        if (open == a) row = index;
+    }
+    if (!row) continue;
+    for (std::size_t i = 0; i < count; ++i)
+      if (ancestor_row(c, repeat, i, a) == row) out.push_back(i);
+    return out;
+  }
+  for (std::size_t i = 0; i < count; ++i) out.push_back(i);
+  return out;
+}
+
+// The answers to ${x} (a question of a repeat) in the rows an expression sees.
+std::vector<std::string> repeat_values(const EvaluationContext& c, const std::string& question,
+                                       const std::string& repeat, const RowChoice& fixed = {}) {
+  std::vector<std::string> out;
+  if (auto rows = c.repeats->find(repeat); rows != c.repeats->end())
+    for (std::size_t i : visible_rows(c, repeat, rows->second.size(), fixed)) {
+      const Answers& row = rows->second[i];
+      out.push_back(row.contains(question) ? row.at(question) : "");
+    }
+  return out;
+}
+
 // The values a node-set argument stands for: every row's answer when ${x} is a question of a
 // repeat (or the rows of the repeat itself, as "" each), else the one value.
 std::vector<std::string> node_set(const ExpressionNode& arg, const EvaluationContext& c) {
   if (arg.kind == NodeKind::kReference && c.repeats) {
     if (auto rows = c.repeats->find(arg.text); rows != c.repeats->end())
-      return std::vector<std::string>(rows->second.size());
+      return std::vector<std::string>(visible_rows(c, arg.text, rows->second.size()).size());
     if (c.repeat_of) {
-      if (auto r = c.repeat_of->find(arg.text); r != c.repeat_of->end() && !(c.row && c.row->contains(arg.text))) {
-        std::vector<std::string> out;
-        if (auto rows = c.repeats->find(r->second); rows != c.repeats->end())
-          for (const auto& row : rows->second) out.push_back(row.contains(arg.text) ? row.at(arg.text) : "");
-        return out;
-      }
+      // A question of the current row's repeat or of a repeat enclosing it is one value: the
+      // answer in that row (ODK's relative path ../x).
+      auto r = c.repeat_of->find(arg.text);
+      const bool in_open_row = r != c.repeat_of->end() && std::any_of(c.open_rows.begin(), c.open_rows.end(),
+                                                                      [&](const auto& o) { return o.first == r->second; });
+      if (r != c.repeat_of->end() && !(c.row && c.row->contains(arg.text)) && !in_open_row)
+        return repeat_values(c, arg.text, r->second);
     }
   }
   return {evaluate_node(arg, c).as_string()};
+}
+
+// indexed-repeat(${x}, ${repeat1}, i1[, ${repeat2}, i2[, ${repeat3}, i3]]): the answer to x in
+// row i1 of repeat1 (and within it row i2 of repeat2, …), rows counted from 1; nullopt when the
+// groups are not repeats (then the node-set of x is indexed, as before nesting was known).
+std::optional<Value> indexed_repeat(const ExpressionNode& n, const EvaluationContext& c) {
+  if (!c.repeats || !c.repeat_of) return std::nullopt;
+  const ExpressionNode& x = *n.children[0];
+  auto r = x.kind == NodeKind::kReference ? c.repeat_of->find(x.text) : c.repeat_of->end();
+  if (r == c.repeat_of->end()) return std::nullopt;
+  RowChoice fixed;
+  for (std::size_t k = 1; k + 1 < n.children.size(); k += 2) {
+    const ExpressionNode& group = *n.children[k];
+    auto rows = group.kind == NodeKind::kReference ? c.repeats->find(group.text) : c.repeats->end();
+    if (rows == c.repeats->end()) return group.kind == NodeKind::kReference && k > 1
+                                             ? std::optional<Value>(Value::string({}))
+                                             : std::nullopt;
+    const double i = evaluate_node(*n.children[k + 1], c).as_number();
+    const auto visible = visible_rows(c, group.text, rows->second.size(), fixed);
+    if (std::isnan(i) || i < 1 || i > static_cast<double>(visible.size())) return Value::string({});
+    fixed[group.text] = visible[static_cast<std::size_t>(i) - 1];
+  }
+  const auto values = repeat_values(c, x.text, r->second, fixed);
+  return Value::string(values.empty() ? std::string() : values.front());
 }
 
 double extreme(const ExpressionNode& n, const EvaluationContext& c, bool want_max) {
@@ -295,6 +380,7 @@ Value call_function(const ExpressionNode& n, const EvaluationContext& c) {
   if (f == "min" || f == "max") return Value::number(extreme(n, c, f == "max"));
   if (f == "position") return Value::number(static_cast<double>(c.position));
   if (f == "indexed-repeat") {
+    if (auto v = indexed_repeat(n, c)) return *v;
     const auto values = node_set(*n.children[0], c);
     const double i = num(2);
     if (std::isnan(i) || i < 1 || i > static_cast<double>(values.size())) return Value::string({});

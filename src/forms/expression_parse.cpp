@@ -157,6 +157,14 @@ class Parser {
                       "(geoshape/geotrace); die wordt niet ondersteund",
                       name.text, name.position)};
     }
+    if (!arity && (name.text == "version" || name.text == "property")) {
+      // Survey123 (ArcGIS) reads the form's version and device properties (property('username'),
+      // property('uri:deviceid')); neither pyxform nor ODK knows them.
+      throw SyntaxError{
+          fmt::format("functie {}() op positie {} is een functie van ArcGIS Survey123, geen XLSForm-/ODK-functie; "
+                      "die wordt niet ondersteund",
+                      name.text, name.position)};
+    }
     if (!arity) {
       throw SyntaxError{fmt::format("onbekende functie {}() op positie {}", name.text, name.position)};
     }

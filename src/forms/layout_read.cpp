@@ -95,6 +95,7 @@ class Reader {
         continue;
       }
       if (name == "regio" || (scope.empty() && name == "status")) continue;
+      if (name == kParentRowColumn && !def_.enclosing_repeat(scope).empty()) continue;
       const Question* q = def_.question(name);
       if (q && q->holds_answer() && q->repeat == scope) {
         out[i] = name;
@@ -177,6 +178,16 @@ class Reader {
       return;
     }
     const auto cols = columns(sheet, repeat);
+    // A nested repeat's row names the row of the enclosing repeat it belongs to.
+    const std::string parent = def_.enclosing_repeat(repeat);
+    const int parent_col = parent.empty() ? -1 : column_of(sheet, kParentRowColumn);
+    if (!parent.empty() && parent_col < 0) {
+      problems_.add({sheet.source, 1, kParentRowColumn, "kolom-ontbreekt",
+                     fmt::format("de kolom {} ontbreekt: blad {} is een herhaling binnen herhaling {}, en elke rij "
+                                 "noemt de rij van {} (per regio geteld vanaf 1) waar zij bij hoort",
+                                 kParentRowColumn, repeat, parent, parent)});
+      return;
+    }
     for (const auto& row : sheet.rows) {
       const std::string code = region(sheet, row, static_cast<std::size_t>(regio_col));
       if (code.empty()) continue;
@@ -191,6 +202,17 @@ class Reader {
         std::string value = cell(row, i);
         if (!no_nul(sheet, row, name, value)) continue;
         if (!trim(value).empty()) answers[name] = std::move(value);
+      }
+      if (parent_col >= 0) {
+        const std::string text(trim(cell(row, static_cast<std::size_t>(parent_col))));
+        const auto n = parse_integer(text);
+        if (!n || *n < 1) {
+          problems_.add({sheet.source, row.line, kParentRowColumn, "type",
+                         fmt::format("{} '{}' is geen rijnummer van herhaling {} (een geheel getal vanaf 1)",
+                                     kParentRowColumn, text, parent)});
+          continue;
+        }
+        raw_[it->second].repeat_parents[repeat].push_back(static_cast<std::size_t>(*n - 1));
       }
       raw_[it->second].repeats[repeat].push_back(std::move(answers));
       sources_[it->second].repeats[repeat].push_back({sheet.source, row.line});

@@ -28,15 +28,24 @@ tabular::Workbook write_responses(const Definition& definition, const std::vecto
     sheet.name = repeat;
     sheet.source = "antwoorden_" + repeat + ".csv";
     sheet.header = {"regio"};
+    // A nested repeat's row names the row of the enclosing repeat it belongs to (from 1).
+    const bool nested = !definition.enclosing_repeat(repeat).empty();
+    if (nested) sheet.header.push_back(kParentRowColumn);
     const auto questions = definition.answer_questions(repeat);
     for (const Question* q : questions) sheet.header.push_back(q->name);
     for (const Response& r : responses) {
       auto it = r.repeats.find(repeat);
       if (it == r.repeats.end()) continue;
-      for (const Answers& answers : it->second) {
+      const auto parents = r.repeat_parents.find(repeat);
+      for (std::size_t i = 0; i < it->second.size(); ++i) {
+        const Answers& answers = it->second[i];
         tabular::Row row;
         row.line = sheet.rows.size() + 2;
         row.cells = {r.region};
+        if (nested)
+          row.cells.push_back(parents != r.repeat_parents.end() && i < parents->second.size()
+                                  ? std::to_string(parents->second[i] + 1)
+                                  : std::string());
         for (const Question* q : questions) {
           auto a = answers.find(q->name);
           row.cells.push_back(a == answers.end() ? std::string() : tabular::guard_formula(a->second));

@@ -10,6 +10,7 @@
 // Validation against a Definition (forms/validate.h) guarantees these forms.
 #pragma once
 
+#include <cstddef>
 #include <map>
 #include <string>
 #include <vector>
@@ -22,6 +23,10 @@ enum class ResponseStatus { kConcept, kIngediend };
 const char* to_string(ResponseStatus s);
 bool parse_response_status(const std::string& text, ResponseStatus* out);
 
+// The column of a nested repeat's sheet that names the row of the enclosing repeat it belongs
+// to: its number (from 1) among the region's rows of that repeat (layout.h).
+inline constexpr const char* kParentRowColumn = "ouder_rij";
+
 using Answers = std::map<std::string, std::string>;  // question name -> canonical value
 
 struct Response {
@@ -31,6 +36,10 @@ struct Response {
   Answers answers;
   // Repeat group name (e.g. "doelen") -> its rows, in order.
   std::map<std::string, std::vector<Answers>> repeats;
+  // A nested repeat (a repeat inside a repeat, e.g. "leden" in "huishoudens") -> for each of its
+  // rows, in the order of repeats[name], the index (0-based) in repeats[<enclosing repeat>] of
+  // the row it belongs to. Absent for repeats of the main part.
+  std::map<std::string, std::vector<std::size_t>> repeat_parents;
 
   // The answer or "" when unanswered.
   const std::string& answer(const std::string& name) const;

@@ -1,5 +1,6 @@
 #include "forms/survey_tool_export.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -94,21 +95,44 @@ Result<tabular::Workbook> from_survey_tool_export(const Definition& def, const t
   if (!is_export(book)) return book;
   ProblemList problems;
   tabular::Workbook out;
-  std::map<std::string, std::string> region_of_key;  // KEY or _index of a main row → its region
+  // Per part ("" = the main sheet, else a repeat): KEY or _index of a row → its region and its
+  // number among the region's rows of that part (KoboToolbox numbers _index per sheet).
+  struct Owner {
+    std::string region;
+    std::size_t ordinal = 0;
+  };
+  std::map<std::string, std::map<std::string, Owner>> owner_of_key;
+  std::map<std::string, std::map<std::string, std::size_t>> rows_of_region;  // part → region → rows so far
   const auto repeats = def.repeat_names();
-  // Main sheets first, so a repeat row finds the region of its parent whatever the file order.
+  auto repeat_of_sheet = [&](const tabular::Sheet& in) {
+    const std::string name = to_lower_ascii(trim(in.name));
+    for (const auto& r : repeats)  // "formulier-doelen.csv" is the repeat doelen
+      if (name == to_lower_ascii(r) || name.ends_with("-" + to_lower_ascii(r))) return r;
+    return std::string();
+  };
+  auto depth = [&](std::string r) {
+    std::size_t d = 0;
+    for (; !r.empty(); r = def.enclosing_repeat(r)) ++d;
+    return d;
+  };
+  // Main sheets first, then repeats before the repeats nested in them, so a row finds the row
+  // it belongs to whatever the file order.
   std::vector<const tabular::Sheet*> order;
-  for (int pass = 0; pass < 2; ++pass)
-    for (const auto& in : book.sheets)
-      if ((column(in, "PARENT_KEY") >= 0 || column(in, "_parent_index") >= 0) == (pass == 1)) order.push_back(&in);
+  for (const auto& in : book.sheets) order.push_back(&in);
+  auto level = [&](const tabular::Sheet* in) {
+    const bool child = column(*in, "PARENT_KEY") >= 0 || column(*in, "_parent_index") >= 0;
+    return child ? 1 + depth(repeat_of_sheet(*in)) : 0;
+  };
+  std::stable_sort(order.begin(), order.end(), [&](auto* a, auto* b) { return level(a) < level(b); });
   for (const tabular::Sheet* sheet : order) {
     const tabular::Sheet& in = *sheet;
     const bool child = column(in, "PARENT_KEY") >= 0 || column(in, "_parent_index") >= 0;
     tabular::Sheet s;
     s.name = in.name;
     s.source = in.source;
-    for (const auto& r : repeats)  // "formulier-doelen.csv" is the repeat doelen
-      if (to_lower_ascii(in.name).ends_with("-" + to_lower_ascii(r))) s.name = r;
+    const std::string part = child ? repeat_of_sheet(in) : std::string();
+    if (!part.empty()) s.name = part;
+    const std::string parent_part = part.empty() ? std::string() : def.enclosing_repeat(part);
     // Columns: plain ones first in their order, then one per select_multiple split in choices.
     std::vector<std::pair<int, std::string>> plain;                         // source column → target
     std::map<std::string, std::vector<std::pair<int, std::string>>> split;  // question → (column, choice)
@@ -125,6 +149,7 @@ Result<tabular::Workbook> from_survey_tool_export(const Definition& def, const t
     for (const auto& [question, cols] : split)
       if (!seen.contains(question)) joined.push_back(question);
     if (child) s.header.push_back("regio");
+    if (!parent_part.empty()) s.header.push_back(kParentRowColumn);
     for (const auto& [i, name] : plain) s.header.push_back(name);
     for (const auto& q : joined) s.header.push_back(q);
     const int key = column(in, child ? "PARENT_KEY" : "KEY") >= 0 ? column(in, child ? "PARENT_KEY" : "KEY")
@@ -138,12 +163,16 @@ Result<tabular::Workbook> from_survey_tool_export(const Definition& def, const t
       tabular::Row r;
       r.line = row.line;
       if (child) {
-        auto it = region_of_key.find(std::string(trim(cell(key))));
-        if (it == region_of_key.end())
+        const auto& parents = owner_of_key[parent_part];
+        auto it = parents.find(std::string(trim(cell(key))));
+        if (it == parents.end())
           problems.add({in.source, row.line, child && column(in, "PARENT_KEY") >= 0 ? "PARENT_KEY" : "_parent_index",
                         "geen-hoofdrij",
-                        fmt::format("rij hoort bij '{}', die niet in het hoofdblad staat", cell(key))});
-        r.cells.push_back(it == region_of_key.end() ? std::string() : it->second);
+                        fmt::format("rij hoort bij '{}', die niet in {} staat", cell(key),
+                                    parent_part.empty() ? "het hoofdblad" : "het blad " + parent_part)});
+        r.cells.push_back(it == parents.end() ? std::string() : it->second.region);
+        if (!parent_part.empty())
+          r.cells.push_back(it == parents.end() ? std::string() : std::to_string(it->second.ordinal + 1));
       }
       for (const auto& [i, name] : plain) r.cells.push_back(cell(i));
       for (const auto& q : joined) {
@@ -164,9 +193,12 @@ Result<tabular::Workbook> from_survey_tool_export(const Definition& def, const t
         for (const auto& c : chosen) value += (value.empty() ? "" : " ") + c;
         r.cells.push_back(value);
       }
-      if (!child && own_key >= 0) {
+      if (own_key >= 0 && (!child || !part.empty())) {
         const int regio = column(s, "regio");
-        if (regio >= 0) region_of_key[std::string(trim(cell(own_key)))] = r.cells[static_cast<std::size_t>(regio)];
+        if (regio >= 0) {
+          const std::string& region = r.cells[static_cast<std::size_t>(regio)];
+          owner_of_key[part][std::string(trim(cell(own_key)))] = {region, rows_of_region[part][region]++};
+        }
       }
       s.rows.push_back(std::move(r));
     }

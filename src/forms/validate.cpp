@@ -19,6 +19,8 @@ class Validator {
       : def_(def), raw_(raw), source_(source), today_(today), problems_(problems), state_(state) {
     for (const auto& q : def_.questions)
       if (!q.repeat.empty() && q.type != QuestionType::kBeginRepeat) repeat_of_[q.name] = q.repeat;
+    for (const auto& r : def_.repeat_names())
+      if (std::string up = def_.enclosing_repeat(r); !up.empty()) enclosing_[r] = std::move(up);
   }
 
   Response run() {
@@ -119,6 +121,10 @@ class Validator {
     c.repeats = &raw_.repeats;
     c.repeat_of = &repeat_of_;
     c.position = position_;
+    c.outer_rows = outer_rows_;
+    c.open_rows = open_rows_;
+    c.repeat_parents = &raw_.repeat_parents;
+    c.enclosing_repeat = &enclosing_;
     c.choice_name = [this](const std::string& question, const std::string& value) {
       // 'list:L': the list itself (instance('L')/root/item[name = X]/label, see xlsform_dialect.h).
       const Question* q = question.starts_with("list:") ? nullptr : def_.question(question);
@@ -169,7 +175,9 @@ class Validator {
       }
       if (q.type == QuestionType::kCalculate) return;
     }
-    if (q.type == QuestionType::kMetadata && !not_relevant && !answers.contains(q.name))
+    // end is the moment of the last save: renewed whenever the product saves (source_.now set).
+    if (q.type == QuestionType::kMetadata && !not_relevant &&
+        (!answers.contains(q.name) || (q.metadata == "end" && !source_.now.empty())))
       if (std::string v = metadata_value(q.metadata); !v.empty()) answers[q.name] = std::move(v);
     if (!not_relevant && !answers.contains(q.name) && !q.default_value.empty()) {
       // The default is the answer until someone changes it; ${x} or a function makes it dynamic.
@@ -238,16 +246,21 @@ class Validator {
     return out;
   }
 
-  void check_repeat_count(const Question& repeat, const Response& out, std::size_t given) {
+  void check_repeat_count(const Question& repeat, const Response& out, std::size_t given, std::size_t first_row = 0,
+                          const std::string& in = {}) {
     const double n = repeat.repeat_count->evaluate(context(nullptr, out.answers, "")).as_number();
     if (std::isnan(n) || n == static_cast<double>(given)) return;
-    const RowSource at = row_source(repeat.name, 0);
-    const std::string what = fmt::format("herhaling {} heeft {} rij(en), repeat_count {} vraagt er {}", repeat.name,
+    const RowSource at = row_source(repeat.name, first_row);
+    const std::string what = fmt::format("herhaling {}{} heeft {} rij(en), repeat_count {} vraagt er {}", repeat.name, in,
                                          given, one_line(repeat.repeat_count->text()), format_number(n));
     add_whole({at.file, at.line, repeat.name, "aantal-rijen", region_prefix() + what}, what);
   }
 
   void validate_repeat(const Question& repeat, Response& out) {
+    if (auto up = enclosing_.find(repeat.name); up != enclosing_.end()) {
+      validate_nested_repeat(repeat, up->second, out);
+      return;
+    }
     auto raw_rows = raw_.repeats.find(repeat.name);
     const std::size_t given = raw_rows == raw_.repeats.end() ? 0 : raw_rows->second.size();
     const Expression* off = failing_relevance(repeat, nullptr, out.answers);
@@ -269,6 +282,7 @@ class Validator {
     repeat_ = repeat.name;
     for (std::size_t r = 0; r < raw_rows->second.size(); ++r) {
       position_ = r + 1;
+      open_rows_ = {{repeat.name, r}};  // count(), sum() … of a repeat nested in it see this row's rows
       const RowSource at = row_source(repeat.name, r);
       const std::string where = fmt::format("{} rij {}, ", repeat.name, r + 1);
       rejected_row_.clear();
@@ -278,6 +292,88 @@ class Validator {
       rows.push_back(std::move(row));
     }
     position_ = 0;
+    open_rows_.clear();
+  }
+
+  // Makes row `index` of `repeat` and the rows it lies in the context of what follows: their
+  // answers are visible to ${x} and count(), sum() … of a nested repeat see only their rows.
+  void enter(const Response& out, std::string repeat, std::size_t index) {
+    open_rows_.clear();
+    outer_rows_.clear();
+    while (!repeat.empty()) {
+      open_rows_.emplace_back(repeat, index);
+      auto rows = out.repeats.find(repeat);
+      outer_rows_.push_back(rows != out.repeats.end() && index < rows->second.size() ? &rows->second[index] : nullptr);
+      auto parents = raw_.repeat_parents.find(repeat);
+      auto up = enclosing_.find(repeat);
+      if (up == enclosing_.end() || parents == raw_.repeat_parents.end() || index >= parents->second.size()) break;
+      index = parents->second[index];
+      repeat = up->second;
+    }
+  }
+
+  // A repeat inside a repeat: per row of the enclosing repeat its own rows (those whose
+  // repeat_parents entry names that row), with that row's relevant and repeat_count, and
+  // position(..) counted among them.
+  void validate_nested_repeat(const Question& repeat, const std::string& parent, Response& out) {
+    static const std::vector<Answers> kNone;
+    static const std::vector<std::size_t> kNoParents;
+    auto found = raw_.repeats.find(repeat.name);
+    const std::vector<Answers>& raw_rows = found == raw_.repeats.end() ? kNone : found->second;
+    auto parents_found = raw_.repeat_parents.find(repeat.name);
+    const auto& parents = parents_found == raw_.repeat_parents.end() ? kNoParents : parents_found->second;
+    auto raw_parent = raw_.repeats.find(parent);
+    const std::size_t parent_count = raw_parent == raw_.repeats.end() ? 0 : raw_parent->second.size();
+    for (std::size_t r = 0; r < raw_rows.size(); ++r) {
+      if (r < parents.size() && parents[r] < parent_count) continue;
+      const RowSource at = row_source(repeat.name, r);
+      problems_.add({at.file, at.line, kParentRowColumn, "geen-ouderrij",
+                     r < parents.size()
+                         ? fmt::format("{}{} rij {} hoort bij rij {} van herhaling {}, die er niet is", region_prefix(),
+                                       repeat.name, r + 1, parents[r] + 1, parent)
+                         : fmt::format("{}{} rij {} zegt niet bij welke rij van herhaling {} zij hoort",
+                                       region_prefix(), repeat.name, r + 1, parent)});
+    }
+    auto parent_rows = out.repeats.find(parent);  // absent when the enclosing repeat was refused
+    if (parent_rows == out.repeats.end()) return;
+    std::vector<Answers> rows(raw_rows.size());
+    for (std::size_t p = 0; p < parent_rows->second.size(); ++p) {
+      std::vector<std::size_t> own;
+      for (std::size_t r = 0; r < raw_rows.size() && r < parents.size(); ++r)
+        if (parents[r] == p) own.push_back(r);
+      enter(out, parent, p);
+      const std::string in = fmt::format(" in {} rij {}", parent, p + 1);
+      const Expression* not_relevant = failing_relevance(repeat, nullptr, out.answers);
+      if (not_relevant && !own.empty()) {
+        const RowSource at = row_source(repeat.name, own.front());
+        problems_.add({at.file, at.line, repeat.name, "niet-van-toepassing",
+                       fmt::format("{}herhaling {}{} is niet van toepassing (relevant: {}), laat de rijen weg",
+                                   region_prefix(), repeat.name, in, not_relevant->text())});
+        continue;
+      }
+      if (repeat.repeat_count && !not_relevant && (!own.empty() || raw_.status == ResponseStatus::kIngediend))
+        check_repeat_count(repeat, out, own.size(), own.empty() ? 0 : own.front(), in);
+      for (std::size_t k = 0; k < own.size(); ++k) {
+        const std::size_t r = own[k];
+        enter(out, parent, p);
+        open_rows_.insert(open_rows_.begin(), {repeat.name, r});
+        position_ = k + 1;
+        const RowSource at = row_source(repeat.name, r);
+        const std::string where = fmt::format("{} rij {}{}, ", repeat.name, k + 1, in);
+        rejected_row_.clear();
+        Answers row = normalise(raw_rows[r], repeat.name, at, where, rejected_row_);
+        for (const auto& q : def_.questions)
+          if (q.repeat == repeat.name && q.type != QuestionType::kBeginRepeat) check(q, row, &out.answers, at, where);
+        rows[r] = std::move(row);
+      }
+    }
+    position_ = 0;
+    open_rows_.clear();
+    outer_rows_.clear();
+    if (!raw_rows.empty()) {
+      out.repeats[repeat.name] = std::move(rows);
+      out.repeat_parents[repeat.name] = parents;
+    }
   }
 
   const Definition& def_;
@@ -290,7 +386,10 @@ class Validator {
   FormState* state_;
   std::map<std::string, std::string> repeat_of_;
   std::string repeat_;        // the repeat whose row is being checked (with position_ > 0)
+  std::map<std::string, std::string> enclosing_;  // nested repeat -> the repeat it is in
   std::size_t position_ = 0;
+  std::vector<const Answers*> outer_rows_;  // see EvaluationContext
+  std::vector<std::pair<std::string, std::size_t>> open_rows_;
 };
 
 }  // namespace

@@ -59,8 +59,9 @@ struct ResponseSource {
   RowSource main;
   std::map<std::string, std::vector<RowSource>> repeats;  // per repeat, one per row (may be shorter)
   // What metadata questions are filled in with when the response does not hold them: start and
-  // end = `now` (ISO date-time of saving; empty = today at 00:00), username = `username` (the
-  // actor's name; empty = left empty), today = `today`, deviceid = "regiomonitor".
+  // end = `now` (the moment of saving as ODK writes a dateTime, odk_now() of base/date_time.h; empty = today
+  // at 00:00), username = `username` (the actor's name; empty = left empty), today = `today`,
+  // deviceid = "regiomonitor". With `now` set, end is renewed on every save (as in ODK).
   std::string now;
   std::string username;
 };

@@ -129,6 +129,7 @@ TEST(XlsformInclude, IncludeIsRefusedNamingTheFeature) {
   ASSERT_FALSE(def);
   EXPECT_THAT(refusals(def.error()), ElementsAre("niet-ondersteund:3:type"));
   EXPECT_THAT(def.error().describe(), HasSubstr("type include"));
+  EXPECT_THAT(def.error().describe(), HasSubstr("voegt het formulier ander_formulier in, een apart bestand"));
 }
 
 constexpr std::string_view kClasses = "list_name|name|label\nklasse|1|Laag\nklasse|2|Midden\nklasse|3|Hoog";
@@ -185,14 +186,29 @@ TEST(XlsformMetadata, FilledInByTheProduct) {
   EXPECT_EQ(r->answer("wie"), "");
 }
 
-TEST(XlsformNames, NestedRepeatIsRefusedNamingBothRepeatsAndWhy) {
-  auto def =
-      load_definition(form("type|name|label\nbegin repeat|bomen|B\ninteger|hoogte|H\n"
-                           "begin repeat|stammen|S\ninteger|dikte|D\nend repeat||\nend repeat||"));
+TEST(XlsformMetadata, EndIsRenewedOnEverySaveStartIsKept) {
+  // ODK sets end when the form is saved again; start stays the moment it was first opened.
+  auto def = load_definition(form("type|name|label\nstart|begin|\nend|eind|\ninteger|n|N"));
+  ASSERT_TRUE(def) << def.error().describe();
+  Response raw;
+  raw.answers = {{"n", "1"}, {"begin", "2020-06-14T09:00:00.000+02:00"}, {"eind", "2020-06-14T09:10:00.000+02:00"}};
+  ResponseSource source;
+  source.now = "2020-06-15T10:30:00.000+02:00";  // base::odk_now() in the service
+  auto r = validate_response(*def, raw, *parse_date("2020-06-15"), source);
+  ASSERT_TRUE(r) << r.error().describe();
+  EXPECT_EQ(r->answer("begin"), "2020-06-14T09:00:00.000+02:00");
+  EXPECT_EQ(r->answer("eind"), "2020-06-15T10:30:00.000+02:00");
+}
+
+TEST(XlsformExpressions, Survey123FunctionsAreRefusedByName) {
+  // version() and property() are ArcGIS Survey123's, not XLSForm's or ODK's (xlsform2qgis'
+  // survey_individual_assistance_pda uses both).
+  auto def = load_definition(form("type|name|label|calculation\ncalculate|v||version()\n"
+                                  "calculate|wie||concat(property('username'), '!')"));
   ASSERT_FALSE(def);
-  EXPECT_THAT(refusals(def.error()), ElementsAre("niet-ondersteund:4:type"));
-  EXPECT_THAT(def.error().describe(), HasSubstr("herhaling stammen staat binnen herhaling bomen"));
-  EXPECT_THAT(def.error().describe(), HasSubstr("antwoordformaat"));
+  EXPECT_THAT(refusals(def.error()), ElementsAre("expressie:2:calculation", "expressie:3:calculation"));
+  EXPECT_THAT(def.error().describe(), HasSubstr("functie version() op positie 1 is een functie van ArcGIS Survey123"));
+  EXPECT_THAT(def.error().describe(), HasSubstr("functie property() op positie 8 is een functie van ArcGIS Survey123"));
 }
 
 }  // namespace

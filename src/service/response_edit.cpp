@@ -4,6 +4,7 @@
 // overwrite each other silently.
 #include <fmt/format.h>
 
+#include "base/date_time.h"
 #include "forms/validate.h"
 #include "service/policy.h"
 #include "service/responses.h"
@@ -36,17 +37,18 @@ forms::Response as_response(const forms::Response& answers, const std::string& w
   return raw;
 }
 
-forms::ResponseSource source_of(const Actor& actor) {
-  forms::ResponseSource source;  // metadata: username is who saves (start/end: today, the clock has no time)
+forms::ResponseSource source_of(const Actor& actor, const Clock& clock) {
+  forms::ResponseSource source;  // metadata: username is who saves, start/end the moment of saving
   source.username = actor.name;
+  source.now = odk_now(clock);
   return source;
 }
 
 Result<forms::Response> validated(const forms::Definition& definition, const forms::Response& answers,
                                   const std::string& wave, const std::string& region, forms::ResponseStatus status,
-                                  Date today, const Actor& actor) {
-  auto clean =
-      forms::validate_response(definition, as_response(answers, wave, region, status), today, source_of(actor));
+                                  const Clock& clock, const Actor& actor) {
+  auto clean = forms::validate_response(definition, as_response(answers, wave, region, status), clock.today(),
+                                        source_of(actor, clock));
   if (!clean) {
     Error e = clean.error();
     e.reason = status == forms::ResponseStatus::kIngediend ? "response-incomplete" : "response-invalid";
@@ -92,7 +94,7 @@ Result<forms::Response> Responses::check(const Actor& actor, const std::string& 
   if (auto st = known_region(deps_.registry, region); !st) return std::unexpected(st.error());
   auto wd = load_wave_definition(deps_.store, wave);
   if (!wd) return std::unexpected(wd.error());
-  return validated(wd->definition, answers, wave, region, status, deps_.clock.today(), actor);
+  return validated(wd->definition, answers, wave, region, status, deps_.clock, actor);
 }
 
 Result<forms::FormState> Responses::evaluate(const Actor& actor, const std::string& wave, const std::string& region,
@@ -102,7 +104,7 @@ Result<forms::FormState> Responses::evaluate(const Actor& actor, const std::stri
   auto wd = load_wave_definition(deps_.store, wave);
   if (!wd) return std::unexpected(wd.error());
   return forms::evaluate_form(wd->definition, as_response(answers, wave, region, status), deps_.clock.today(),
-                              source_of(actor));
+                              source_of(actor, deps_.clock));
 }
 
 Result<store::StoredResponse> Responses::save(const Actor& actor, const std::string& wave, const std::string& region,
@@ -116,7 +118,7 @@ Result<store::StoredResponse> Responses::save(const Actor& actor, const std::str
   if (!stored) return std::unexpected(stored.error());
   if (stored->version != expected_version) return std::unexpected(store::version_conflict(stored->version));
   if (stored->response.status == forms::ResponseStatus::kIngediend) return locked(wave, region);
-  auto clean = validated(wd->definition, answers, wave, region, status, deps_.clock.today(), actor);
+  auto clean = validated(wd->definition, answers, wave, region, status, deps_.clock, actor);
   if (!clean) {
     Error e = clean.error();
     e.message += "\nNiets opgeslagen.";

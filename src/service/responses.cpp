@@ -30,6 +30,8 @@ Result<std::string> keep_stored_repeats(store::Store& store, const std::string& 
       const auto rows = it->second->repeats.find(repeat);
       if (rows == it->second->repeats.end() || rows->second.empty()) continue;
       r.repeats[repeat] = rows->second;
+      if (auto parents = it->second->repeat_parents.find(repeat); parents != it->second->repeat_parents.end())
+        r.repeat_parents[repeat] = parents->second;  // a nested repeat keeps its rows' parents
       regions.push_back(r.region);
     }
     if (regions.empty()) continue;

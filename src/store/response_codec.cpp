@@ -7,6 +7,8 @@ namespace {
 
 using nlohmann::json;
 
+constexpr const char* kParentMember = "@ouder_rij";  // see encode_repeats
+
 json to_json(const forms::Answers& answers) {
   json object = json::object();
   for (const auto& [name, value] : answers) object[name] = value;
@@ -48,11 +50,19 @@ Result<forms::ResponseStatus> parse_status_text(std::string_view text) {
 
 Result<std::string> encode_answers(const forms::Answers& answers) { return dump(to_json(answers)); }
 
-Result<std::string> encode_repeats(const std::map<std::string, std::vector<forms::Answers>>& repeats) {
+Result<std::string> encode_repeats(const std::map<std::string, std::vector<forms::Answers>>& repeats,
+                                   const std::map<std::string, std::vector<std::size_t>>* parents) {
   json object = json::object();
   for (const auto& [group, rows] : repeats) {
+    const std::vector<std::size_t>* parent_rows = nullptr;
+    if (parents)
+      if (auto it = parents->find(group); it != parents->end()) parent_rows = &it->second;
     json array = json::array();
-    for (const auto& row : rows) array.push_back(to_json(row));
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      json row = to_json(rows[i]);
+      if (parent_rows && i < parent_rows->size()) row[kParentMember] = (*parent_rows)[i];
+      array.push_back(std::move(row));
+    }
     object[group] = std::move(array);
   }
   return dump(object);
@@ -68,7 +78,8 @@ Result<forms::Answers> decode_answers(std::string_view text) {
   }
 }
 
-Result<std::map<std::string, std::vector<forms::Answers>>> decode_repeats(std::string_view text) {
+Result<std::map<std::string, std::vector<forms::Answers>>> decode_repeats(
+    std::string_view text, std::map<std::string, std::vector<std::size_t>>* parents) {
   try {
     json object = json::parse(text);
     if (!object.is_object()) return std::unexpected(damaged("herhalingen", "geen JSON-object"));
@@ -77,7 +88,14 @@ Result<std::map<std::string, std::vector<forms::Answers>>> decode_repeats(std::s
       auto& out = repeats[group];
       for (const auto& row : rows.get_ref<const json::array_t&>()) {
         if (!row.is_object()) return std::unexpected(damaged("herhalingen", "rij is geen object"));
-        out.push_back(answers_from(row));
+        if (auto parent = row.find(kParentMember); parent != row.end()) {
+          if (parents) (*parents)[group].push_back(parent->get<std::size_t>());
+          json answers = row;
+          answers.erase(std::string(kParentMember));
+          out.push_back(answers_from(answers));
+        } else {
+          out.push_back(answers_from(row));
+        }
       }
     }
     return repeats;

@@ -33,6 +33,23 @@ TEST(ResponseCodec, RepeatsAreArraysOfObjects) {
   EXPECT_EQ(*back, repeats);
 }
 
+TEST(ResponseCodec, NestedRepeatRowsCarryTheirParentRow) {
+  // leden is nested in huishoudens: its rows name the row of huishoudens they belong to.
+  std::map<std::string, std::vector<forms::Answers>> repeats{
+      {"huishoudens", {{{"adres", "A"}}, {{"adres", "B"}}}}, {"leden", {{{"naam", "Anna"}}, {{"naam", "Piet"}}}}};
+  const std::map<std::string, std::vector<std::size_t>> parents{{"leden", {1, 0}}};
+  auto text = encode_repeats(repeats, &parents);
+  ASSERT_TRUE(text);
+  EXPECT_EQ(*text,
+            R"({"huishoudens":[{"adres":"A"},{"adres":"B"}],)"
+            R"("leden":[{"@ouder_rij":1,"naam":"Anna"},{"@ouder_rij":0,"naam":"Piet"}]})");
+  std::map<std::string, std::vector<std::size_t>> back_parents;
+  auto back = decode_repeats(*text, &back_parents);
+  ASSERT_TRUE(back);
+  EXPECT_EQ(*back, repeats);  // the parent row is not an answer
+  EXPECT_EQ(back_parents, parents);
+}
+
 TEST(ResponseCodec, InvalidUtf8IsRefused) {
   auto text = encode_answers({{"a", std::string("\xff\xfe")}});
   ASSERT_FALSE(text);

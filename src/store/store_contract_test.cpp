@@ -93,6 +93,9 @@ TYPED_TEST(StoreContractTest, ResponsesRoundTripWithRepeatsAndUnicode) {
   r.repeats["doelen"] = {{{"omschrijving", "Meer IPS-trajecten"}, {"type", "cliënten"}},
                          {{"omschrijving", "Convenant"}}};
   r.repeats["leeg"] = {};
+  // A nested repeat: each row of "stappen" belongs to a row of "doelen".
+  r.repeats["stappen"] = {{{"stap", "Overleg"}}, {{"stap", "Tekenen"}}, {{"stap", "Starten"}}};
+  r.repeat_parents["stappen"] = {1, 1, 0};
   ASSERT_TRUE(s.replace_responses("2019-eind", {r, make_response("AM01")}));
 
   auto got = s.responses("2019-eind");
@@ -109,6 +112,10 @@ TYPED_TEST(StoreContractTest, ResponsesRoundTripWithRepeatsAndUnicode) {
   EXPECT_EQ(back.answers, r.answers);
   EXPECT_EQ(back.repeats, r.repeats);
   EXPECT_EQ(back.repeats.at("doelen").at(0).at("type"), "cliënten");
+  EXPECT_EQ(back.repeat_parents, r.repeat_parents);
+  auto one = s.response("2019-eind", "AM13");
+  ASSERT_TRUE(one);
+  EXPECT_EQ(one->response.repeat_parents, r.repeat_parents);
 }
 
 TYPED_TEST(StoreContractTest, ReplaceKeepsOtherRegionsAndOverwritesGivenOnes) {

@@ -181,7 +181,7 @@ Status PostgresStore::replace_responses(const std::string& wave, const std::vect
   for (const auto& r : rs) {
     auto answers = encode_answers(r.answers);
     if (!answers) return std::unexpected(answers.error());
-    auto repeats = encode_repeats(r.repeats);
+    auto repeats = encode_repeats(r.repeats, &r.repeat_parents);
     if (!repeats) return std::unexpected(repeats.error());
     Params params;
     params.text(wave).text(r.region).text(status_text(r.status)).text(*answers).text(*repeats);
@@ -223,7 +223,7 @@ Result<std::vector<forms::Response>> PostgresStore::responses(const std::string&
     auto answers = decode_answers(rows->bytes(i, 2));
     if (!answers) return std::unexpected(answers.error());
     r.answers = std::move(*answers);
-    auto repeats = decode_repeats(rows->bytes(i, 3));
+    auto repeats = decode_repeats(rows->bytes(i, 3), &r.repeat_parents);
     if (!repeats) return std::unexpected(repeats.error());
     r.repeats = std::move(*repeats);
     out.push_back(std::move(r));

@@ -46,7 +46,7 @@ Result<StoredResponse> read_response(Connection& db, const std::string& wave, co
   auto answers = decode_answers(rows->bytes(0, 1));
   if (!answers) return std::unexpected(answers.error());
   out.response.answers = std::move(*answers);
-  auto repeats = decode_repeats(rows->bytes(0, 2));
+  auto repeats = decode_repeats(rows->bytes(0, 2), &out.response.repeat_parents);
   if (!repeats) return std::unexpected(repeats.error());
   out.response.repeats = std::move(*repeats);
   out.version = rows->integer(0, 3);
@@ -73,7 +73,7 @@ Result<StoredResponse> PostgresStore::save_response(const forms::Response& r, st
   if (auto st = check_single_response(r, expected_version); !st) return std::unexpected(st.error());
   auto answers = encode_answers(r.answers);
   if (!answers) return std::unexpected(answers.error());
-  auto repeats = encode_repeats(r.repeats);
+  auto repeats = encode_repeats(r.repeats, &r.repeat_parents);
   if (!repeats) return std::unexpected(repeats.error());
   auto lease = pool_->acquire();
   if (!lease) return std::unexpected(lease.error());

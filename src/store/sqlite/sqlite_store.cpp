@@ -180,7 +180,7 @@ Status SqliteStore::replace_responses(const std::string& wave, const std::vector
   for (const auto& r : rs) {
     auto answers = encode_answers(r.answers);
     if (!answers) return std::unexpected(answers.error());
-    auto repeats = encode_repeats(r.repeats);
+    auto repeats = encode_repeats(r.repeats, &r.repeat_parents);
     if (!repeats) return std::unexpected(repeats.error());
     stmt->reset();
     stmt->bind(1, wave).bind(2, r.region).bind(3, status_text(r.status)).bind(4, *answers).bind(5, *repeats);
@@ -220,7 +220,7 @@ Result<std::vector<forms::Response>> SqliteStore::responses(const std::string& w
     auto answers = decode_answers(stmt->text(2));
     if (!answers) return std::unexpected(answers.error());
     r.answers = std::move(*answers);
-    auto repeats = decode_repeats(stmt->text(3));
+    auto repeats = decode_repeats(stmt->text(3), &r.repeat_parents);
     if (!repeats) return std::unexpected(repeats.error());
     r.repeats = std::move(*repeats);
     out.push_back(std::move(r));

@@ -40,7 +40,7 @@ Result<StoredResponse> read_response(Connection& db, const std::string& wave, co
   auto answers = decode_answers(stmt->text(1));
   if (!answers) return std::unexpected(answers.error());
   out.response.answers = std::move(*answers);
-  auto repeats = decode_repeats(stmt->text(2));
+  auto repeats = decode_repeats(stmt->text(2), &out.response.repeat_parents);
   if (!repeats) return std::unexpected(repeats.error());
   out.response.repeats = std::move(*repeats);
   out.version = stmt->integer(3);
@@ -72,7 +72,7 @@ Result<StoredResponse> SqliteStore::save_response(const forms::Response& r, std:
   const char* action = "antwoord opslaan";
   auto answers = encode_answers(r.answers);
   if (!answers) return std::unexpected(answers.error());
-  auto repeats = encode_repeats(r.repeats);
+  auto repeats = encode_repeats(r.repeats, &r.repeat_parents);
   if (!repeats) return std::unexpected(repeats.error());
   std::lock_guard lock(write_mutex_);
   Connection& db = *writer_;
