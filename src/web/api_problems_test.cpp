@@ -35,10 +35,10 @@ TEST_F(ApiProblemsTest, UnknownApiPathIs404EvenForABrowser) {
 
 TEST_F(ApiProblemsTest, WrongMethodIs405WithAllow) {
   TestServer server(store_);
-  auto res = http(server.port(), "POST", "/api/v1/meetmomenten", "{}", {{"Content-Type", "application/json"}});
+  auto res = http(server.port(), "PUT", "/api/v1/sessie", "{}", {{"Content-Type", "application/json"}});
   expect_problem(res, 405);
   EXPECT_EQ(res.header("Allow"), "GET");
-  EXPECT_EQ(detail(res), "Methode POST is hier niet toegestaan.");
+  EXPECT_EQ(detail(res), "Methode PUT is hier niet toegestaan.");
   auto del = http(server.port(), "DELETE", "/api/v1/gebruikers");
   expect_problem(del, 405);
   EXPECT_EQ(del.header("Allow"), "GET, POST");
@@ -51,7 +51,7 @@ TEST_F(ApiProblemsTest, LimitsGive413And431NamingTheLimit) {
   auto big = http(server.port(), "POST", "/api/v1/gebruikers", std::string(5000, 'x'),
                   {{"Content-Type", "application/json"}});
   expect_problem(big, 413);
-  EXPECT_EQ(detail(big), "Het verzoek is te groot (meer dan 2 KiB).");
+  EXPECT_EQ(detail(big), "Het verzoek is te groot (hoogstens 2 KiB).");
   auto header = http(server.port(), "GET", "/api/v1/sessie", "", {{"X-Groot", std::string(9000, 'x')}});
   expect_problem(header, 431);
   EXPECT_EQ(detail(header), "De kopregels van het verzoek zijn te groot (meer dan 8 KiB).");
