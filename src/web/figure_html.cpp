@@ -3,7 +3,8 @@
 namespace regio::web {
 
 void figure_table(Html& m, const FigureTable& t) {
-  m.open("div", {{"class", "table-scroll"}, {"tabindex", "0"}, {"role", "region"}, {"aria-label", t.caption}});
+  m.open("div",
+         {{"class", "table-scroll"}, {"tabindex", "0"}, {"role", "region"}, {"aria-label", "Tabel: " + t.caption}});
   m.open("table", {{"class", "table figures"}});
   m.element("caption", t.caption);
   m.open("thead").open("tr");
@@ -14,6 +15,8 @@ void figure_table(Html& m, const FigureTable& t) {
     for (std::size_t i = 0; i < row.size(); ++i) {
       if (i == 0)
         m.element("th", {{"scope", "row"}}, row[i]);
+      else if (row[i] == ".")  // a suppressed figure (the page explains the dot)
+        m.element("td", {{"class", "suppressed"}, {"title", "onderdrukt"}}, ".");
       else
         m.element("td", row[i]);
     }

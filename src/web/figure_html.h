@@ -1,4 +1,5 @@
-// A FigureTable (dashboard_figures.h) as accessible HTML: a table with caption and th/scope in a
+// A FigureTable (dashboard_figures.h) as accessible HTML, for the dashboard and the region page: a
+// table with caption and th/scope ("." cells marked as suppressed) in a
 // focusable scroll box (wide tables on small screens), and a figure section with heading, text
 // summary, optional chart, the table, its source and a CSV link.
 #pragma once

@@ -8,6 +8,7 @@
 
 #include "render/svg.h"
 #include "web/internal/dashboard_request.h"
+#include "web/figure_html.h"
 #include "web/pages.h"
 #include "web/problem.h"
 
@@ -37,29 +38,6 @@ void filter_form(Html& m, const DashboardFigures& f, const std::vector<service::
   m.close("form");
 }
 
-void table(Html& m, const FigureTable& t) {
-  m.open("div",
-         {{"class", "table-scroll"}, {"tabindex", "0"}, {"role", "region"}, {"aria-label", "Tabel: " + t.caption}});
-  m.open("table", {{"class", "table figures"}});
-  m.element("caption", t.caption);
-  m.open("thead").open("tr");
-  for (const auto& h : t.header) m.element("th", {{"scope", "col"}}, h);
-  m.close("tr").close("thead").open("tbody");
-  for (const auto& row : t.rows) {
-    m.open("tr");
-    for (std::size_t i = 0; i < row.size(); ++i) {
-      if (i == 0)
-        m.element("th", {{"scope", "row"}}, row[i]);
-      else if (row[i] == ".")
-        m.element("td", {{"class", "suppressed"}, {"title", "onderdrukt"}}, ".");
-      else
-        m.element("td", row[i]);
-    }
-    m.close("tr");
-  }
-  m.close("tbody").close("table").close("div");
-}
-
 void section(Html& m, const DashboardPart& p, const std::string& query) {
   const FigureTable& t = p.table;
   m.open("section", {{"class", "figure"}, {"id", p.id}, {"aria-labelledby", p.id + "-kop"}});
@@ -72,7 +50,7 @@ void section(Html& m, const DashboardPart& p, const std::string& query) {
                                .heading = render::Heading::kHidden};
     m.open("figure").svg(render::to_svg(*p.chart, options)).close("figure");
   }
-  if (!t.header.empty()) table(m, t);
+  if (!t.header.empty()) figure_table(m, t);
   if (!t.note.empty()) m.element("p", {{"class", "note"}}, t.note);
   m.element("p", {{"class", "source"}}, t.source);
   if (!t.header.empty()) {
