@@ -36,7 +36,7 @@ Result<Actor> actor_from_option(const std::string& text, const std::string& user
   if (!role || regional != (colon != std::string::npos))
     return fail(ErrorCode::kInvalidArgument,
                 fmt::format("--rol '{}' is onbekend: kies beheerder, onderzoeker, regio:AMxx, lezer:AMxx of publiek", text));
-  Actor actor{user, *role, {}};
+  Actor actor{user, *role, {}, Channel::kCli};
   if (regional) {
     actor.region = normalize_code(text.substr(colon + 1));
   }

@@ -14,6 +14,7 @@
 #include "outcomes/extract_reader.h"
 #include "outcomes/serialize.h"
 #include "outcomes/synthetic.h"
+#include "service/audit.h"
 #include "service/outcome_data.h"
 #include "tabular/workbook_json.h"
 
@@ -57,7 +58,9 @@ Status store_responses(Context& ctx, store::Store& store, const forms::Definitio
       e.message = "demo-antwoorden voldoen niet aan de vragenlijst: " + e.message;
       return std::unexpected(std::move(e));
     }
-    if (auto st = store.replace_responses(wave.code, *checked); !st) return st;
+    const auto audit = service::audit_entry(ctx.actor, "demo-antwoorden ingelezen",
+                                            fmt::format("meetmoment {}: {} regio('s)", wave.code, checked->size()));
+    if (auto st = store.replace_responses(wave.code, *checked, audit); !st) return st;
   }
   return {};
 }
@@ -96,10 +99,12 @@ Status store_extract(Context& ctx, store::Store& store, std::size_t persons) {
                  format_iso(imported->last),
                  format_iso(extraction)};
   record.payload = outcomes::serialize_and_release(std::move(imported->extract));
-  return store.put_delivery(record);
+  return store.put_delivery(
+      record, service::audit_entry(ctx.actor, "demolevering ingelezen",
+                                   fmt::format("{} ({} trajecten)", kDemoDelivery, imported->trajecten)));
 }
 
-Status store_goals(store::Store& store, const demo::DemoResponses& demo) {
+Status store_goals(const Actor& actor, store::Store& store, const demo::DemoResponses& demo) {
   std::vector<store::GoalRecord> goals;
   for (const auto& region : demo.level5_regions) {
     goals.push_back({0, region, "werk_12m_pct", 40, 2022, "ips",
@@ -108,7 +113,10 @@ Status store_goals(store::Store& store, const demo::DemoResponses& demo) {
   }
   goals.push_back({0, "AM13", "duurzaam_pct", 50, 2021, "*", "Fictief demodoel: de helft werkt duurzaam"});
   for (const auto& g : goals)
-    if (auto id = store.add_goal(g); !id) return std::unexpected(id.error());
+    if (auto id = store.add_goal(g, service::audit_entry(actor, "demodoel toegevoegd",
+                                                         fmt::format("regio {}: {}", g.region, g.indicator)));
+        !id)
+      return std::unexpected(id.error());
   return {};
 }
 
@@ -168,12 +176,14 @@ Status run_demo(Context& ctx, const DemoOptions& o) {
 
   const store::QuestionnaireRecord q{"standaard", tabular::workbook_to_json(forms::default_workbook())};
   for (std::size_t i = 0; i < demo.waves.size(); ++i) {
-    auto st = i == 0 ? (*store)->add_wave_with_questionnaire(demo.waves[i], q) : (*store)->add_wave(demo.waves[i]);
+    const auto audit = service::audit_entry(ctx.actor, "demomeetmoment toegevoegd", demo.waves[i].code);
+    auto st = i == 0 ? (*store)->add_wave_with_questionnaire(demo.waves[i], q, audit)
+                     : (*store)->add_wave(demo.waves[i], audit);
     if (!st) return st;
   }
   if (auto st = store_responses(ctx, **store, *def, demo); !st) return st;
   if (auto st = store_extract(ctx, **store, o.persons); !st) return st;
-  if (auto st = store_goals(**store, demo); !st) return st;
+  if (auto st = store_goals(ctx.actor, **store, demo); !st) return st;
   // Two releases, a year apart, so that everything shown under disclosure control (and the
   // protection of the differences between releases) can be tried at once.
   std::string released;

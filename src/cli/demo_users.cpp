@@ -28,12 +28,14 @@ Result<std::string> store_demo_users(const Context& ctx, store::Store& store, co
         0,
         now,
         ctx.actor.name,
-        "cli",
-        "gebruiker-toevoegen",
+        std::string(channel_name(ctx.actor.channel)),
+        "demogebruiker toegevoegd",
         fmt::format("{} ({}{}{}, demo)", u.name, u.role, u.region.empty() ? "" : " ", u.region)};
     if (auto st = store.add_user(u, audit); !st) return std::unexpected(st.error());
   }
-  if (auto st = store.put_setting("web.demo-logins", "onveilig"); !st) return std::unexpected(st.error());
+  const store::AuditEntry warned{0, now, ctx.actor.name, std::string(channel_name(ctx.actor.channel)),
+                                 "instelling gewijzigd", "web.demo-logins = onveilig"};
+  if (auto st = store.put_settings({{"web.demo-logins", "onveilig"}}, warned); !st) return std::unexpected(st.error());
   return fmt::format(
       "\n!! ONVEILIGE DEMO-LOGINS: iedereen kent het wachtwoord '{}'. Alleen voor een demo op uw eigen computer. !!\n"
       "  beheerder    (alles, gebruikersbeheer)\n"

@@ -9,7 +9,7 @@
 // differences between releases reveal no small count either.
 //
 //   auto release = make_release(rows, peildatum, {10, 5}, earlier, "anna", "kwartaal 4", now);
-//   store.add_release(encode_release(*release));
+//   store.add_release(encode_release(*release), audit);
 //   DisclosedTable shown = table_of(*release);
 #pragma once
 

@@ -43,8 +43,7 @@ bool verify_password(const std::string& hash, std::string_view password) {
   return crypto_pwhash_str_verify(hash.c_str(), password.data(), password.size()) == 0;
 }
 
-Status create_user(store::Store& store, NewUser u, PasswordRule rule, const Actor& actor, std::string_view channel,
-                   const std::string& now, const std::function<bool(const std::string&)>& is_region) {
+Status create_user(store::Store& store, NewUser u, PasswordRule rule, const Actor& actor, const std::string& now, const std::function<bool(const std::string&)>& is_region) {
   if (!valid_name(u.name))
     return fail(
         ErrorCode::kInvalidArgument,
@@ -72,20 +71,19 @@ Status create_user(store::Store& store, NewUser u, PasswordRule rule, const Acto
   store::AuditEntry audit{0,
                           now,
                           actor.name,
-                          std::string(channel),
-                          "gebruiker-toevoegen",
+                          std::string(channel_name(actor.channel)),
+                          "gebruiker toegevoegd",
                           fmt::format("{} ({}{}{})", u.name, u.role, u.region.empty() ? "" : " ", u.region)};
   return store.add_user(record, audit);
 }
 
-Status disable_user(store::Store& store, const std::string& name, const Actor& actor, std::string_view channel,
-                    const std::string& now) {
-  store::AuditEntry audit{0, now, actor.name, std::string(channel), "gebruiker-blokkeren", name};
+Status disable_user(store::Store& store, const std::string& name, const Actor& actor, const std::string& now) {
+  store::AuditEntry audit{0, now, actor.name, std::string(channel_name(actor.channel)), "gebruiker geblokkeerd", name};
   return store.disable_user(name, audit);
 }
 
 Actor actor_of(const store::UserRecord& u) {
-  return Actor{u.name, role_from_name(u.role).value_or(Role::kPubliek), u.region};
+  return Actor{u.name, role_from_name(u.role).value_or(Role::kPubliek), u.region, Channel::kWeb};
 }
 
 }  // namespace regio::web

@@ -1,0 +1,16 @@
+#include "service/audit.h"
+
+#include "service/outcome_data.h"
+
+namespace regio::service {
+
+store::AuditEntry audit_entry(const Actor& actor, std::string action, std::string target) {
+  return store::AuditEntry{0,
+                           now_utc_iso(),
+                           actor.name.empty() ? std::string("onbekend") : actor.name,
+                           std::string(channel_name(actor.channel)),
+                           std::move(action),
+                           std::move(target)};
+}
+
+}  // namespace regio::service
