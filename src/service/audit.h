@@ -14,5 +14,7 @@
 namespace regio::service {
 
 store::AuditEntry audit_entry(const Actor& actor, std::string action, std::string target);
+// The same at time `at` (ISO 8601 UTC with seconds), for callers that keep their own clock.
+store::AuditEntry audit_entry(const Actor& actor, std::string action, std::string target, std::string at);
 
 }  // namespace regio::service

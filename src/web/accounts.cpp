@@ -7,6 +7,8 @@
 
 #include <fmt/format.h>
 
+#include "service/audit.h"
+
 namespace regio::web {
 namespace {
 
@@ -68,18 +70,14 @@ Status create_user(store::Store& store, NewUser u, PasswordRule rule, const Acto
   auto hash = hash_password(u.password);
   if (!hash) return std::unexpected(hash.error());
   store::UserRecord record{u.name, std::string(role_name(*role)), u.region, *hash, false, now};
-  store::AuditEntry audit{0,
-                          now,
-                          actor.name,
-                          std::string(channel_name(actor.channel)),
-                          "gebruiker toegevoegd",
-                          fmt::format("{} ({}{}{})", u.name, u.role, u.region.empty() ? "" : " ", u.region)};
-  return store.add_user(record, audit);
+  return store.add_user(record, service::audit_entry(actor, "gebruiker toegevoegd",
+                                                    fmt::format("{} ({}{}{})", u.name, u.role,
+                                                                u.region.empty() ? "" : " ", u.region),
+                                                    now));
 }
 
 Status disable_user(store::Store& store, const std::string& name, const Actor& actor, const std::string& now) {
-  store::AuditEntry audit{0, now, actor.name, std::string(channel_name(actor.channel)), "gebruiker geblokkeerd", name};
-  return store.disable_user(name, audit);
+  return store.disable_user(name, service::audit_entry(actor, "gebruiker geblokkeerd", name, now));
 }
 
 Actor actor_of(const store::UserRecord& u) {
