@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include "store/memory/memory_store.h"
 #include "web/test_server.h"
@@ -104,6 +105,32 @@ TEST_F(AuditPageTest, AWrongDateIsExplainedNextToItsField) {
   EXPECT_EQ(page.find("aria-describedby=\"tot-fout\""), std::string::npos);
   EXPECT_NE(page.find("value=\"1-okt\""), std::string::npos);  // what was typed stays
   EXPECT_EQ(page.find("<table"), std::string::npos);
+}
+
+TEST_F(AuditPageTest, TheSameAsJsonWithTheLinkToOlderEntries) {
+  TestServer server(store_);
+  const std::string session = server.login("beheerder");
+  auto first = nlohmann::json::parse(get(server, session, "/api/v1/audit"));
+  ASSERT_EQ(first["regels"].size(), 50u);
+  EXPECT_EQ(first["regels"][0]["object"], "wijziging 59");
+  EXPECT_EQ(first["regels"][0]["via"], "cli");
+  EXPECT_EQ(first["regels"][0]["wie"], "beheerder");
+  EXPECT_EQ(first["regels"][0]["tijd"], "2026-11-29T12:00:00Z");
+  EXPECT_EQ(first["regels"][1]["via"], "web");
+  const std::string older = first["ouder"].get<std::string>();
+  EXPECT_EQ(older, "/api/v1/audit?voor=" + std::to_string(first["regels"][49]["id"].get<std::int64_t>()));
+  auto second = nlohmann::json::parse(get(server, session, older));
+  EXPECT_EQ(second["regels"].size(), 15u);
+  EXPECT_TRUE(second["ouder"].is_null());
+
+  auto filtered = nlohmann::json::parse(get(server, session, "/api/v1/audit?gebruiker=onderzoeker&tot=2026-10-05"));
+  ASSERT_EQ(filtered["regels"].size(), 3u);  // changes 4, 2 and 0
+  EXPECT_EQ(filtered["regels"][0]["object"], "wijziging 4");
+  EXPECT_EQ(filtered["regels"][2]["object"], "wijziging 0");
+  auto wrong = http(server.port(), "GET", "/api/v1/audit?van=gisteren", "", {{"Cookie", "regio_sessie=" + session}});
+  EXPECT_EQ(wrong.status, 400);
+  EXPECT_EQ(wrong.header("Content-Type"), "application/problem+json");
+  EXPECT_NE(wrong.body.find("JJJJ-MM-DD"), std::string::npos);
 }
 
 TEST_F(AuditPageTest, OnlyForTheBeheerder) {

@@ -1,55 +1,14 @@
 // The beheerder's audit log: every write (who, when, from web or CLI, what), newest first, a page
-// at a time, filtered by user and period through GET parameters (a permalink reproduces the view):
-//   /beheer/audit?gebruiker=onderzoeker&van=2026-11-01&tot=2026-11-30&voor=812
-// `voor` is the id below which the page starts (the "older" link carries it).
+// at a time, filtered by user and period through GET parameters (web/audit_filter.h), so a
+// permalink reproduces the view. The same as JSON: api_audit.cpp.
 #include <fmt/format.h>
 
-#include "base/date.h"
-#include "base/text.h"
+#include "web/audit_filter.h"
 #include "web/pages.h"
 #include "web/problem.h"
 
 namespace regio::web {
 namespace {
-
-constexpr std::size_t kPageSize = 50;
-
-struct AuditFilter {
-  std::string user;  // as typed (trimmed)
-  std::string from;  // "YYYY-MM-DD" as typed, "" = none
-  std::string to;    // inclusive
-  std::string from_error;
-  std::string to_error;
-  store::AuditQuery query;
-};
-
-std::string param(const Request& r, const std::string& key) {
-  auto it = r.query.find(key);
-  return it == r.query.end() ? std::string() : std::string(trim(it->second));
-}
-
-AuditFilter read_filter(const Request& r) {
-  AuditFilter f;
-  f.user = param(r, "gebruiker");
-  f.from = param(r, "van");
-  f.to = param(r, "tot");
-  f.query.actor = f.user;
-  f.query.limit = kPageSize + 1;  // one more tells whether there is an older page
-  if (!f.from.empty()) {
-    if (auto d = parse_iso_date(f.from))
-      f.query.from = format_iso(*d);
-    else
-      f.from_error = "Vul de begindatum in als JJJJ-MM-DD, bijvoorbeeld 2026-11-01.";
-  }
-  if (!f.to.empty()) {
-    if (auto d = parse_iso_date(f.to))
-      f.query.until = format_iso(*d + 1);  // up to and including that day
-    else
-      f.to_error = "Vul de einddatum in als JJJJ-MM-DD, bijvoorbeeld 2026-11-30.";
-  }
-  if (auto before = parse_integer(param(r, "voor")); before && *before > 0) f.query.before = *before;
-  return f;
-}
 
 void date_field(Html& m, Name id, const char* label, const std::string& value, const std::string& error) {
   m.element("label", {{"for", id.c_str()}}, label);
@@ -88,8 +47,8 @@ std::string describe(const AuditFilter& f) {
 }  // namespace
 
 Response audit_page(AppContext& app, Request& r) {
-  AuditFilter f = read_filter(r);
-  const bool invalid = !f.from_error.empty() || !f.to_error.empty();
+  const AuditFilter f = read_audit_filter(r);
+  const bool invalid = !f.valid();
   Html m;
   m.element("h1", "Auditlog");
   m.element("p", "Elke wijziging in Regiomonitor: wie, wanneer, via de website of de opdrachtregel, en wat.");
@@ -99,7 +58,7 @@ Response audit_page(AppContext& app, Request& r) {
   if (invalid) return html_page(app, r, "Auditlog", m, 400);
   auto log = app.store.audit_log(f.query);
   if (!log) return error_response(app, r, problem(log.error()));
-  const bool older = log->size() > kPageSize;
+  const bool older = log->size() > kAuditPageSize;
   if (older) log->pop_back();
   m.open("table", {{"class", "table"}});
   m.element("caption", describe(f));
@@ -117,15 +76,9 @@ Response audit_page(AppContext& app, Request& r) {
   m.close("tbody").close("table");
   if (log->empty()) m.element("p", "Geen wijzigingen gevonden.");
   m.open("nav", {{"aria-label", "Pagina's van het auditlog"}});
-  if (f.query.before != 0) {
-    const std::string newest = form_encode({{"gebruiker", f.user}, {"van", f.from}, {"tot", f.to}});
-    m.element("a", {{"href", "/beheer/audit?" + newest}}, "Nieuwste wijzigingen");
-  }
-  if (older) {
-    const std::string next = form_encode(
-        {{"gebruiker", f.user}, {"van", f.from}, {"tot", f.to}, {"voor", std::to_string(log->back().id)}});
-    m.text(" ").element("a", {{"href", "/beheer/audit?" + next}}, "Oudere wijzigingen");
-  }
+  if (f.query.before != 0) m.element("a", {{"href", "/beheer/audit?" + f.query_string(0)}}, "Nieuwste wijzigingen");
+  if (older)
+    m.text(" ").element("a", {{"href", "/beheer/audit?" + f.query_string(log->back().id)}}, "Oudere wijzigingen");
   m.close("nav");
   return html_page(app, r, "Auditlog", m);
 }
