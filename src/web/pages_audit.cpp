@@ -75,6 +75,7 @@ Response audit_page(AppContext& app, Request& r) {
         .close("tr");
   m.close("tbody").close("table");
   if (log->empty()) m.element("p", "Geen wijzigingen gevonden.");
+  if (f.query.before == 0 && !older) return html_page(app, r, "Auditlog", m);
   m.open("nav", {{"aria-label", "Pagina's van het auditlog"}});
   if (f.query.before != 0) m.element("a", {{"href", "/beheer/audit?" + f.query_string(0)}}, "Nieuwste wijzigingen");
   if (older)
