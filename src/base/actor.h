@@ -15,9 +15,9 @@ enum class Role { kBeheerder, kOnderzoeker, kRegio, kLezer, kPubliek };
 enum class Channel { kCli, kWeb };
 
 struct Actor {
-  std::string name;    // login name, or the operating-system user for the CLI
+  std::string name;  // login name, or the operating-system user for the CLI
   Role role = Role::kPubliek;
-  std::string region;  // "AM13" for kRegio and kLezer, empty otherwise
+  std::string region;               // "AM13" for kRegio and kLezer, empty otherwise
   Channel channel = Channel::kCli;  // the web sets kWeb for its logged-in users
 };
 

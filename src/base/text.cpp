@@ -133,15 +133,32 @@ void append_escaped_xml(std::string& out, std::string_view text, XmlEscape where
     const char c = text[i];
     const char* reference = nullptr;
     switch (c) {
-      case '&': reference = "&amp;"; break;
-      case '<': reference = "&lt;"; break;
-      case '>': reference = "&gt;"; break;
-      case '"': reference = "&quot;"; break;
-      case '\'': reference = "&#39;"; break;
-      case '\t': reference = attribute ? "&#9;" : nullptr; break;
-      case '\n': reference = attribute ? "&#10;" : nullptr; break;
-      case '\r': reference = attribute ? "&#13;" : nullptr; break;
-      default: break;
+      case '&':
+        reference = "&amp;";
+        break;
+      case '<':
+        reference = "&lt;";
+        break;
+      case '>':
+        reference = "&gt;";
+        break;
+      case '"':
+        reference = "&quot;";
+        break;
+      case '\'':
+        reference = "&#39;";
+        break;
+      case '\t':
+        reference = attribute ? "&#9;" : nullptr;
+        break;
+      case '\n':
+        reference = attribute ? "&#10;" : nullptr;
+        break;
+      case '\r':
+        reference = attribute ? "&#13;" : nullptr;
+        break;
+      default:
+        break;
     }
     if (reference != nullptr) {
       out += reference;

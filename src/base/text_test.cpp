@@ -78,11 +78,11 @@ TEST(Text, ReplacesWhatXmlDoesNotAllowByTheReplacementCharacter) {
   const std::string fffd = "\xEF\xBF\xBD";
   EXPECT_EQ(escape_xml(std::string("nul\0bel\x07", 8), XmlEscape::kText), "nul" + fffd + "bel" + fffd);
   EXPECT_EQ(escape_xml("a\x1b[31mb\x7f", XmlEscape::kAttribute), "a" + fffd + "[31mb" + fffd);
-  EXPECT_EQ(escape_xml("\xc2\x85", XmlEscape::kText), fffd + fffd);      // C1 control U+0085
-  EXPECT_EQ(escape_xml("\xc3", XmlEscape::kText), fffd);                  // cut-off sequence
-  EXPECT_EQ(escape_xml("\xc0\xaf", XmlEscape::kText), fffd + fffd);      // overlong '/'
-  EXPECT_EQ(escape_xml("\xed\xa0\x80", XmlEscape::kText), fffd + fffd + fffd);  // surrogate
-  EXPECT_EQ(escape_xml("\xef\xbf\xbf", XmlEscape::kText), fffd + fffd + fffd);  // U+FFFF
+  EXPECT_EQ(escape_xml("\xc2\x85", XmlEscape::kText), fffd + fffd);                        // C1 control U+0085
+  EXPECT_EQ(escape_xml("\xc3", XmlEscape::kText), fffd);                                   // cut-off sequence
+  EXPECT_EQ(escape_xml("\xc0\xaf", XmlEscape::kText), fffd + fffd);                        // overlong '/'
+  EXPECT_EQ(escape_xml("\xed\xa0\x80", XmlEscape::kText), fffd + fffd + fffd);             // surrogate
+  EXPECT_EQ(escape_xml("\xef\xbf\xbf", XmlEscape::kText), fffd + fffd + fffd);             // U+FFFF
   EXPECT_EQ(escape_xml("\xf4\x90\x80\x80", XmlEscape::kText), fffd + fffd + fffd + fffd);  // > U+10FFFF
 }
 

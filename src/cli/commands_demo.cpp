@@ -99,9 +99,9 @@ Status store_extract(Context& ctx, store::Store& store, std::size_t persons) {
                  format_iso(imported->last),
                  format_iso(extraction)};
   record.payload = outcomes::serialize_and_release(std::move(imported->extract));
-  return store.put_delivery(
-      record, service::audit_entry(ctx.actor, "demolevering ingelezen",
-                                   fmt::format("{} ({} trajecten)", kDemoDelivery, imported->trajecten)));
+  return store.put_delivery(record,
+                            service::audit_entry(ctx.actor, "demolevering ingelezen",
+                                                 fmt::format("{} ({} trajecten)", kDemoDelivery, imported->trajecten)));
 }
 
 Status store_goals(const Actor& actor, store::Store& store, const demo::DemoResponses& demo) {
@@ -113,8 +113,8 @@ Status store_goals(const Actor& actor, store::Store& store, const demo::DemoResp
   }
   goals.push_back({0, "AM13", "duurzaam_pct", 50, 2021, "*", "Fictief demodoel: de helft werkt duurzaam"});
   for (const auto& g : goals)
-    if (auto id = store.add_goal(g, service::audit_entry(actor, "demodoel toegevoegd",
-                                                         fmt::format("regio {}: {}", g.region, g.indicator)));
+    if (auto id = store.add_goal(
+            g, service::audit_entry(actor, "demodoel toegevoegd", fmt::format("regio {}: {}", g.region, g.indicator)));
         !id)
       return std::unexpected(id.error());
   return {};
@@ -223,7 +223,8 @@ void add_demo_command(CLI::App& app, Action& action) {
   auto* cmd = add_command(
       app, "demo", "Verse database met fictieve demogegevens",
       "Maak een verse database met FICTIEVE demogegevens: de 31 regio's van de impulsprojecten, vier meetmomenten "
-      "(2017-start, 2018-tussen, 2019-eind, 2020-vervolg), synthetische cliëntextracten 2016–2024, doelen en twee releases van de uitkomstcijfers "
+      "(2017-start, 2018-tussen, 2019-eind, 2020-vervolg), synthetische cliëntextracten 2016–2024, doelen en twee "
+      "releases van de uitkomstcijfers "
       "(peildatum 2024-01-01 en 2025-01-01; het beveiligen duurt ongeveer een minuut)");
   auto o = std::make_shared<DemoOptions>();
   cmd->add_flag("--force", o->force,
@@ -231,8 +232,9 @@ void add_demo_command(CLI::App& app, Action& action) {
                 "lege database wordt altijd vervangen)");
   cmd->add_option("--persons", o->persons, "Aantal fictieve personen in het extract (standaard 30000)")
       ->check(CLI::Range(100, 2000000));
-  cmd->add_flag("--zonder-releases", [o](std::int64_t) { o->releases = false; },
-                "Geen releases publiceren (sneller; beveiligde uitkomstcijfers zijn er dan nog niet)");
+  cmd->add_flag(
+      "--zonder-releases", [o](std::int64_t) { o->releases = false; },
+      "Geen releases publiceren (sneller; beveiligde uitkomstcijfers zijn er dan nog niet)");
   cmd->add_option("--demo-password", o->demo_password,
                   "Wachtwoord van alle demo-logins (standaard 'demo'; ONVEILIG, alleen voor een demo)");
   cmd->callback([&action, o] { action = [o](Context& ctx) { return run_demo(ctx, *o); }; });

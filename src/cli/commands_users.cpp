@@ -34,8 +34,8 @@ Status add_user(Context& ctx, const AddOptions& o) {
   if (!password.empty() && password.back() == '\r') password.pop_back();
   auto store = ctx.open_store();
   if (!store) return std::unexpected(store.error());
-  auto st = web::create_user(**store, {o.name, o.role, o.region, password}, web::PasswordRule::kStrict, ctx.actor, now(),
-                             [&](const std::string& code) { return ctx.registry().is_known_region(code); });
+  auto st = web::create_user(**store, {o.name, o.role, o.region, password}, web::PasswordRule::kStrict, ctx.actor,
+                             now(), [&](const std::string& code) { return ctx.registry().is_known_region(code); });
   if (!st) return st;
   return write_output(ctx, {},
                       fmt::format("Gebruiker {} toegevoegd met rol {}{}.\n", o.name, o.role,

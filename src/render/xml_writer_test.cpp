@@ -52,12 +52,13 @@ TEST(XmlWriter, RejectsNamesThatAreNotXmlNamesAndMisuse) {
 TEST(XmlWriter, ControlCharactersInUserTextCannotMakeTheSvgInvalid) {
   std::string hostile;
   for (int c = 1; c < 0x20; ++c) hostile += static_cast<char>(c);
-  hostile += "\x7f"
-             "\xc2\x85"       // U+0085, a C1 control
-             "\xff"            // never valid in UTF-8
-             "\xed\xa0\x80"  // a UTF-16 surrogate encoded in UTF-8
-             "\xef\xbf\xbe"  // U+FFFE
-             "caf\xc3\xa9 ]]> &#0; <x/>";
+  hostile +=
+      "\x7f"
+      "\xc2\x85"      // U+0085, a C1 control
+      "\xff"          // never valid in UTF-8
+      "\xed\xa0\x80"  // a UTF-16 surrogate encoded in UTF-8
+      "\xef\xbf\xbe"  // U+FFFE
+      "caf\xc3\xa9 ]]> &#0; <x/>";
   XmlWriter w;
   w.open("svg");
   w.attr("xmlns", "http://www.w3.org/2000/svg");
@@ -68,11 +69,13 @@ TEST(XmlWriter, ControlCharactersInUserTextCannotMakeTheSvgInvalid) {
   w.close();
   const std::string svg = std::move(w).finish();
   pugi::xml_document doc;
-  const pugi::xml_parse_result parsed = doc.load_buffer(svg.data(), svg.size(), pugi::parse_default, pugi::encoding_utf8);
+  const pugi::xml_parse_result parsed =
+      doc.load_buffer(svg.data(), svg.size(), pugi::parse_default, pugi::encoding_utf8);
   ASSERT_TRUE(parsed) << parsed.description();
   const std::string fffd = "\xEF\xBF\xBD";
   std::string controls;  // 0x01-0x1F but tab, line feed and carriage return, then DEL
-  for (int c = 1; c < 0x20; ++c) controls += c == '\t' || c == '\n' || c == '\r' ? std::string(1, static_cast<char>(c)) : fffd;
+  for (int c = 1; c < 0x20; ++c)
+    controls += c == '\t' || c == '\n' || c == '\r' ? std::string(1, static_cast<char>(c)) : fffd;
   const std::string expected = controls + fffd +  // DEL
                                fffd + fffd +      // the two bytes of U+0085
                                fffd +             // 0xff

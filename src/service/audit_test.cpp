@@ -13,7 +13,8 @@ namespace {
 
 tabular::Workbook questionnaire() {
   tabular::Workbook b;
-  b.sheets.push_back(forms::testing::sheet("survey", "type|name|label|required\nselect_one ladder|niveau|Niveau|yes\n"));
+  b.sheets.push_back(
+      forms::testing::sheet("survey", "type|name|label|required\nselect_one ladder|niveau|Niveau|yes\n"));
   b.sheets.push_back(forms::testing::sheet("choices", "list_name|name|label\nladder|1|Een\nladder|2|Twee\n"));
   return b;
 }
@@ -45,8 +46,8 @@ class ServiceAuditTest : public ::testing::Test {
 
 TEST_F(ServiceAuditTest, AQuestionnaireRoundTripLeavesOneEntryPerWrite) {
   Responses& rs = services_->responses;
-  ASSERT_TRUE(services_->waves.add(beheerder_cli_,
-                                   {"2020-eind", "Eind 2020", *parse_iso_date("2020-12-31"), questionnaire()}));
+  ASSERT_TRUE(
+      services_->waves.add(beheerder_cli_, {"2020-eind", "Eind 2020", *parse_iso_date("2020-12-31"), questionnaire()}));
   ASSERT_TRUE(rs.save_draft(regio_web_, "2020-eind", "AM13", answers({}), 0));
   // Refused: a stale version, an incomplete submit, a reader. None of them is recorded.
   EXPECT_FALSE(rs.save_draft(regio_web_, "2020-eind", "AM13", answers({}), 0));
@@ -57,7 +58,8 @@ TEST_F(ServiceAuditTest, AQuestionnaireRoundTripLeavesOneEntryPerWrite) {
 
   const auto entries = log();
   ASSERT_EQ(entries.size(), 4u);
-  const std::vector<std::array<std::string, 4>> expected{  // newest first: who, via, what, object
+  const std::vector<std::array<std::string, 4>> expected{
+      // newest first: who, via, what, object
       {"onderzoeker", "web", "antwoord heropend", "meetmoment 2020-eind, regio AM13 (versie 3)"},
       {"regio-am13", "web", "antwoord ingediend", "meetmoment 2020-eind, regio AM13 (versie 2)"},
       {"regio-am13", "web", "concept opgeslagen", "meetmoment 2020-eind, regio AM13 (versie 1)"},

@@ -91,8 +91,9 @@ Result<store::StoredResponse> Responses::save(const Actor& actor, const std::str
     return std::unexpected(std::move(e));
   }
   const bool submit = status == forms::ResponseStatus::kIngediend;
-  const auto audit = audit_entry(actor, submit ? "antwoord ingediend" : "concept opgeslagen",
-                                 fmt::format("meetmoment {}, regio {} (versie {})", wave, region, expected_version + 1));
+  const auto audit =
+      audit_entry(actor, submit ? "antwoord ingediend" : "concept opgeslagen",
+                  fmt::format("meetmoment {}, regio {} (versie {})", wave, region, expected_version + 1));
   return deps_.store.save_response(*clean, expected_version, audit);
 }
 
@@ -121,8 +122,9 @@ Result<store::StoredResponse> Responses::reopen(const Actor& actor, const std::s
                             region, wave));
   forms::Response reopened = stored->response;
   reopened.status = forms::ResponseStatus::kConcept;
-  const auto audit = audit_entry(actor, "antwoord heropend",
-                                 fmt::format("meetmoment {}, regio {} (versie {})", wave, region, expected_version + 1));
+  const auto audit =
+      audit_entry(actor, "antwoord heropend",
+                  fmt::format("meetmoment {}, regio {} (versie {})", wave, region, expected_version + 1));
   return deps_.store.save_response(reopened, expected_version, audit);
 }
 

@@ -62,9 +62,9 @@ Result<ResponsesImported> Responses::import(const Actor& actor, const std::strin
   if (!kept) return std::unexpected(kept.error());
   ResponsesImported out{responses->size(), 0, std::move(*kept)};
   for (const auto& r : *responses) out.submitted += r.status == forms::ResponseStatus::kIngediend;
-  const auto audit = audit_entry(actor, "antwoorden ingelezen",
-                                 fmt::format("meetmoment {}: {} regio('s), waarvan {} ingediend", wave, out.count,
-                                             out.submitted));
+  const auto audit =
+      audit_entry(actor, "antwoorden ingelezen",
+                  fmt::format("meetmoment {}: {} regio('s), waarvan {} ingediend", wave, out.count, out.submitted));
   if (auto st = deps_.store.replace_responses(wave, *responses, audit); !st) return std::unexpected(st.error());
   return out;
 }

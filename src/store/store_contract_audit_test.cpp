@@ -42,17 +42,17 @@ ReleaseRecord release(std::string peildatum, std::string body) {
 }
 
 // Runs `write`, which must succeed, and checks that it stored exactly one audit entry: `e`.
-#define EXPECT_ONE_AUDIT_ROW(write, e)                               \
-  do {                                                               \
-    const std::size_t before = this->count();                        \
-    ASSERT_TRUE(write);                                              \
-    EXPECT_EQ(this->count(), before + 1);                            \
-    const AuditEntry got = this->newest();                           \
-    EXPECT_EQ(got.action, (e).action);                               \
-    EXPECT_EQ(got.target, (e).target);                               \
-    EXPECT_EQ(got.actor, (e).actor);                                 \
-    EXPECT_EQ(got.channel, (e).channel);                             \
-    EXPECT_EQ(got.at, (e).at);                                       \
+#define EXPECT_ONE_AUDIT_ROW(write, e)        \
+  do {                                        \
+    const std::size_t before = this->count(); \
+    ASSERT_TRUE(write);                       \
+    EXPECT_EQ(this->count(), before + 1);     \
+    const AuditEntry got = this->newest();    \
+    EXPECT_EQ(got.action, (e).action);        \
+    EXPECT_EQ(got.target, (e).target);        \
+    EXPECT_EQ(got.actor, (e).actor);          \
+    EXPECT_EQ(got.channel, (e).channel);      \
+    EXPECT_EQ(got.at, (e).at);                \
   } while (false)
 
 TYPED_TEST(StoreAuditTest, EveryWriteStoresExactlyItsOwnAuditEntry) {

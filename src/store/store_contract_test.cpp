@@ -115,7 +115,8 @@ TYPED_TEST(StoreContractTest, ReplaceKeepsOtherRegionsAndOverwritesGivenOnes) {
   Store& s = *this->store_;
   ASSERT_TRUE(s.add_wave(make_wave("w1", "2019-01-01"), test_audit()));
   ASSERT_TRUE(s.add_wave(make_wave("w2", "2020-01-01"), test_audit()));
-  ASSERT_TRUE(s.replace_responses("w1", {make_response("AM01", {{"a", "1"}}), make_response("AM02", {{"a", "2"}})}, test_audit()));
+  ASSERT_TRUE(s.replace_responses("w1", {make_response("AM01", {{"a", "1"}}), make_response("AM02", {{"a", "2"}})},
+                                  test_audit()));
   ASSERT_TRUE(s.replace_responses("w2", {make_response("AM01", {{"a", "andere meting"}})}, test_audit()));
   ASSERT_TRUE(s.replace_responses("w1", {make_response("AM02", {{"b", "nieuw"}})}, test_audit()));
 

@@ -45,7 +45,8 @@ bool verify_password(const std::string& hash, std::string_view password) {
   return crypto_pwhash_str_verify(hash.c_str(), password.data(), password.size()) == 0;
 }
 
-Status create_user(store::Store& store, NewUser u, PasswordRule rule, const Actor& actor, const std::string& now, const std::function<bool(const std::string&)>& is_region) {
+Status create_user(store::Store& store, NewUser u, PasswordRule rule, const Actor& actor, const std::string& now,
+                   const std::function<bool(const std::string&)>& is_region) {
   if (!valid_name(u.name))
     return fail(
         ErrorCode::kInvalidArgument,
@@ -70,10 +71,10 @@ Status create_user(store::Store& store, NewUser u, PasswordRule rule, const Acto
   auto hash = hash_password(u.password);
   if (!hash) return std::unexpected(hash.error());
   store::UserRecord record{u.name, std::string(role_name(*role)), u.region, *hash, false, now};
-  return store.add_user(record, service::audit_entry(actor, "gebruiker toegevoegd",
-                                                    fmt::format("{} ({}{}{})", u.name, u.role,
-                                                                u.region.empty() ? "" : " ", u.region),
-                                                    now));
+  return store.add_user(
+      record,
+      service::audit_entry(actor, "gebruiker toegevoegd",
+                           fmt::format("{} ({}{}{})", u.name, u.role, u.region.empty() ? "" : " ", u.region), now));
 }
 
 Status disable_user(store::Store& store, const std::string& name, const Actor& actor, const std::string& now) {

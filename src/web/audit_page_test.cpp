@@ -32,8 +32,12 @@ class AuditPageTest : public ::testing::Test {
     for (int i = 0; i < 60; ++i) {
       const Date day = from_civil({2026, 10, 1}) + i;
       const bool web = i % 2 == 0;
-      store::AuditEntry e{0,  format_iso(day) + "T12:00:00Z", web ? "onderzoeker" : "beheerder",
-                          web ? "web" : "cli", "instelling gewijzigd", fmt::format("wijziging {}", i)};
+      store::AuditEntry e{0,
+                          format_iso(day) + "T12:00:00Z",
+                          web ? "onderzoeker" : "beheerder",
+                          web ? "web" : "cli",
+                          "instelling gewijzigd",
+                          fmt::format("wijziging {}", i)};
       ASSERT_TRUE(store_.put_settings({{"k", std::to_string(i)}}, e));
     }
   }
@@ -56,7 +60,7 @@ TEST_F(AuditPageTest, NewestFirstAPageAtATimeWithTheChannel) {
             std::string::npos);
   EXPECT_NE(first.find("<td>onderzoeker</td><td>website</td>"), std::string::npos);
   EXPECT_LT(first.find("wijziging 59<"), first.find("wijziging 58<"));  // newest first
-  EXPECT_EQ(first.find("wijziging 9<"), std::string::npos);              // on the next page
+  EXPECT_EQ(first.find("wijziging 9<"), std::string::npos);             // on the next page
   const auto link = first.find("Oudere wijzigingen");
   ASSERT_NE(link, std::string::npos);
   const auto href = first.rfind("href=\"", link) + 6;

@@ -22,7 +22,8 @@ class DashboardTest : public ::testing::Test {
   void SetUp() override {
     const store::QuestionnaireRecord q{"standaard", tabular::workbook_to_json(forms::default_workbook())};
     for (std::size_t i = 0; i < demo_.waves.size(); ++i)
-      ASSERT_TRUE(i == 0 ? store_.add_wave_with_questionnaire(demo_.waves[i], q, store::test_audit()) : store_.add_wave(demo_.waves[i], store::test_audit()));
+      ASSERT_TRUE(i == 0 ? store_.add_wave_with_questionnaire(demo_.waves[i], q, store::test_audit())
+                         : store_.add_wave(demo_.waves[i], store::test_audit()));
     for (const auto& w : demo_.waves) {
       std::vector<forms::Response> of_wave;
       for (const auto& r : demo_.responses)

@@ -17,8 +17,15 @@ TEST(HtmlTest, TextAndAttributeValuesAreEscaped) {
 
 TEST(HtmlTest, ControlCharactersInUserTextBecomeTheReplacementCharacter) {
   Html h;
-  h.open("p", {{"title", "a\x01" "b"}}).text(std::string("c\0d\x1b", 4)).close("p");
-  EXPECT_EQ(h.str(), "<p title=\"a\xEF\xBF\xBD" "b\">c\xEF\xBF\xBD" "d\xEF\xBF\xBD</p>");
+  h.open("p", {{"title",
+                "a\x01"
+                "b"}})
+      .text(std::string("c\0d\x1b", 4))
+      .close("p");
+  EXPECT_EQ(h.str(),
+            "<p title=\"a\xEF\xBF\xBD"
+            "b\">c\xEF\xBF\xBD"
+            "d\xEF\xBF\xBD</p>");
 }
 
 TEST(HtmlTest, ElementsAndVoidElements) {

@@ -1,8 +1,8 @@
 // What only a real PostgreSQL server shows: several connections (processes) on one database,
 // transactions that fail halfway, concurrent migration, connection errors, large payloads.
 // The behaviour shared with the other adapters is in store/store_contract_test.cpp.
-#include "store/audit_testing.h"
 #include "store/postgres/postgres_store.h"
+#include "store/audit_testing.h"
 
 #include <gtest/gtest.h>
 #include <libpq-fe.h>

@@ -1,7 +1,7 @@
 // What only the SQLite adapter has: a file, migrations, transactions, several connections.
 // The behaviour shared with MemoryStore is tested in store/store_contract_test.cpp.
-#include "store/audit_testing.h"
 #include "store/sqlite/sqlite_store.h"
+#include "store/audit_testing.h"
 
 #include <gtest/gtest.h>
 #include <sqlite3.h>
