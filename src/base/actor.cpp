@@ -15,4 +15,6 @@ std::optional<Role> role_from_name(std::string_view name) {
   return std::nullopt;
 }
 
+std::string_view channel_name(Channel channel) { return channel == Channel::kWeb ? "web" : "cli"; }
+
 }  // namespace regio

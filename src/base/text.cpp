@@ -104,4 +104,83 @@ std::string format_grouped_nl(double v, int decimals) {
 
 std::string format_percent_nl(double v, int decimals) { return format_grouped_nl(v, decimals) + "%"; }
 
+namespace {
+
+// Length of the valid UTF-8 sequence at s[i] of a character XML 1.0 allows (and HTML does not
+// frown upon), or 0.
+std::size_t valid_xml_sequence(std::string_view s, std::size_t i) {
+  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  const unsigned char c = byte(i);
+  if (c < 0x80) return (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') && c != 0x7f ? 1 : 0;
+  const std::size_t n = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc2 ? 2 : 0;
+  if (n == 0 || c > 0xf4 || i + n > s.size()) return 0;
+  char32_t cp = c & (0x7f >> n);
+  for (std::size_t k = 1; k < n; ++k) {
+    if ((byte(i + k) & 0xc0) != 0x80) return 0;
+    cp = (cp << 6) | (byte(i + k) & 0x3f);
+  }
+  const bool overlong = (n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000);
+  const bool bad =
+      cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) || cp == 0xfffe || cp == 0xffff || (cp >= 0x80 && cp <= 0x9f);
+  return overlong || bad ? 0 : n;
+}
+
+}  // namespace
+
+void append_escaped_xml(std::string& out, std::string_view text, XmlEscape where) {
+  const bool attribute = where == XmlEscape::kAttribute;
+  for (std::size_t i = 0; i < text.size();) {
+    const char c = text[i];
+    const char* reference = nullptr;
+    switch (c) {
+      case '&':
+        reference = "&amp;";
+        break;
+      case '<':
+        reference = "&lt;";
+        break;
+      case '>':
+        reference = "&gt;";
+        break;
+      case '"':
+        reference = "&quot;";
+        break;
+      case '\'':
+        reference = "&#39;";
+        break;
+      case '\t':
+        reference = attribute ? "&#9;" : nullptr;
+        break;
+      case '\n':
+        reference = attribute ? "&#10;" : nullptr;
+        break;
+      case '\r':
+        reference = attribute ? "&#13;" : nullptr;
+        break;
+      default:
+        break;
+    }
+    if (reference != nullptr) {
+      out += reference;
+      ++i;
+      continue;
+    }
+    const std::size_t n = valid_xml_sequence(text, i);
+    if (n == 0) {
+      out += "\xEF\xBF\xBD";  // U+FFFD for a character XML does not allow, or a bad byte
+      ++i;
+      continue;
+    }
+    out.append(text.substr(i, n));
+    i += n;
+  }
+}
+
+std::string escape_xml(std::string_view text, XmlEscape where) {
+  std::string out;
+  out.reserve(text.size());
+  append_escaped_xml(out, text, where);
+  return out;
+}
+
 }  // namespace regio

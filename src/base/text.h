@@ -1,4 +1,5 @@
-// Small text helpers every reader of user files needs: trimming and strict number parsing.
+// Small text helpers: trimming, strict number parsing, Dutch number display and escaping text
+// for XML and HTML markup.
 //
 // Numbers are parsed strictly: the whole text must be the number ("12 " after trim is fine,
 // "12a" is not). Decimals accept '.' or ',' as the separator, because Dutch Excel writes ','.
@@ -37,5 +38,21 @@ std::string format_fixed_nl(double v, int decimals);
 std::string format_grouped_nl(double v, int decimals);
 // The same followed by "%" without a space ("42,5%" for 42.5 and 1 decimal).
 std::string format_percent_nl(double v, int decimals);
+
+// Where escaped text goes in XML or HTML markup.
+enum class XmlEscape {
+  kText,       // element content
+  kAttribute,  // a quoted attribute value: tab, line feed and carriage return also become
+               // character references, so attribute-value normalisation keeps them
+};
+// Appends `text` escaped for XML 1.0 and HTML alike, the one escaper of every writer of markup
+// (web pages, report documents, SVG charts): &, <, >, " and ' become character references, and
+// what XML 1.0 does not allow becomes U+FFFD, so any user text yields well-formed markup: a
+// control character (other than tab, line feed, carriage return), a C1 control (U+0080-U+009F),
+// U+FFFE/U+FFFF, and each byte of invalid UTF-8 (overlong forms and surrogates included).
+//
+//   append_escaped_xml(out, "a < b \x01", XmlEscape::kText);  // "a &lt; b \uFFFD"
+void append_escaped_xml(std::string& out, std::string_view text, XmlEscape where);
+std::string escape_xml(std::string_view text, XmlEscape where);
 
 }  // namespace regio

@@ -62,5 +62,29 @@ TEST(Text, FormatsDutchDisplayNumbersWithThousandsDots) {
   EXPECT_EQ(format_percent_nl(100.0, 0), "100%");
 }
 
+TEST(Text, EscapesMarkupTheSameInTextAndAttributes) {
+  EXPECT_EQ(escape_xml("<a href='x'>\"R&D\"</a>", XmlEscape::kText),
+            "&lt;a href=&#39;x&#39;&gt;&quot;R&amp;D&quot;&lt;/a&gt;");
+  EXPECT_EQ(escape_xml("<a href='x'>\"R&D\"</a>", XmlEscape::kAttribute),
+            "&lt;a href=&#39;x&#39;&gt;&quot;R&amp;D&quot;&lt;/a&gt;");
+  // Tab, line feed and carriage return: kept in text, references in attribute values.
+  EXPECT_EQ(escape_xml("a\tb\nc\rd", XmlEscape::kText), "a\tb\nc\rd");
+  EXPECT_EQ(escape_xml("a\tb\nc\rd", XmlEscape::kAttribute), "a&#9;b&#10;c&#13;d");
+  EXPECT_EQ(escape_xml("caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80", XmlEscape::kText),
+            "caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80");  // é, €, an emoji: valid UTF-8 kept
+}
+
+TEST(Text, ReplacesWhatXmlDoesNotAllowByTheReplacementCharacter) {
+  const std::string fffd = "\xEF\xBF\xBD";
+  EXPECT_EQ(escape_xml(std::string("nul\0bel\x07", 8), XmlEscape::kText), "nul" + fffd + "bel" + fffd);
+  EXPECT_EQ(escape_xml("a\x1b[31mb\x7f", XmlEscape::kAttribute), "a" + fffd + "[31mb" + fffd);
+  EXPECT_EQ(escape_xml("\xc2\x85", XmlEscape::kText), fffd + fffd);                        // C1 control U+0085
+  EXPECT_EQ(escape_xml("\xc3", XmlEscape::kText), fffd);                                   // cut-off sequence
+  EXPECT_EQ(escape_xml("\xc0\xaf", XmlEscape::kText), fffd + fffd);                        // overlong '/'
+  EXPECT_EQ(escape_xml("\xed\xa0\x80", XmlEscape::kText), fffd + fffd + fffd);             // surrogate
+  EXPECT_EQ(escape_xml("\xef\xbf\xbf", XmlEscape::kText), fffd + fffd + fffd);             // U+FFFF
+  EXPECT_EQ(escape_xml("\xf4\x90\x80\x80", XmlEscape::kText), fffd + fffd + fffd + fffd);  // > U+10FFFF
+}
+
 }  // namespace
 }  // namespace regio

@@ -34,9 +34,10 @@ Result<Actor> actor_from_option(const std::string& text, const std::string& user
   const auto role = role_from_name(name);
   const bool regional = role == Role::kRegio || role == Role::kLezer;
   if (!role || regional != (colon != std::string::npos))
-    return fail(ErrorCode::kInvalidArgument,
-                fmt::format("--rol '{}' is onbekend: kies beheerder, onderzoeker, regio:AMxx, lezer:AMxx of publiek", text));
-  Actor actor{user, *role, {}};
+    return fail(
+        ErrorCode::kInvalidArgument,
+        fmt::format("--rol '{}' is onbekend: kies beheerder, onderzoeker, regio:AMxx, lezer:AMxx of publiek", text));
+  Actor actor{user, *role, {}, Channel::kCli};
   if (regional) {
     actor.region = normalize_code(text.substr(colon + 1));
   }
@@ -147,7 +148,9 @@ int run(int argc, const char* const* argv, Environment env) {
     return report(ctx, actor.error());
   } else if (!actor->region.empty() && !ctx.registry().is_known_region(actor->region)) {
     return report(ctx, Error{ErrorCode::kInvalidArgument,
-                             fmt::format("--rol '{}': {} is geen arbeidsmarktregio", role, actor->region), {}, 0});
+                             fmt::format("--rol '{}': {} is geen arbeidsmarktregio", role, actor->region),
+                             {},
+                             0});
   } else {
     ctx.actor = *actor;
   }

@@ -14,6 +14,7 @@
 #include "outcomes/extract_reader.h"
 #include "outcomes/serialize.h"
 #include "outcomes/synthetic.h"
+#include "service/audit.h"
 #include "service/outcome_data.h"
 #include "tabular/workbook_json.h"
 
@@ -57,7 +58,9 @@ Status store_responses(Context& ctx, store::Store& store, const forms::Definitio
       e.message = "demo-antwoorden voldoen niet aan de vragenlijst: " + e.message;
       return std::unexpected(std::move(e));
     }
-    if (auto st = store.replace_responses(wave.code, *checked); !st) return st;
+    const auto audit = service::audit_entry(ctx.actor, "demo-antwoorden ingelezen",
+                                            fmt::format("meetmoment {}: {} regio('s)", wave.code, checked->size()));
+    if (auto st = store.replace_responses(wave.code, *checked, audit); !st) return st;
   }
   return {};
 }
@@ -96,10 +99,12 @@ Status store_extract(Context& ctx, store::Store& store, std::size_t persons) {
                  format_iso(imported->last),
                  format_iso(extraction)};
   record.payload = outcomes::serialize_and_release(std::move(imported->extract));
-  return store.put_delivery(record);
+  return store.put_delivery(record,
+                            service::audit_entry(ctx.actor, "demolevering ingelezen",
+                                                 fmt::format("{} ({} trajecten)", kDemoDelivery, imported->trajecten)));
 }
 
-Status store_goals(store::Store& store, const demo::DemoResponses& demo) {
+Status store_goals(const Actor& actor, store::Store& store, const demo::DemoResponses& demo) {
   std::vector<store::GoalRecord> goals;
   for (const auto& region : demo.level5_regions) {
     goals.push_back({0, region, "werk_12m_pct", 40, 2022, "ips",
@@ -108,7 +113,10 @@ Status store_goals(store::Store& store, const demo::DemoResponses& demo) {
   }
   goals.push_back({0, "AM13", "duurzaam_pct", 50, 2021, "*", "Fictief demodoel: de helft werkt duurzaam"});
   for (const auto& g : goals)
-    if (auto id = store.add_goal(g); !id) return std::unexpected(id.error());
+    if (auto id = store.add_goal(
+            g, service::audit_entry(actor, "demodoel toegevoegd", fmt::format("regio {}: {}", g.region, g.indicator)));
+        !id)
+      return std::unexpected(id.error());
   return {};
 }
 
@@ -168,12 +176,14 @@ Status run_demo(Context& ctx, const DemoOptions& o) {
 
   const store::QuestionnaireRecord q{"standaard", tabular::workbook_to_json(forms::default_workbook())};
   for (std::size_t i = 0; i < demo.waves.size(); ++i) {
-    auto st = i == 0 ? (*store)->add_wave_with_questionnaire(demo.waves[i], q) : (*store)->add_wave(demo.waves[i]);
+    const auto audit = service::audit_entry(ctx.actor, "demomeetmoment toegevoegd", demo.waves[i].code);
+    auto st = i == 0 ? (*store)->add_wave_with_questionnaire(demo.waves[i], q, audit)
+                     : (*store)->add_wave(demo.waves[i], audit);
     if (!st) return st;
   }
   if (auto st = store_responses(ctx, **store, *def, demo); !st) return st;
   if (auto st = store_extract(ctx, **store, o.persons); !st) return st;
-  if (auto st = store_goals(**store, demo); !st) return st;
+  if (auto st = store_goals(ctx.actor, **store, demo); !st) return st;
   // Two releases, a year apart, so that everything shown under disclosure control (and the
   // protection of the differences between releases) can be tried at once.
   std::string released;
@@ -213,7 +223,8 @@ void add_demo_command(CLI::App& app, Action& action) {
   auto* cmd = add_command(
       app, "demo", "Verse database met fictieve demogegevens",
       "Maak een verse database met FICTIEVE demogegevens: de 31 regio's van de impulsprojecten, vier meetmomenten "
-      "(2017-start, 2018-tussen, 2019-eind, 2020-vervolg), synthetische cliëntextracten 2016–2024, doelen en twee releases van de uitkomstcijfers "
+      "(2017-start, 2018-tussen, 2019-eind, 2020-vervolg), synthetische cliëntextracten 2016–2024, doelen en twee "
+      "releases van de uitkomstcijfers "
       "(peildatum 2024-01-01 en 2025-01-01; het beveiligen duurt ongeveer een minuut)");
   auto o = std::make_shared<DemoOptions>();
   cmd->add_flag("--force", o->force,
@@ -221,8 +232,9 @@ void add_demo_command(CLI::App& app, Action& action) {
                 "lege database wordt altijd vervangen)");
   cmd->add_option("--persons", o->persons, "Aantal fictieve personen in het extract (standaard 30000)")
       ->check(CLI::Range(100, 2000000));
-  cmd->add_flag("--zonder-releases", [o](std::int64_t) { o->releases = false; },
-                "Geen releases publiceren (sneller; beveiligde uitkomstcijfers zijn er dan nog niet)");
+  cmd->add_flag(
+      "--zonder-releases", [o](std::int64_t) { o->releases = false; },
+      "Geen releases publiceren (sneller; beveiligde uitkomstcijfers zijn er dan nog niet)");
   cmd->add_option("--demo-password", o->demo_password,
                   "Wachtwoord van alle demo-logins (standaard 'demo'; ONVEILIG, alleen voor een demo)");
   cmd->callback([&action, o] { action = [o](Context& ctx) { return run_demo(ctx, *o); }; });

@@ -34,8 +34,7 @@ Status add_user(Context& ctx, const AddOptions& o) {
   if (!password.empty() && password.back() == '\r') password.pop_back();
   auto store = ctx.open_store();
   if (!store) return std::unexpected(store.error());
-  const Actor actor{ctx.actor.name, ctx.actor.role, ctx.actor.region};
-  auto st = web::create_user(**store, {o.name, o.role, o.region, password}, web::PasswordRule::kStrict, actor, "cli",
+  auto st = web::create_user(**store, {o.name, o.role, o.region, password}, web::PasswordRule::kStrict, ctx.actor,
                              now(), [&](const std::string& code) { return ctx.registry().is_known_region(code); });
   if (!st) return st;
   return write_output(ctx, {},
@@ -61,7 +60,7 @@ Status disable(Context& ctx, const std::string& name) {
   if (auto st = check_may_manage(ctx); !st) return st;
   auto store = ctx.open_store();
   if (!store) return std::unexpected(store.error());
-  if (auto st = web::disable_user(**store, name, ctx.actor, "cli", now()); !st) return st;
+  if (auto st = web::disable_user(**store, name, ctx.actor, now()); !st) return st;
   return write_output(ctx, {}, fmt::format("Gebruiker {} is geblokkeerd; zijn sessies zijn beëindigd.\n", name));
 }
 

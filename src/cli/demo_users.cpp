@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "service/audit.h"
 #include "web/accounts.h"
 #include "web/wall_clock.h"
 
@@ -24,16 +25,13 @@ Result<std::string> store_demo_users(const Context& ctx, store::Store& store, co
     users.push_back({name, "regio", region.code, *hash, false, now});
   }
   for (const auto& u : users) {
-    const store::AuditEntry audit{
-        0,
-        now,
-        ctx.actor.name,
-        "cli",
-        "gebruiker-toevoegen",
-        fmt::format("{} ({}{}{}, demo)", u.name, u.role, u.region.empty() ? "" : " ", u.region)};
+    const auto audit = service::audit_entry(
+        ctx.actor, "demogebruiker toegevoegd",
+        fmt::format("{} ({}{}{}, demo)", u.name, u.role, u.region.empty() ? "" : " ", u.region), now);
     if (auto st = store.add_user(u, audit); !st) return std::unexpected(st.error());
   }
-  if (auto st = store.put_setting("web.demo-logins", "onveilig"); !st) return std::unexpected(st.error());
+  const auto warned = service::audit_entry(ctx.actor, "instelling gewijzigd", "web.demo-logins = onveilig", now);
+  if (auto st = store.put_settings({{"web.demo-logins", "onveilig"}}, warned); !st) return std::unexpected(st.error());
   return fmt::format(
       "\n!! ONVEILIGE DEMO-LOGINS: iedereen kent het wachtwoord '{}'. Alleen voor een demo op uw eigen computer. !!\n"
       "  beheerder    (alles, gebruikersbeheer)\n"

@@ -5,7 +5,7 @@
 // be read back with the original line numbers:
 //
 //   tabular::Workbook book = forms::default_workbook();
-//   store.put_questionnaire({"standaard", tabular::workbook_to_json(book)});
+//   store.put_questionnaire({"standaard", tabular::workbook_to_json(book)}, audit);
 //   auto def = forms::load_definition(*tabular::workbook_from_json(record.workbook_json));
 #pragma once
 

@@ -9,7 +9,7 @@
 // differences between releases reveal no small count either.
 //
 //   auto release = make_release(rows, peildatum, {10, 5}, earlier, "anna", "kwartaal 4", now);
-//   store.add_release(encode_release(*release));
+//   store.add_release(encode_release(*release), audit);
 //   DisclosedTable shown = table_of(*release);
 #pragma once
 
@@ -39,8 +39,8 @@ struct Release {
   std::vector<CountFlags> suppressed;  // per row, per count (disclosure_model.h order)
   // Per row: uren_gem hidden because an earlier release showed it over a base 1..T-1 apart.
   std::vector<bool> means_hidden;
-  AuditReport audit;                   // what the audit did when the release was made
-  bool fictional = false;              // made from the demo's fictional data
+  AuditReport audit;       // what the audit did when the release was made
+  bool fictional = false;  // made from the demo's fictional data
 };
 
 // Protects `rows` (true figures on `peildatum`) against an attacker who also holds `earlier`.

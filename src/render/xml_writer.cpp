@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "base/text.h"
+
 namespace regio::render {
 namespace {
 
@@ -23,67 +25,7 @@ void require_name(std::string_view name) {
   if (!is_name(name)) throw std::logic_error(fmt::format("XmlWriter: '{}' is not an XML name", name));
 }
 
-// Length of the valid UTF-8 sequence at s[i] (XML 1.0 characters only), or 0.
-std::size_t valid_sequence(std::string_view s, std::size_t i) {
-  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  unsigned char c = byte(i);
-  if (c < 0x80) return (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') && c != 0x7f ? 1 : 0;
-  std::size_t n = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc2 ? 2 : 0;
-  if (n == 0 || c > 0xf4 || i + n > s.size()) return 0;
-  char32_t cp = c & (0x7f >> n);
-  for (std::size_t k = 1; k < n; ++k) {
-    if ((byte(i + k) & 0xc0) != 0x80) return 0;
-    cp = (cp << 6) | (byte(i + k) & 0x3f);
-  }
-  bool overlong = (n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000);
-  bool bad =
-      cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) || cp == 0xfffe || cp == 0xffff || (cp >= 0x80 && cp <= 0x9f);
-  return overlong || bad ? 0 : n;
-}
-
 }  // namespace
-
-void append_escaped(std::string& out, std::string_view text, bool quote) {
-  for (std::size_t i = 0; i < text.size();) {
-    char c = text[i];
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        ++i;
-        continue;
-      case '<':
-        out += "&lt;";
-        ++i;
-        continue;
-      case '>':
-        out += "&gt;";
-        ++i;
-        continue;
-      case '"':
-        out += quote ? "&quot;" : "\"";
-        ++i;
-        continue;
-      case '\'':
-        out += quote ? "&#39;" : "'";
-        ++i;
-        continue;
-      case '\n':
-        out += quote ? "&#10;" : "\n";
-        ++i;
-        continue;
-      default:
-        break;
-    }
-    std::size_t n = valid_sequence(text, i);
-    if (n == 0) {
-      if (static_cast<unsigned char>(c) >= 0x80) out += "\xEF\xBF\xBD";  // U+FFFD for a bad byte
-      ++i;                                                               // control characters: dropped
-      continue;
-    }
-    out.append(text.substr(i, n));
-    i += n;
-  }
-}
 
 std::string svg_number(double v) {
   double r = std::round(v * 10.0) / 10.0;
@@ -114,7 +56,7 @@ void XmlWriter::attr(std::string_view name, std::string_view value) {
   out_ += ' ';
   out_ += name;
   out_ += "=\"";
-  append_escaped(out_, value, true);
+  append_escaped_xml(out_, value, XmlEscape::kAttribute);
   out_ += '"';
 }
 
@@ -123,7 +65,7 @@ void XmlWriter::attr(std::string_view name, double value) { attr(name, svg_numbe
 void XmlWriter::text(std::string_view value) {
   if (open_.empty()) throw std::logic_error("XmlWriter: text outside an element");
   end_start_tag();
-  append_escaped(out_, value, false);
+  append_escaped_xml(out_, value, XmlEscape::kText);
 }
 
 void XmlWriter::close() {

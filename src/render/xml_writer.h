@@ -1,8 +1,8 @@
 // A tiny XML writer that escapes by construction: text and attribute values go in as plain
 // strings and come out escaped, so no caller can forget. Element and attribute names must be
 // literal XML names (checked: a bad name is a programming error and throws std::logic_error).
-// Text is also cleaned of what XML 1.0 forbids: control characters are dropped and invalid
-// UTF-8 bytes become U+FFFD, so the output always parses.
+// Text is also cleaned of what XML 1.0 forbids (base/text.h, append_escaped_xml): control
+// characters and invalid UTF-8 bytes become U+FFFD, so the output always parses.
 //
 //   XmlWriter w;
 //   w.open("text");
@@ -45,8 +45,5 @@ class XmlWriter {
 
 // A number as SVG wants it: '.' decimal point, at most one decimal, no "-0".
 std::string svg_number(double v);
-// Appends text escaped for XML (`quote` also escapes '"' and '\'') with invalid characters
-// cleaned as described above. Exposed for tests.
-void append_escaped(std::string& out, std::string_view text, bool quote);
 
 }  // namespace regio::render

@@ -3,6 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <stdexcept>
+#include <string>
+
+#include <pugixml.hpp>
 
 namespace regio::render {
 namespace {
@@ -14,8 +17,8 @@ TEST(XmlWriter, EscapesTextAndAttributes) {
   w.text("<script>alert('x')</script> & \"q\"");
   w.close();
   EXPECT_EQ(std::move(w).finish(),
-            "<text aria-label=\"a&quot;b&#39;c&lt;d&gt;&amp;e\">&lt;script&gt;alert('x')&lt;/script&gt; &amp; "
-            "\"q\"</text>");
+            "<text aria-label=\"a&quot;b&#39;c&lt;d&gt;&amp;e\">&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; "
+            "&quot;q&quot;</text>");
 }
 
 TEST(XmlWriter, WritesEmptyElementsSelfClosingAndNests) {
@@ -43,21 +46,50 @@ TEST(XmlWriter, RejectsNamesThatAreNotXmlNamesAndMisuse) {
   EXPECT_THROW(w.append(unfinished), std::logic_error);
 }
 
-TEST(XmlWriter, DropsControlCharactersAndReplacesInvalidUtf8) {
-  std::string out;
-  append_escaped(out,
-                 std::string("a\x01"
-                             "b\x7f"
-                             "c\xff"
-                             "d\xc3\xa9",
-                             9),
-                 false);
-  EXPECT_EQ(out,
-            "abc\xEF\xBF\xBD"
-            "d\xc3\xa9");  // é kept, 0xff replaced
-  out.clear();
-  append_escaped(out, "\xed\xa0\x80", false);  // a UTF-16 surrogate encoded in UTF-8
-  EXPECT_EQ(out, "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
+// User text (a region name, a chart title from a questionnaire) may hold any byte. Whatever it
+// holds, the SVG must stay well-formed XML: every control character, C1 control, invalid UTF-8
+// byte and surrogate becomes U+FFFD, in text and in attribute values, and the rest survives.
+TEST(XmlWriter, ControlCharactersInUserTextCannotMakeTheSvgInvalid) {
+  std::string hostile;
+  for (int c = 1; c < 0x20; ++c) hostile += static_cast<char>(c);
+  hostile +=
+      "\x7f"
+      "\xc2\x85"      // U+0085, a C1 control
+      "\xff"          // never valid in UTF-8
+      "\xed\xa0\x80"  // a UTF-16 surrogate encoded in UTF-8
+      "\xef\xbf\xbe"  // U+FFFE
+      "caf\xc3\xa9 ]]> &#0; <x/>";
+  XmlWriter w;
+  w.open("svg");
+  w.attr("xmlns", "http://www.w3.org/2000/svg");
+  w.attr("aria-label", hostile);
+  w.open("title");
+  w.text(hostile);
+  w.close();
+  w.close();
+  const std::string svg = std::move(w).finish();
+  pugi::xml_document doc;
+  const pugi::xml_parse_result parsed =
+      doc.load_buffer(svg.data(), svg.size(), pugi::parse_default, pugi::encoding_utf8);
+  ASSERT_TRUE(parsed) << parsed.description();
+  const std::string fffd = "\xEF\xBF\xBD";
+  std::string controls;  // 0x01-0x1F but tab, line feed and carriage return, then DEL
+  for (int c = 1; c < 0x20; ++c)
+    controls += c == '\t' || c == '\n' || c == '\r' ? std::string(1, static_cast<char>(c)) : fffd;
+  const std::string expected = controls + fffd +  // DEL
+                               fffd + fffd +      // the two bytes of U+0085
+                               fffd +             // 0xff
+                               fffd + fffd + fffd + fffd + fffd + fffd + "caf\xc3\xa9 ]]> &#0; <x/>";
+  std::string title = doc.child("svg").child("title").child_value();
+  // pugixml keeps the carriage return of the text as a line feed (XML end-of-line handling).
+  for (char& c : title)
+    if (c == '\r') c = '\n';
+  std::string expected_text = expected;
+  for (char& c : expected_text)
+    if (c == '\r') c = '\n';
+  EXPECT_EQ(title, expected_text);
+  EXPECT_EQ(std::string(doc.child("svg").attribute("aria-label").value()), expected);  // tab, LF, CR kept as references
+  EXPECT_EQ(svg.find('\x01'), std::string::npos);
 }
 
 TEST(XmlWriter, FormatsSvgNumbersWithOneDecimal) {

@@ -2,8 +2,10 @@
 
 #include <fmt/format.h>
 
+#include "base/text.h"
 #include "outcomes/extract_reader.h"
 #include "outcomes/serialize.h"
+#include "service/audit.h"
 #include "service/delivery_overlap.h"
 #include "service/outcome_data.h"
 #include "service/policy.h"
@@ -103,7 +105,12 @@ Result<DeliveryImported> Deliveries::import(const Actor& actor, const DeliveryIm
   if (!existed) return std::unexpected(existed.error());
   bool replaced = false;
   for (const auto& d : *existed) replaced |= d.id == o.delivery;
-  if (auto st = deps_.store.put_delivery(record); !st) return std::unexpected(st.error());
+  const auto audit = audit_entry(
+      actor, replaced ? "levering vervangen" : "levering ingelezen",
+      fmt::format("{} ({} personen, {} trajecten, extractiedatum {})", o.delivery,
+                  format_grouped_nl(static_cast<double>(persons), 0),
+                  format_grouped_nl(static_cast<double>(record.info.trajecten), 0), record.info.extraction_date));
+  if (auto st = deps_.store.put_delivery(record, audit); !st) return std::unexpected(st.error());
   return DeliveryImported{std::move(record.info), persons, replaced};
 }
 
@@ -114,7 +121,7 @@ Result<std::vector<store::DeliveryInfo>> Deliveries::list(const Actor& actor) {
 
 Status Deliveries::remove(const Actor& actor, const std::string& id) {
   if (auto st = authorize(actor, Action::kManageDeliveries); !st) return st;
-  if (auto st = deps_.store.delete_delivery(id); !st) {
+  if (auto st = deps_.store.delete_delivery(id, audit_entry(actor, "levering verwijderd", id)); !st) {
     if (st.error().code == ErrorCode::kNotFound)
       return fail(ErrorCode::kNotFound, "delivery-not-found",
                   fmt::format("levering '{}' bestaat niet (zie 'outcomes deliveries')", id));

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "base/text.h"
+#include "service/audit.h"
 #include "service/policy.h"
 
 namespace regio::service {
@@ -19,7 +21,11 @@ Result<std::int64_t> Goals::add(const Actor& actor, const store::GoalRecord& g) 
                 fmt::format("--region '{}' is geen arbeidsmarktregio (AM-code)", g.region));
   if (auto st = authorize(actor, Action::kManageGoals, g.region); !st) return std::unexpected(st.error());
   if (auto st = outcomes::validate_goal(to_goal(g)); !st) return std::unexpected(st.error());
-  return deps_.store.add_goal(g);
+  const auto audit =
+      audit_entry(actor, "doel toegevoegd",
+                  fmt::format("regio {}: {} {} in {} ({})", g.region, g.indicator, format_number_nl(g.target), g.year,
+                              g.intervention == "*" ? "alle interventies" : g.intervention));
+  return deps_.store.add_goal(g, audit);
 }
 
 Result<GoalsStatus> Goals::status(const Actor& actor, const std::optional<std::string>& region,
@@ -54,7 +60,9 @@ Status Goals::remove(const Actor& actor, std::int64_t id) {
   // An unknown id is the store's kNotFound, after the check whether the actor may manage goals
   // at all (a regional actor learns nothing about other regions' ids).
   if (auto st = authorize(actor, Action::kManageGoals, region.empty() ? actor.region : region); !st) return st;
-  return deps_.store.delete_goal(id);
+  return deps_.store.delete_goal(
+      id, audit_entry(actor, "doel verwijderd",
+                      region.empty() ? fmt::format("doel {}", id) : fmt::format("doel {} van regio {}", id, region)));
 }
 
 }  // namespace regio::service

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "outcomes/policy.h"
+#include "service/audit.h"
 #include "service/outcome_data.h"
 #include "service/policy.h"
 
@@ -79,8 +80,10 @@ Result<outcomes::DisclosureSettings> disclosure_settings(store::Store& store) {
 Status put_disclosure_settings(store::Store& store, const Actor& actor, const outcomes::DisclosureSettings& s) {
   if (auto st = authorize(actor, Action::kChangeSettings); !st) return st;
   if (auto st = outcomes::validate_settings(s); !st) return st;
-  if (auto st = store.put_setting(kThresholdKey, std::to_string(s.threshold)); !st) return st;
-  return store.put_setting(kRoundingKey, std::to_string(s.rounding));
+  const auto audit = audit_entry(actor, "onthullingsinstellingen gewijzigd",
+                                 fmt::format("drempel {}, afronding {}", s.threshold, s.rounding));
+  return store.put_settings({{kThresholdKey, std::to_string(s.threshold)}, {kRoundingKey, std::to_string(s.rounding)}},
+                            audit);
 }
 
 Result<std::vector<outcomes::Release>> all_releases(store::Store& store, ReleaseCache* cache) {
@@ -136,7 +139,10 @@ Result<outcomes::Release> publish_release(store::Store& store, const Actor& acto
   store::ReleaseRecord record{{format_iso(release->peildatum), release->published_at, release->published_by,
                                release->note, settings->threshold, settings->rounding},
                               outcomes::encode_release(*release)};
-  if (auto st = store.add_release(record); !st) return std::unexpected(st.error());
+  const auto audit = audit_entry(actor, "release gepubliceerd",
+                                 fmt::format("peildatum {} (drempel {}, afronding {})", record.info.peildatum,
+                                             record.info.threshold, record.info.rounding));
+  if (auto st = store.add_release(record, audit); !st) return std::unexpected(st.error());
   return release;
 }
 

@@ -7,6 +7,7 @@
 #include "outcomes/release.h"
 #include "regions/registry.h"
 #include "service/services.h"
+#include "store/audit_testing.h"
 #include "store/memory/memory_store.h"
 
 namespace regio::service {
@@ -42,7 +43,8 @@ TEST(ReleaseCache, ReleasedTablesAreDecodedOnceAndNeverRecomputed) {
                                         "2025-01-02T10:00:00Z");
   ASSERT_TRUE(release) << release.error().describe();
   ASSERT_TRUE(store.add_release(
-      {{"2025-01-01", "2025-01-02T10:00:00Z", "onderzoeker", "test", 10, 5}, outcomes::encode_release(*release)}));
+      {{"2025-01-01", "2025-01-02T10:00:00Z", "onderzoeker", "test", 10, 5}, outcomes::encode_release(*release)},
+      store::test_audit()));
   auto cache = std::make_shared<ReleaseCache>();
   const Actor publiek{"", Role::kPubliek, ""};
   for (int request = 0; request < 3; ++request) {

@@ -6,6 +6,7 @@
 
 #include "base/date_time.h"
 #include "forms/validate.h"
+#include "service/audit.h"
 #include "service/policy.h"
 #include "service/responses.h"
 
@@ -124,7 +125,11 @@ Result<store::StoredResponse> Responses::save(const Actor& actor, const std::str
     e.message += "\nNiets opgeslagen.";
     return std::unexpected(std::move(e));
   }
-  return deps_.store.save_response(*clean, expected_version);
+  const bool submit = status == forms::ResponseStatus::kIngediend;
+  const auto audit =
+      audit_entry(actor, submit ? "antwoord ingediend" : "concept opgeslagen",
+                  fmt::format("meetmoment {}, regio {} (versie {})", wave, region, expected_version + 1));
+  return deps_.store.save_response(*clean, expected_version, audit);
 }
 
 Result<store::StoredResponse> Responses::save_draft(const Actor& actor, const std::string& wave,
@@ -152,7 +157,10 @@ Result<store::StoredResponse> Responses::reopen(const Actor& actor, const std::s
                             region, wave));
   forms::Response reopened = stored->response;
   reopened.status = forms::ResponseStatus::kConcept;
-  return deps_.store.save_response(reopened, expected_version);
+  const auto audit =
+      audit_entry(actor, "antwoord heropend",
+                  fmt::format("meetmoment {}, regio {} (versie {})", wave, region, expected_version + 1));
+  return deps_.store.save_response(reopened, expected_version, audit);
 }
 
 }  // namespace regio::service

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "forms/layout.h"
+#include "service/audit.h"
 #include "service/policy.h"
 
 namespace regio::service {
@@ -61,9 +62,12 @@ Result<ResponsesImported> Responses::import(const Actor& actor, const std::strin
   }
   auto kept = keep_stored_repeats(deps_.store, wave, forms::missing_repeat_sheets(wd->definition, book), *responses);
   if (!kept) return std::unexpected(kept.error());
-  if (auto st = deps_.store.replace_responses(wave, *responses); !st) return std::unexpected(st.error());
   ResponsesImported out{responses->size(), 0, std::move(*kept)};
   for (const auto& r : *responses) out.submitted += r.status == forms::ResponseStatus::kIngediend;
+  const auto audit =
+      audit_entry(actor, "antwoorden ingelezen",
+                  fmt::format("meetmoment {}: {} regio('s), waarvan {} ingediend", wave, out.count, out.submitted));
+  if (auto st = deps_.store.replace_responses(wave, *responses, audit); !st) return std::unexpected(st.error());
   return out;
 }
 

@@ -4,6 +4,7 @@
 
 #include "forms/definition.h"
 #include "forms/definition_io.h"
+#include "service/audit.h"
 #include "service/outcome_data.h"
 #include "service/policy.h"
 #include "tabular/workbook_json.h"
@@ -36,7 +37,9 @@ Result<AddedWave> Waves::add(const Actor& actor, const WaveRequest& o) {
     q = {o.code, tabular::workbook_to_json(*o.questionnaire)};
   }
   forms::Wave w{o.code, o.name.empty() ? o.code : o.name, o.date, q.id};
-  if (auto st = deps_.store.add_wave_with_questionnaire(w, q); !st) return std::unexpected(st.error());
+  const auto audit =
+      audit_entry(actor, "meetmoment toegevoegd", fmt::format("{} ({}, vragenlijst {})", w.code, w.name, q.id));
+  if (auto st = deps_.store.add_wave_with_questionnaire(w, q, audit); !st) return std::unexpected(st.error());
   return AddedWave{std::move(w), std::move(warnings)};
 }
 

@@ -1,6 +1,6 @@
-// The fixture of the Store contract tests (store_contract_test.cpp,
-// store_contract_concurrency_test.cpp): one factory per adapter, the typed fixture, and small
-// builders of values. Test-only.
+// The fixture of the Store contract tests (store_contract_test.cpp and the other
+// store_contract_*_test.cpp): one factory per adapter, the typed fixture, and small builders of
+// values. Test-only.
 #pragma once
 
 #include <gtest/gtest.h>
@@ -11,6 +11,7 @@
 #include <memory>
 #include <string>
 
+#include "store/audit_testing.h"
 #include "store/memory/memory_store.h"
 #include "store/postgres/postgres_store.h"
 #include "store/postgres/test_database.h"
@@ -70,7 +71,7 @@ class StoreContractTest : public ::testing::Test {
   void SetUp() override {
     store_ = factory_.make();
     ASSERT_NE(store_, nullptr);
-    ASSERT_TRUE(store_->put_questionnaire({"standaard", R"({"survey":[]})"}));
+    ASSERT_TRUE(store_->put_questionnaire({"standaard", R"({"survey":[]})"}, test_audit()));
   }
   Factory factory_;
   std::unique_ptr<Store> store_;

@@ -1,6 +1,12 @@
 // Persistence of everything Regiomonitor keeps: questionnaire definitions, waves, responses,
 // outcome deliveries and goals.
 //
+// The audit log: every call that changes the monitor's data (questionnaires, waves, responses,
+// deliveries, goals, releases, settings, users) takes an AuditEntry and stores it in the SAME
+// transaction as the change: a change that is refused or fails leaves neither data nor audit
+// row, and a stored change always has exactly one. Sessions and login attempts are the web's
+// own bookkeeping (a touch per request), not changes to the monitor, and are not audited.
+//
 // The domain modules never see this interface: the use cases (service/) read and validate input
 // with the domain modules, then hand finished values to a Store. Adapters: sqlite/ (the embedded default) and,
 // later, postgres/. Only main/ picks one; tests of other modules use memory/ (MemoryStore). Every
@@ -13,6 +19,7 @@
 #include <cstdint>
 #include <cstring>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -131,14 +138,23 @@ struct LoginFailures {
 };
 
 // One line of the audit log: who did what to which target, from the web or the command line.
-// Written in the same transaction as the write it records.
+// Written in the same transaction as the write it records (service/audit.h fills it in).
 struct AuditEntry {
   std::int64_t id = 0;  // assigned by the store, increasing
-  std::string at;
+  std::string at;       // ISO 8601 UTC with seconds
   std::string actor;    // user name ("cli:<os user>" style names are the caller's choice)
   std::string channel;  // "web" or "cli"
-  std::string action;   // e.g. "gebruiker-toevoegen"
-  std::string target;   // e.g. the user name
+  std::string action;   // what happened, a short Dutch phrase, e.g. "levering ingelezen"
+  std::string target;   // the object and its details, e.g. "d1 (12.345 personen)"
+};
+
+// Which audit entries to read: newest first, optionally of one actor and within a period.
+struct AuditQuery {
+  std::string actor;        // exact user name; "" = everyone
+  std::string from;         // entries with at >= from ("" = no lower bound), e.g. "2026-11-28"
+  std::string until;        // entries with at < until ("" = no upper bound)
+  std::int64_t before = 0;  // only entries with id < before (the next page); 0 = from the newest
+  std::size_t limit = 50;
 };
 
 class Store {
@@ -146,14 +162,15 @@ class Store {
   virtual ~Store() = default;
 
   // Questionnaires. put replaces a definition with the same id (waves using it keep using it).
-  virtual Status put_questionnaire(const QuestionnaireRecord& q) = 0;
+  virtual Status put_questionnaire(const QuestionnaireRecord& q, const AuditEntry& audit) = 0;
   virtual Result<QuestionnaireRecord> questionnaire(const std::string& id) = 0;  // kNotFound
 
   // Waves. add fails with kAlreadyExists for a known code, kNotFound for an unknown questionnaire.
-  virtual Status add_wave(const forms::Wave& w) = 0;
+  virtual Status add_wave(const forms::Wave& w, const AuditEntry& audit) = 0;
   // Stores (replacing one with the same id) the questionnaire and adds the wave, in ONE
   // transaction: neither is stored when the other fails.
-  virtual Status add_wave_with_questionnaire(const forms::Wave& w, const QuestionnaireRecord& q) = 0;
+  virtual Status add_wave_with_questionnaire(const forms::Wave& w, const QuestionnaireRecord& q,
+                                             const AuditEntry& audit) = 0;
   virtual Result<std::vector<forms::Wave>> waves() = 0;           // ordered by date, then code
   virtual Result<forms::Wave> wave(const std::string& code) = 0;  // kNotFound when unknown
 
@@ -161,7 +178,8 @@ class Store {
   // of the same regions in that wave (responses of other regions stay); all or nothing.
   // A response with an empty `wave` field belongs to `wave`. Errors: kNotFound for an unknown
   // wave; kInvalidArgument when a response names another wave or two name the same region.
-  virtual Status replace_responses(const std::string& wave, const std::vector<forms::Response>& rs) = 0;
+  virtual Status replace_responses(const std::string& wave, const std::vector<forms::Response>& rs,
+                                   const AuditEntry& audit) = 0;
   // Ordered by region, each with `wave` filled in. kNotFound for an unknown wave.
   // replace_responses increments the version of every response it stores (1 for a new one).
   virtual Result<std::vector<forms::Response>> responses(const std::string& wave) = 0;
@@ -175,10 +193,11 @@ class Store {
   // "version-conflict" (version_conflict() in response_checks.h) when another save came first;
   // kNotFound for an unknown wave; kInvalidArgument for an empty wave or region. Returns what is
   // now stored.
-  virtual Result<StoredResponse> save_response(const forms::Response& r, std::int64_t expected_version) = 0;
+  virtual Result<StoredResponse> save_response(const forms::Response& r, std::int64_t expected_version,
+                                               const AuditEntry& audit) = 0;
 
   // Outcome deliveries. put replaces a delivery with the same id atomically.
-  virtual Status put_delivery(const DeliveryRecord& d) = 0;
+  virtual Status put_delivery(const DeliveryRecord& d, const AuditEntry& audit) = 0;
   virtual Result<std::vector<DeliveryInfo>> deliveries() = 0;         // ordered by id
   virtual Result<std::vector<DeliveryRecord>> load_deliveries() = 0;  // ordered by id
   // Calls `visit` for every delivery, ordered by id, with its info and a reader of its payload
@@ -204,22 +223,23 @@ class Store {
     }
     return {};
   }
-  virtual Status delete_delivery(const std::string& id) = 0;  // kNotFound when absent
+  virtual Status delete_delivery(const std::string& id, const AuditEntry& audit) = 0;  // kNotFound when absent
 
   // Goals on outcomes. add ignores g.id and returns the new id: positive, larger than every id
   // handed out before, never reused. goals lists one region's goals (all when nullopt) by id.
-  virtual Result<std::int64_t> add_goal(const GoalRecord& g) = 0;
+  virtual Result<std::int64_t> add_goal(const GoalRecord& g, const AuditEntry& audit) = 0;
   virtual Result<std::vector<GoalRecord>> goals(const std::optional<std::string>& region) = 0;
-  virtual Status delete_goal(std::int64_t id) = 0;  // kNotFound when absent
+  virtual Status delete_goal(std::int64_t id, const AuditEntry& audit) = 0;  // kNotFound when absent
 
   // Releases: added once, never replaced or changed (kAlreadyExists for a known peildatum).
-  virtual Status add_release(const ReleaseRecord& r) = 0;
+  virtual Status add_release(const ReleaseRecord& r, const AuditEntry& audit) = 0;
   virtual Result<std::vector<ReleaseInfo>> releases() = 0;                  // by peildatum
   virtual Result<ReleaseRecord> release(const std::string& peildatum) = 0;  // kNotFound
 
-  // Installation settings (e.g. "onthulling.drempel"): nullopt when never set.
+  // Installation settings (e.g. "onthulling.drempel"): nullopt when never set. put_settings
+  // sets all of `values` (keys not named stay as they are) in one transaction.
   virtual Result<std::optional<std::string>> setting(const std::string& key) = 0;
-  virtual Status put_setting(const std::string& key, const std::string& value) = 0;
+  virtual Status put_settings(const std::map<std::string, std::string>& values, const AuditEntry& audit) = 0;
 
   // Users. add_user stores the user and `audit` in one transaction (kAlreadyExists for a known
   // name); disable_user sets the flag, removes the user's sessions and stores `audit`, in one
@@ -245,8 +265,8 @@ class Store {
   virtual Result<LoginFailures> login_failures(const std::string& user, const std::string& ip,
                                                const std::string& since) = 0;
 
-  // The audit log, newest first, at most `limit` entries.
-  virtual Result<std::vector<AuditEntry>> audit_log(std::size_t limit) = 0;
+  // The audit log, newest first (by id), at most query.limit entries matching `query`.
+  virtual Result<std::vector<AuditEntry>> audit_log(const AuditQuery& query) = 0;
 };
 
 }  // namespace regio::store

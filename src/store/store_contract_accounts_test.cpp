@@ -2,7 +2,7 @@
 // every adapter. Part of store_contract_test.
 #include <gtest/gtest.h>
 
-#include "store/contract_factories.h"
+#include "store/contract_fixture.h"
 
 namespace regio::store {
 namespace {
@@ -17,7 +17,7 @@ class StoreAccountsTest : public ::testing::Test {
   Factory factory_;
   std::unique_ptr<Store> store_;
 };
-TYPED_TEST_SUITE(StoreAccountsTest, testing::Implementations, testing::ImplementationNames);
+TYPED_TEST_SUITE(StoreAccountsTest, contract::Implementations, contract::ImplementationNames);
 
 UserRecord make_user(std::string name, std::string role, std::string region = "") {
   return {std::move(name), std::move(role), std::move(region), "$argon2id$hash", false, "2026-11-28T09:00:00Z"};
@@ -54,7 +54,7 @@ TYPED_TEST(StoreAccountsTest, UsersAreAddedListedByNameAndDisabledWithAudit) {
   EXPECT_EQ(s.session("h1").error().code, ErrorCode::kNotFound);  // sessions end with the account
   EXPECT_EQ(s.disable_user("niemand", audit("gebruiker-blokkeren", "niemand")).error().code, ErrorCode::kNotFound);
 
-  auto log = s.audit_log(10);
+  auto log = s.audit_log({.limit = 10});
   ASSERT_TRUE(log);
   ASSERT_EQ(log->size(), 3u);  // the refused add and the unknown disable wrote nothing
   EXPECT_EQ((*log)[0].action, "gebruiker-blokkeren");
@@ -65,7 +65,7 @@ TYPED_TEST(StoreAccountsTest, UsersAreAddedListedByNameAndDisabledWithAudit) {
   EXPECT_EQ((*log)[2].target, "regio-am13");
   EXPECT_GT((*log)[0].id, (*log)[1].id);
   EXPECT_GT((*log)[1].id, (*log)[2].id);
-  EXPECT_EQ(s.audit_log(1)->size(), 1u);
+  EXPECT_EQ(s.audit_log({.limit = 1})->size(), 1u);
 }
 
 TYPED_TEST(StoreAccountsTest, SessionsAreStoredTouchedAndDeleted) {

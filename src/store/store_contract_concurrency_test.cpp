@@ -29,7 +29,7 @@ forms::Response draft(const std::string& region, const std::string& value) {
 
 TYPED_TEST(StoreConcurrencyTest, ANewResponseIsVersionZeroAndEverySaveAddsOne) {
   Store& s = *this->store_;
-  ASSERT_TRUE(s.add_wave(make_wave("2020-eind", "2020-12-31")));
+  ASSERT_TRUE(s.add_wave(make_wave("2020-eind", "2020-12-31"), test_audit()));
   auto none = s.response("2020-eind", "AM13");
   ASSERT_TRUE(none) << none.error().message;
   EXPECT_EQ(none->version, 0);
@@ -37,11 +37,11 @@ TYPED_TEST(StoreConcurrencyTest, ANewResponseIsVersionZeroAndEverySaveAddsOne) {
   EXPECT_EQ(none->response.wave, "2020-eind");
   EXPECT_TRUE(none->response.answers.empty());
 
-  auto first = s.save_response(draft("AM13", "een"), 0);
+  auto first = s.save_response(draft("AM13", "een"), 0, test_audit());
   ASSERT_TRUE(first) << first.error().message;
   EXPECT_EQ(first->version, 1);
   EXPECT_FALSE(first->updated_at.empty());
-  auto second = s.save_response(draft("AM13", "twee"), 1);
+  auto second = s.save_response(draft("AM13", "twee"), 1, test_audit());
   ASSERT_TRUE(second) << second.error().message;
   EXPECT_EQ(second->version, 2);
 
@@ -55,11 +55,11 @@ TYPED_TEST(StoreConcurrencyTest, ANewResponseIsVersionZeroAndEverySaveAddsOne) {
 
 TYPED_TEST(StoreConcurrencyTest, AStaleSaveIsAConflictAndChangesNothing) {
   Store& s = *this->store_;
-  ASSERT_TRUE(s.add_wave(make_wave("2020-eind", "2020-12-31")));
-  ASSERT_TRUE(s.save_response(draft("AM13", "anna"), 0));
+  ASSERT_TRUE(s.add_wave(make_wave("2020-eind", "2020-12-31"), test_audit()));
+  ASSERT_TRUE(s.save_response(draft("AM13", "anna"), 0, test_audit()));
   // Two editors loaded version 1; the first saves, the second's save is stale.
-  ASSERT_TRUE(s.save_response(draft("AM13", "bert"), 1));
-  auto stale = s.save_response(draft("AM13", "carla"), 1);
+  ASSERT_TRUE(s.save_response(draft("AM13", "bert"), 1, test_audit()));
+  auto stale = s.save_response(draft("AM13", "carla"), 1, test_audit());
   ASSERT_FALSE(stale);
   EXPECT_EQ(stale.error().code, ErrorCode::kFailedPrecondition);
   EXPECT_EQ(stale.error().reason, "version-conflict");
@@ -69,7 +69,7 @@ TYPED_TEST(StoreConcurrencyTest, AStaleSaveIsAConflictAndChangesNothing) {
             0u)
       << stale.error().message;
   // A first save of a response that exists meanwhile is stale too.
-  auto also_stale = s.save_response(draft("AM13", "dirk"), 0);
+  auto also_stale = s.save_response(draft("AM13", "dirk"), 0, test_audit());
   ASSERT_FALSE(also_stale);
   EXPECT_EQ(also_stale.error().reason, "version-conflict");
   auto read = s.response("2020-eind", "AM13");
@@ -80,11 +80,11 @@ TYPED_TEST(StoreConcurrencyTest, AStaleSaveIsAConflictAndChangesNothing) {
 
 TYPED_TEST(StoreConcurrencyTest, BulkReplaceBumpsVersionsAndKeepsStatus) {
   Store& s = *this->store_;
-  ASSERT_TRUE(s.add_wave(make_wave("2020-eind", "2020-12-31")));
-  ASSERT_TRUE(s.save_response(draft("AM13", "een"), 0));
+  ASSERT_TRUE(s.add_wave(make_wave("2020-eind", "2020-12-31"), test_audit()));
+  ASSERT_TRUE(s.save_response(draft("AM13", "een"), 0, test_audit()));
   forms::Response submitted = make_response("AM13", {{"naam", "import"}});
   submitted.status = forms::ResponseStatus::kIngediend;
-  ASSERT_TRUE(s.replace_responses("2020-eind", {submitted, make_response("AM14")}));
+  ASSERT_TRUE(s.replace_responses("2020-eind", {submitted, make_response("AM14")}, test_audit()));
   auto am13 = s.response("2020-eind", "AM13");
   ASSERT_TRUE(am13);
   EXPECT_EQ(am13->version, 2);
@@ -94,7 +94,7 @@ TYPED_TEST(StoreConcurrencyTest, BulkReplaceBumpsVersionsAndKeepsStatus) {
   ASSERT_TRUE(am14);
   EXPECT_EQ(am14->version, 1);
   // An editor still holding version 1 of AM13 now gets a conflict.
-  EXPECT_FALSE(s.save_response(draft("AM13", "laat"), 1));
+  EXPECT_FALSE(s.save_response(draft("AM13", "laat"), 1, test_audit()));
 }
 
 TYPED_TEST(StoreConcurrencyTest, UnknownWaveAndMissingNamesAreRefused) {
@@ -102,21 +102,21 @@ TYPED_TEST(StoreConcurrencyTest, UnknownWaveAndMissingNamesAreRefused) {
   EXPECT_EQ(s.response("bestaat-niet", "AM13").error().code, ErrorCode::kNotFound);
   forms::Response r = draft("AM13", "x");
   r.wave = "bestaat-niet";
-  EXPECT_EQ(s.save_response(r, 0).error().code, ErrorCode::kNotFound);
+  EXPECT_EQ(s.save_response(r, 0, test_audit()).error().code, ErrorCode::kNotFound);
   r.wave = "";
-  EXPECT_EQ(s.save_response(r, 0).error().code, ErrorCode::kInvalidArgument);
+  EXPECT_EQ(s.save_response(r, 0, test_audit()).error().code, ErrorCode::kInvalidArgument);
 }
 
 TYPED_TEST(StoreConcurrencyTest, ConcurrentSavesOfOneVersionHaveExactlyOneWinner) {
   Store& s = *this->store_;
-  ASSERT_TRUE(s.add_wave(make_wave("2020-eind", "2020-12-31")));
-  ASSERT_TRUE(s.save_response(draft("AM13", "start"), 0));
+  ASSERT_TRUE(s.add_wave(make_wave("2020-eind", "2020-12-31"), test_audit()));
+  ASSERT_TRUE(s.save_response(draft("AM13", "start"), 0, test_audit()));
   constexpr int kThreads = 4;
   std::atomic<int> won{0}, conflicts{0}, other{0};
   std::vector<std::thread> threads;
   for (int t = 0; t < kThreads; ++t) {
     threads.emplace_back([&, t] {
-      auto r = s.save_response(draft("AM13", "editor-" + std::to_string(t)), 1);
+      auto r = s.save_response(draft("AM13", "editor-" + std::to_string(t)), 1, test_audit());
       if (r) {
         ++won;
       } else if (r.error().reason == "version-conflict") {
@@ -137,7 +137,7 @@ TYPED_TEST(StoreConcurrencyTest, ConcurrentSavesOfOneVersionHaveExactlyOneWinner
 
 TYPED_TEST(StoreConcurrencyTest, ReadersRunWhileOneThreadWrites) {
   Store& s = *this->store_;
-  ASSERT_TRUE(s.add_wave(make_wave("2020-eind", "2020-12-31")));
+  ASSERT_TRUE(s.add_wave(make_wave("2020-eind", "2020-12-31"), test_audit()));
   // The writer saves versions 1..kSaves of one response; every reader sees a version that only
   // grows, with the answer that belongs to it, and every read succeeds.
   constexpr int kSaves = 40;
@@ -165,7 +165,7 @@ TYPED_TEST(StoreConcurrencyTest, ReadersRunWhileOneThreadWrites) {
   }
   int failed_saves = 0;
   for (int v = 1; v <= kSaves; ++v)
-    failed_saves += s.save_response(draft("AM13", "v" + std::to_string(v)), v - 1) ? 0 : 1;
+    failed_saves += s.save_response(draft("AM13", "v" + std::to_string(v)), v - 1, test_audit()) ? 0 : 1;
   done = true;
   for (auto& th : readers) th.join();
   EXPECT_EQ(failed_saves, 0);
@@ -179,11 +179,11 @@ TYPED_TEST(StoreConcurrencyTest, ReadersRunWhileOneThreadWrites) {
 
 TYPED_TEST(StoreConcurrencyTest, ALongReadHoldsUpNeitherOtherReadersNorTheWriter) {
   Store& s = *this->store_;
-  ASSERT_TRUE(s.add_wave(make_wave("2020-eind", "2020-12-31")));
+  ASSERT_TRUE(s.add_wave(make_wave("2020-eind", "2020-12-31"), test_audit()));
   DeliveryRecord d;
   d.info = {"uwv-2024", "2024-05-01T10:00:00Z", 1, 2, 3, "2017-01-02", "2023-12-31", "2024-01-15"};
   d.payload = std::string(1 << 20, 'x');
-  ASSERT_TRUE(s.put_delivery(d));
+  ASSERT_TRUE(s.put_delivery(d, test_audit()));
   // The visitor stands for decoding ~100 MB: it does not return until another thread has read
   // and written. A store that serialised every call would never let that thread through; the
   // wait is bounded only so that such a store fails instead of hanging the suite.
@@ -195,7 +195,7 @@ TYPED_TEST(StoreConcurrencyTest, ALongReadHoldsUpNeitherOtherReadersNorTheWriter
     if (!payload.read(head.data(), head.size())) return fail(ErrorCode::kInternal, "lezen mislukt");
     other_ok = std::async(std::launch::async, [&] {
       const bool ok = s.waves().has_value() && s.deliveries().has_value() &&
-                      s.save_response(draft("AM13", "tijdens het lezen"), 0).has_value() &&
+                      s.save_response(draft("AM13", "tijdens het lezen"), 0, test_audit()).has_value() &&
                       s.response("2020-eind", "AM13").has_value();
       other_done.set_value();
       return ok;

@@ -23,7 +23,7 @@ TYPED_TEST_SUITE(StoreContractTest, Implementations, ImplementationNames);
 
 TYPED_TEST(StoreContractTest, QuestionnairePutReplacesAndUnknownIsNotFound) {
   Store& s = *this->store_;
-  ASSERT_TRUE(s.put_questionnaire({"standaard", "{\"versie\":2}"}));
+  ASSERT_TRUE(s.put_questionnaire({"standaard", "{\"versie\":2}"}, test_audit()));
   auto q = s.questionnaire("standaard");
   ASSERT_TRUE(q);
   EXPECT_EQ(q->id, "standaard");
@@ -35,10 +35,10 @@ TYPED_TEST(StoreContractTest, QuestionnairePutReplacesAndUnknownIsNotFound) {
 
 TYPED_TEST(StoreContractTest, WavesAreOrderedByDateThenCode) {
   Store& s = *this->store_;
-  ASSERT_TRUE(s.add_wave(make_wave("2019-eind", "2019-12-31")));
-  ASSERT_TRUE(s.add_wave(make_wave("2017-start", "2017-03-01")));
-  ASSERT_TRUE(s.add_wave(make_wave("b-zelfde-dag", "2018-06-30")));
-  ASSERT_TRUE(s.add_wave(make_wave("a-zelfde-dag", "2018-06-30")));
+  ASSERT_TRUE(s.add_wave(make_wave("2019-eind", "2019-12-31"), test_audit()));
+  ASSERT_TRUE(s.add_wave(make_wave("2017-start", "2017-03-01"), test_audit()));
+  ASSERT_TRUE(s.add_wave(make_wave("b-zelfde-dag", "2018-06-30"), test_audit()));
+  ASSERT_TRUE(s.add_wave(make_wave("a-zelfde-dag", "2018-06-30"), test_audit()));
   auto waves = s.waves();
   ASSERT_TRUE(waves);
   ASSERT_EQ(waves->size(), 4u);
@@ -53,17 +53,17 @@ TYPED_TEST(StoreContractTest, WavesAreOrderedByDateThenCode) {
 
 TYPED_TEST(StoreContractTest, WaveLookupAndErrors) {
   Store& s = *this->store_;
-  ASSERT_TRUE(s.add_wave(make_wave("2018-tussen", "2018-09-15")));
+  ASSERT_TRUE(s.add_wave(make_wave("2018-tussen", "2018-09-15"), test_audit()));
   auto w = s.wave("2018-tussen");
   ASSERT_TRUE(w);
   EXPECT_EQ(w->date, from_civil({2018, 9, 15}));
 
-  auto duplicate = s.add_wave(make_wave("2018-tussen", "2020-01-01"));
+  auto duplicate = s.add_wave(make_wave("2018-tussen", "2020-01-01"), test_audit());
   ASSERT_FALSE(duplicate);
   EXPECT_EQ(duplicate.error().code, ErrorCode::kAlreadyExists);
   EXPECT_EQ(s.wave("2018-tussen")->date, from_civil({2018, 9, 15}));  // not overwritten
 
-  auto unknown_questionnaire = s.add_wave(make_wave("2020-vervolg", "2020-06-01", "onbekend"));
+  auto unknown_questionnaire = s.add_wave(make_wave("2020-vervolg", "2020-06-01", "onbekend"), test_audit());
   ASSERT_FALSE(unknown_questionnaire);
   EXPECT_EQ(unknown_questionnaire.error().code, ErrorCode::kNotFound);
   EXPECT_EQ(s.wave("2020-vervolg").error().code, ErrorCode::kNotFound);
@@ -72,12 +72,12 @@ TYPED_TEST(StoreContractTest, WaveLookupAndErrors) {
 TYPED_TEST(StoreContractTest, WaveWithQuestionnaireIsOneStep) {
   Store& s = *this->store_;
   ASSERT_TRUE(s.add_wave_with_questionnaire(make_wave("2021", "2021-12-31", "2021-jaarlijks"),
-                                            {"2021-jaarlijks", "{\"v\":2021}"}));
+                                            {"2021-jaarlijks", "{\"v\":2021}"}, test_audit()));
   EXPECT_EQ(s.wave("2021")->questionnaire, "2021-jaarlijks");
   EXPECT_EQ(s.questionnaire("2021-jaarlijks")->workbook_json, "{\"v\":2021}");
 
   // The wave exists already: the questionnaire must not be stored either.
-  auto again = s.add_wave_with_questionnaire(make_wave("2021", "2021-12-31", "nieuw"), {"nieuw", "{}"});
+  auto again = s.add_wave_with_questionnaire(make_wave("2021", "2021-12-31", "nieuw"), {"nieuw", "{}"}, test_audit());
   ASSERT_FALSE(again);
   EXPECT_EQ(again.error().code, ErrorCode::kAlreadyExists);
   EXPECT_EQ(s.questionnaire("nieuw").error().code, ErrorCode::kNotFound);
@@ -85,7 +85,7 @@ TYPED_TEST(StoreContractTest, WaveWithQuestionnaireIsOneStep) {
 
 TYPED_TEST(StoreContractTest, ResponsesRoundTripWithRepeatsAndUnicode) {
   Store& s = *this->store_;
-  ASSERT_TRUE(s.add_wave(make_wave("2019-eind", "2019-12-31")));
+  ASSERT_TRUE(s.add_wave(make_wave("2019-eind", "2019-12-31"), test_audit()));
   forms::Response r = make_response(
       "AM13", {{"niveau", "3"}, {"toelichting", "Cliëntenraad \"ja\"; ‘quotes’ €, 日本, \n nieuwe regel"}});
   r.wave = "2019-eind";
@@ -96,7 +96,7 @@ TYPED_TEST(StoreContractTest, ResponsesRoundTripWithRepeatsAndUnicode) {
   // A nested repeat: each row of "stappen" belongs to a row of "doelen".
   r.repeats["stappen"] = {{{"stap", "Overleg"}}, {{"stap", "Tekenen"}}, {{"stap", "Starten"}}};
   r.repeat_parents["stappen"] = {1, 1, 0};
-  ASSERT_TRUE(s.replace_responses("2019-eind", {r, make_response("AM01")}));
+  ASSERT_TRUE(s.replace_responses("2019-eind", {r, make_response("AM01")}, test_audit()));
 
   auto got = s.responses("2019-eind");
   ASSERT_TRUE(got);
@@ -120,11 +120,12 @@ TYPED_TEST(StoreContractTest, ResponsesRoundTripWithRepeatsAndUnicode) {
 
 TYPED_TEST(StoreContractTest, ReplaceKeepsOtherRegionsAndOverwritesGivenOnes) {
   Store& s = *this->store_;
-  ASSERT_TRUE(s.add_wave(make_wave("w1", "2019-01-01")));
-  ASSERT_TRUE(s.add_wave(make_wave("w2", "2020-01-01")));
-  ASSERT_TRUE(s.replace_responses("w1", {make_response("AM01", {{"a", "1"}}), make_response("AM02", {{"a", "2"}})}));
-  ASSERT_TRUE(s.replace_responses("w2", {make_response("AM01", {{"a", "andere meting"}})}));
-  ASSERT_TRUE(s.replace_responses("w1", {make_response("AM02", {{"b", "nieuw"}})}));
+  ASSERT_TRUE(s.add_wave(make_wave("w1", "2019-01-01"), test_audit()));
+  ASSERT_TRUE(s.add_wave(make_wave("w2", "2020-01-01"), test_audit()));
+  ASSERT_TRUE(s.replace_responses("w1", {make_response("AM01", {{"a", "1"}}), make_response("AM02", {{"a", "2"}})},
+                                  test_audit()));
+  ASSERT_TRUE(s.replace_responses("w2", {make_response("AM01", {{"a", "andere meting"}})}, test_audit()));
+  ASSERT_TRUE(s.replace_responses("w1", {make_response("AM02", {{"b", "nieuw"}})}, test_audit()));
 
   auto w1 = s.responses("w1");
   ASSERT_TRUE(w1);
@@ -139,19 +140,19 @@ TYPED_TEST(StoreContractTest, ReplaceKeepsOtherRegionsAndOverwritesGivenOnes) {
 
 TYPED_TEST(StoreContractTest, ReplaceResponsesErrorsStoreNothing) {
   Store& s = *this->store_;
-  ASSERT_TRUE(s.add_wave(make_wave("w1", "2019-01-01")));
-  auto unknown = s.replace_responses("onbekend", {make_response("AM01")});
+  ASSERT_TRUE(s.add_wave(make_wave("w1", "2019-01-01"), test_audit()));
+  auto unknown = s.replace_responses("onbekend", {make_response("AM01")}, test_audit());
   ASSERT_FALSE(unknown);
   EXPECT_EQ(unknown.error().code, ErrorCode::kNotFound);
   EXPECT_EQ(s.responses("onbekend").error().code, ErrorCode::kNotFound);
 
   forms::Response other_wave = make_response("AM02");
   other_wave.wave = "w2";
-  auto mismatch = s.replace_responses("w1", {make_response("AM01"), other_wave});
+  auto mismatch = s.replace_responses("w1", {make_response("AM01"), other_wave}, test_audit());
   ASSERT_FALSE(mismatch);
   EXPECT_EQ(mismatch.error().code, ErrorCode::kInvalidArgument);
 
-  auto twice = s.replace_responses("w1", {make_response("AM01"), make_response("AM01")});
+  auto twice = s.replace_responses("w1", {make_response("AM01"), make_response("AM01")}, test_audit());
   ASSERT_FALSE(twice);
   EXPECT_EQ(twice.error().code, ErrorCode::kInvalidArgument);
 
@@ -174,9 +175,9 @@ TYPED_TEST(StoreContractTest, DeliveriesReplaceListLoadDelete) {
       "\0\x01\xff"
       "abc\0",
       7);
-  ASSERT_TRUE(s.put_delivery(make_delivery("uwv-2024", binary, 10)));
-  ASSERT_TRUE(s.put_delivery(make_delivery("ggz-2024", "", 5)));
-  ASSERT_TRUE(s.put_delivery(make_delivery("uwv-2024", binary + "v2", 11)));  // replaces
+  ASSERT_TRUE(s.put_delivery(make_delivery("uwv-2024", binary, 10), test_audit()));
+  ASSERT_TRUE(s.put_delivery(make_delivery("ggz-2024", "", 5), test_audit()));
+  ASSERT_TRUE(s.put_delivery(make_delivery("uwv-2024", binary + "v2", 11), test_audit()));  // replaces
 
   auto list = s.deliveries();
   ASSERT_TRUE(list);
@@ -223,8 +224,8 @@ TYPED_TEST(StoreContractTest, DeliveriesReplaceListLoadDelete) {
   EXPECT_EQ(stopped.error().code, ErrorCode::kInvalidData);
   EXPECT_EQ(calls, 1);
 
-  ASSERT_TRUE(s.delete_delivery("ggz-2024"));
-  auto again = s.delete_delivery("ggz-2024");
+  ASSERT_TRUE(s.delete_delivery("ggz-2024", test_audit()));
+  auto again = s.delete_delivery("ggz-2024", test_audit());
   ASSERT_FALSE(again);
   EXPECT_EQ(again.error().code, ErrorCode::kNotFound);
   EXPECT_EQ(s.deliveries()->size(), 1u);
@@ -237,7 +238,7 @@ TYPED_TEST(StoreContractTest, SerializedExtractsRoundTripThroughTheStore) {
   for (std::uint32_t round = 0; round < 40; ++round) {
     const outcomes::Extract extract = outcomes::testing::random_extract(round);
     const std::string id = "levering-" + std::to_string(round % 3);
-    ASSERT_TRUE(s.put_delivery(make_delivery(id, outcomes::serialize(extract), 1)));
+    ASSERT_TRUE(s.put_delivery(make_delivery(id, outcomes::serialize(extract), 1), test_audit()));
     int seen = 0;
     auto visit = s.visit_deliveries([&](const DeliveryInfo& info, PayloadReader& payload) -> Status {
       if (info.id != id) return {};
@@ -263,12 +264,12 @@ TYPED_TEST(StoreContractTest, SerializedExtractsRoundTripThroughTheStore) {
 TYPED_TEST(StoreContractTest, GoalsAddListByRegionDelete) {
   Store& s = *this->store_;
   GoalRecord g{0, "AM13", "starters", 100, 2022, "ips", "≥ 100 trajecten per jaar"};
-  auto first = s.add_goal(g);
+  auto first = s.add_goal(g, test_audit());
   ASSERT_TRUE(first);
   EXPECT_GT(*first, 0);
-  auto second = s.add_goal({0, "AM01", "werk_12m_pct", 40.5, 2023, "*", ""});
+  auto second = s.add_goal({0, "AM01", "werk_12m_pct", 40.5, 2023, "*", ""}, test_audit());
   ASSERT_TRUE(second);
-  auto third = s.add_goal({0, "AM13", "duurzaam_pct", 25, 2023, "*", ""});
+  auto third = s.add_goal({0, "AM13", "duurzaam_pct", 25, 2023, "*", ""}, test_audit());
   ASSERT_TRUE(third);
   EXPECT_GT(*second, *first);
   EXPECT_GT(*third, *second);
@@ -292,9 +293,9 @@ TYPED_TEST(StoreContractTest, GoalsAddListByRegionDelete) {
   EXPECT_EQ((*am13)[1].id, *third);
   EXPECT_TRUE(s.goals(std::string("AM99"))->empty());
 
-  ASSERT_TRUE(s.delete_goal(*third));
-  EXPECT_EQ(s.delete_goal(*third).error().code, ErrorCode::kNotFound);
-  auto fourth = s.add_goal(g);
+  ASSERT_TRUE(s.delete_goal(*third, test_audit()));
+  EXPECT_EQ(s.delete_goal(*third, test_audit()).error().code, ErrorCode::kNotFound);
+  auto fourth = s.add_goal(g, test_audit());
   ASSERT_TRUE(fourth);
   EXPECT_GT(*fourth, *third);  // ids are never reused
   EXPECT_EQ(s.goals(std::string("AM13"))->size(), 2u);

@@ -7,6 +7,8 @@
 
 #include <fmt/format.h>
 
+#include "service/audit.h"
+
 namespace regio::web {
 namespace {
 
@@ -43,8 +45,8 @@ bool verify_password(const std::string& hash, std::string_view password) {
   return crypto_pwhash_str_verify(hash.c_str(), password.data(), password.size()) == 0;
 }
 
-Status create_user(store::Store& store, NewUser u, PasswordRule rule, const Actor& actor, std::string_view channel,
-                   const std::string& now, const std::function<bool(const std::string&)>& is_region) {
+Status create_user(store::Store& store, NewUser u, PasswordRule rule, const Actor& actor, const std::string& now,
+                   const std::function<bool(const std::string&)>& is_region) {
   if (!valid_name(u.name))
     return fail(
         ErrorCode::kInvalidArgument,
@@ -69,23 +71,18 @@ Status create_user(store::Store& store, NewUser u, PasswordRule rule, const Acto
   auto hash = hash_password(u.password);
   if (!hash) return std::unexpected(hash.error());
   store::UserRecord record{u.name, std::string(role_name(*role)), u.region, *hash, false, now};
-  store::AuditEntry audit{0,
-                          now,
-                          actor.name,
-                          std::string(channel),
-                          "gebruiker-toevoegen",
-                          fmt::format("{} ({}{}{})", u.name, u.role, u.region.empty() ? "" : " ", u.region)};
-  return store.add_user(record, audit);
+  return store.add_user(
+      record,
+      service::audit_entry(actor, "gebruiker toegevoegd",
+                           fmt::format("{} ({}{}{})", u.name, u.role, u.region.empty() ? "" : " ", u.region), now));
 }
 
-Status disable_user(store::Store& store, const std::string& name, const Actor& actor, std::string_view channel,
-                    const std::string& now) {
-  store::AuditEntry audit{0, now, actor.name, std::string(channel), "gebruiker-blokkeren", name};
-  return store.disable_user(name, audit);
+Status disable_user(store::Store& store, const std::string& name, const Actor& actor, const std::string& now) {
+  return store.disable_user(name, service::audit_entry(actor, "gebruiker geblokkeerd", name, now));
 }
 
 Actor actor_of(const store::UserRecord& u) {
-  return Actor{u.name, role_from_name(u.role).value_or(Role::kPubliek), u.region};
+  return Actor{u.name, role_from_name(u.role).value_or(Role::kPubliek), u.region, Channel::kWeb};
 }
 
 }  // namespace regio::web

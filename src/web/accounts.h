@@ -31,16 +31,15 @@ struct NewUser {
 
 // Checks `u` (name: 1..64 of a-z, 0-9, '-', '.', '_'; known role; region present exactly when
 // the role needs one and known to `is_region`), hashes the password and stores the user with
-// an audit entry (who = actor.name, channel "web" or "cli"). Errors: kInvalidArgument with a
+// an audit entry (who = actor.name, from actor.channel). Errors: kInvalidArgument with a
 // Dutch message naming the field; kAlreadyExists for a known name.
-Status create_user(store::Store& store, NewUser u, PasswordRule rule, const Actor& actor, std::string_view channel,
-                   const std::string& now, const std::function<bool(const std::string&)>& is_region);
+Status create_user(store::Store& store, NewUser u, PasswordRule rule, const Actor& actor, const std::string& now,
+                   const std::function<bool(const std::string&)>& is_region);
 
 // Blocks a user (and ends their sessions) with an audit entry. kNotFound when unknown.
-Status disable_user(store::Store& store, const std::string& name, const Actor& actor, std::string_view channel,
-                    const std::string& now);
+Status disable_user(store::Store& store, const std::string& name, const Actor& actor, const std::string& now);
 
-// The Actor a stored user acts as.
+// The Actor a stored user acts as: from the web (Channel::kWeb).
 Actor actor_of(const store::UserRecord& u);
 
 }  // namespace regio::web

@@ -42,7 +42,7 @@ Response api_users_add(AppContext& app, Request& r) {
     return it != body.end() && it->is_string() ? it->get<std::string>() : std::string{};
   };
   NewUser u{field("naam"), field("rol"), field("regio"), field("wachtwoord")};
-  auto s = create_user(app.store, u, PasswordRule::kStrict, r.actor, "web", iso_time(app.clock.now()),
+  auto s = create_user(app.store, u, PasswordRule::kStrict, r.actor, iso_time(app.clock.now()),
                        [&](const std::string& code) { return app.registry.is_known_region(code); });
   if (!s) return problem(s.error());
   auto stored = app.store.user(u.name);

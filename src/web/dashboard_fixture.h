@@ -10,6 +10,7 @@
 
 #include "demo/responses.h"
 #include "forms/definition_io.h"
+#include "store/audit_testing.h"
 #include "store/memory/memory_store.h"
 #include "tabular/workbook_json.h"
 #include "web/test_server.h"
@@ -30,12 +31,13 @@ class DashboardTest : public ::testing::Test {
   void SetUp() override {
     const store::QuestionnaireRecord q{"standaard", tabular::workbook_to_json(forms::default_workbook())};
     for (std::size_t i = 0; i < demo_.waves.size(); ++i)
-      ASSERT_TRUE(i == 0 ? store_.add_wave_with_questionnaire(demo_.waves[i], q) : store_.add_wave(demo_.waves[i]));
+      ASSERT_TRUE(i == 0 ? store_.add_wave_with_questionnaire(demo_.waves[i], q, store::test_audit())
+                         : store_.add_wave(demo_.waves[i], store::test_audit()));
     for (const auto& w : demo_.waves) {
       std::vector<forms::Response> of_wave;
       for (const auto& r : demo_.responses)
         if (r.wave == w.code) of_wave.push_back(r);
-      ASSERT_TRUE(store_.replace_responses(w.code, of_wave));
+      ASSERT_TRUE(store_.replace_responses(w.code, of_wave, store::test_audit()));
     }
   }
   regions::Registry registry_ = regions::Registry::load_embedded().value();
@@ -43,7 +45,7 @@ class DashboardTest : public ::testing::Test {
   store::MemoryStore store_;
   void add_release() {
     ASSERT_TRUE(
-        store_.add_release({{"2025-01-01", "2026-11-28T09:57:45Z", "cli", "test", 10, 5}, demo_release_json()}));
+        store_.add_release({{"2025-01-01", "2026-11-28T09:57:45Z", "cli", "test", 10, 5}, demo_release_json()}, store::test_audit()));
   }
 };
 

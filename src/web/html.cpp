@@ -1,33 +1,10 @@
 #include "web/html.h"
 
+#include "base/text.h"
+
 namespace regio::web {
 
-std::string escape_html(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
+std::string escape_html(std::string_view s) { return escape_xml(s, XmlEscape::kAttribute); }
 
 void Html::start_tag(Name tag, std::span<const Attr> attrs) {
   out_ += '<';
@@ -36,7 +13,7 @@ void Html::start_tag(Name tag, std::span<const Attr> attrs) {
     out_ += ' ';
     out_ += a.name.c_str();
     out_ += "=\"";
-    out_ += escape_html(a.value);
+    append_escaped_xml(out_, a.value, XmlEscape::kAttribute);
     out_ += '"';
   }
   out_ += '>';
@@ -60,7 +37,7 @@ Html& Html::close(Name tag) {
 }
 
 Html& Html::text(std::string_view s) {
-  out_ += escape_html(s);
+  append_escaped_xml(out_, s, XmlEscape::kText);
   return *this;
 }
 

@@ -32,7 +32,7 @@ struct Attr {
   std::string value;  // escaped on output
 };
 
-// `s` with &, <, >, " and ' replaced by character references.
+// `s` escaped for an attribute value (or text): base/text.h's escape_xml, the one escaper.
 std::string escape_html(std::string_view s);
 
 class Html {

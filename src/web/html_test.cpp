@@ -15,6 +15,19 @@ TEST(HtmlTest, TextAndAttributeValuesAreEscaped) {
             "&amp; co</p>");
 }
 
+TEST(HtmlTest, ControlCharactersInUserTextBecomeTheReplacementCharacter) {
+  Html h;
+  h.open("p", {{"title",
+                "a\x01"
+                "b"}})
+      .text(std::string("c\0d\x1b", 4))
+      .close("p");
+  EXPECT_EQ(h.str(),
+            "<p title=\"a\xEF\xBF\xBD"
+            "b\">c\xEF\xBF\xBD"
+            "d\xEF\xBF\xBD</p>");
+}
+
 TEST(HtmlTest, ElementsAndVoidElements) {
   Html h;
   h.element("a", {{"href", "/x?a=1&b=2"}}, "Link").empty("input", {{"type", "hidden"}, {"value", "v"}});

@@ -33,6 +33,30 @@ std::string decode(std::string_view text, bool plus_is_space) {
 
 std::string percent_decode(std::string_view text) { return decode(text, false); }
 
+std::string form_encode(const std::vector<std::pair<std::string, std::string>>& fields) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  auto encode = [&out](std::string_view s) {
+    for (unsigned char c : s) {
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+          c == '.') {
+        out += static_cast<char>(c);
+      } else {
+        out += '%';
+        out += kHex[c >> 4];
+        out += kHex[c & 15];
+      }
+    }
+  };
+  for (const auto& [k, v] : fields) {
+    if (!out.empty()) out += '&';
+    encode(k);
+    out += '=';
+    encode(v);
+  }
+  return out;
+}
+
 std::map<std::string, std::string> parse_form(std::string_view text) {
   std::map<std::string, std::string> out;
   while (!text.empty()) {

@@ -51,6 +51,8 @@ struct Response {
 // "a=1&b=%20x" (also '+' as space) into a map; later duplicates are ignored.
 std::map<std::string, std::string> parse_form(std::string_view text);
 std::string percent_decode(std::string_view text);
+// The reverse of parse_form: "a=1&b=%20x", every byte but A-Z a-z 0-9 - _ . percent-encoded.
+std::string form_encode(const std::vector<std::pair<std::string, std::string>>& fields);
 // The value of cookie `name` in a Cookie header, or "".
 std::string cookie_value(std::string_view header, std::string_view name);
 

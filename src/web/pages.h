@@ -70,6 +70,7 @@ Response api_waves_add(AppContext& app, Request& r);
 // api.cpp
 Response api_session(AppContext& app, Request& r);
 Response api_users(AppContext& app, Request& r);
+Response api_audit(AppContext& app, Request& r);  // api_audit.cpp
 Response api_users_add(AppContext& app, Request& r);
 Response api_region_users(AppContext& app, Request& r);
 // pages_region.cpp

@@ -1,4 +1,4 @@
-// The beheerder's pages: users (list, add, block) and the audit log.
+// The beheerder's pages: users (list, add, block). The audit log: pages_audit.cpp.
 #include <fmt/format.h>
 
 #include "web/accounts.h"
@@ -90,7 +90,7 @@ Response users_page(AppContext& app, Request& r) { return page(app, r, "", 200);
 
 Response users_add(AppContext& app, Request& r) {
   NewUser u{r.form["naam"], r.form["rol"], r.form["regio"], r.form["wachtwoord"]};
-  auto s = create_user(app.store, u, PasswordRule::kStrict, r.actor, "web", iso_time(app.clock.now()),
+  auto s = create_user(app.store, u, PasswordRule::kStrict, r.actor, iso_time(app.clock.now()),
                        [&](const std::string& code) { return app.registry.is_known_region(code); });
   if (!s) {
     if (s.error().code == ErrorCode::kInvalidArgument || s.error().code == ErrorCode::kAlreadyExists)
@@ -103,30 +103,9 @@ Response users_add(AppContext& app, Request& r) {
 Response users_disable(AppContext& app, Request& r) {
   const std::string& name = r.params["name"];
   if (name == r.actor.name) return error_response(app, r, problem(400, "U kunt uw eigen account niet blokkeren."));
-  if (auto s = disable_user(app.store, name, r.actor, "web", iso_time(app.clock.now())); !s)
+  if (auto s = disable_user(app.store, name, r.actor, iso_time(app.clock.now())); !s)
     return error_response(app, r, problem(s.error()));
   return redirect("/beheer/gebruikers?melding=geblokkeerd");
-}
-
-Response audit_page(AppContext& app, Request& r) {
-  auto log = app.store.audit_log(200);
-  if (!log) return error_response(app, r, problem(log.error()));
-  Html m;
-  m.element("h1", "Auditlog");
-  m.element("p", "De laatste 200 wijzigingen, nieuwste eerst.");
-  m.open("table", {{"class", "table"}}).open("thead").open("tr");
-  for (const char* head : {"Tijd (UTC)", "Wie", "Via", "Wat", "Doel"}) m.element("th", {{"scope", "col"}}, head);
-  m.close("tr").close("thead").open("tbody");
-  for (const auto& e : *log)
-    m.open("tr")
-        .element("td", e.at)
-        .element("td", e.actor)
-        .element("td", e.channel)
-        .element("td", e.action)
-        .element("td", e.target)
-        .close("tr");
-  m.close("tbody").close("table");
-  return html_page(app, r, "Auditlog", m);
 }
 
 }  // namespace regio::web

@@ -28,6 +28,7 @@ constexpr std::array kRoutes{
     Route{"POST", "/beheer/gebruikers", P::kManageUsers, users_add},
     Route{"POST", "/beheer/gebruikers/{name}/blokkeren", P::kManageUsers, users_disable},
     Route{"GET", "/beheer/audit", P::kManageUsers, audit_page},
+    Route{"GET", "/api/v1/audit", P::kManageUsers, api_audit},
     Route{"GET", "/api/v1/sessie", P::kSignedIn, api_session},
     Route{"GET", "/api/v1/gebruikers", P::kManageUsers, api_users},
     Route{"POST", "/api/v1/gebruikers", P::kManageUsers, api_users_add},

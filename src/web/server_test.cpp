@@ -139,11 +139,11 @@ TEST_F(ServerTest, StateChangingRequestsNeedTheCsrfToken) {
                  {{"Cookie", cookie(session)}, {"X-CSRF-Token", testing::csrf_of(server.port(), session)}});
   EXPECT_EQ(ok.status, 201);
   EXPECT_EQ(store_.user("nieuw")->region, "AM13");
-  auto log = store_.audit_log(1);
+  auto log = store_.audit_log({.limit = 1});
   ASSERT_EQ(log->size(), 1u);
   EXPECT_EQ((*log)[0].actor, "beheerder");
   EXPECT_EQ((*log)[0].channel, "web");
-  EXPECT_EQ((*log)[0].action, "gebruiker-toevoegen");
+  EXPECT_EQ((*log)[0].action, "gebruiker toegevoegd");
 }
 
 TEST_F(ServerTest, UsersPageAddsAndBlocksThroughFormsWithCsrf) {
@@ -165,7 +165,7 @@ TEST_F(ServerTest, UsersPageAddsAndBlocksThroughFormsWithCsrf) {
   EXPECT_TRUE(store_.user("lezer-am13")->disabled);
   EXPECT_TRUE(server.login("lezer-am13").empty());
   auto audit = http(server.port(), "GET", "/beheer/audit", "", {{"Cookie", cookie(session)}});
-  EXPECT_NE(audit.body.find("gebruiker-blokkeren"), std::string::npos);
+  EXPECT_NE(audit.body.find("gebruiker geblokkeerd"), std::string::npos);
 }
 
 TEST_F(ServerTest, SecurityHeadersOnEveryResponse) {

@@ -5,6 +5,8 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 
+#include "web/http_types.h"
+
 namespace regio::web::testing {
 
 namespace beast = boost::beast;
@@ -108,27 +110,6 @@ HttpResult http(unsigned short port, const std::string& method, const std::strin
   return client.request(method, target, body, headers);
 }
 
-std::string form_body(const std::vector<std::pair<std::string, std::string>>& fields) {
-  auto encode = [](const std::string& s) {
-    static constexpr char kHex[] = "0123456789ABCDEF";
-    std::string out;
-    for (unsigned char c : s) {
-      if (std::isalnum(c) || c == '-' || c == '_' || c == '.') {
-        out += static_cast<char>(c);
-      } else {
-        out += '%';
-        out += kHex[c >> 4];
-        out += kHex[c & 15];
-      }
-    }
-    return out;
-  };
-  std::string out;
-  for (const auto& [k, v] : fields) {
-    if (!out.empty()) out += '&';
-    out += encode(k) + "=" + encode(v);
-  }
-  return out;
-}
+std::string form_body(const std::vector<std::pair<std::string, std::string>>& fields) { return form_encode(fields); }
 
 }  // namespace regio::web::testing

@@ -37,7 +37,7 @@ inline void add_test_users(store::Store& store) {
                                                       {"regio-am01", "regio", "AM01"}};
   for (const auto& [name, role, region] : users)
     ASSERT_TRUE(store.add_user({name, role, region, password_hash(), false, "2026-11-28T00:00:00Z"},
-                               {0, "2026-11-28T00:00:00Z", "test", "cli", "gebruiker-toevoegen", name}));
+                               {0, "2026-11-28T00:00:00Z", "test", "cli", "gebruiker toegevoegd", name}));
 }
 
 class TestServer {

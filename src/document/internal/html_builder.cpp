@@ -2,41 +2,9 @@
 
 #include <cassert>
 
-namespace regio::document::internal {
+#include "base/text.h"
 
-void append_escaped(std::string& out, std::string_view text) {
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      case '\t':
-      case '\n':
-      case '\r':
-        out += c;
-        break;
-      default:
-        // Other control characters are not allowed in HTML or XML text: shown as U+FFFD.
-        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
-          out += "\xEF\xBF\xBD";
-        } else {
-          out += c;
-        }
-    }
-  }
-}
+namespace regio::document::internal {
 
 void HtmlBuilder::start_tag(Name name, std::initializer_list<Attr> attrs) {
   out_ += '<';
@@ -46,7 +14,7 @@ void HtmlBuilder::start_tag(Name name, std::initializer_list<Attr> attrs) {
     out_ += ' ';
     out_ += a.name.view();
     out_ += "=\"";
-    append_escaped(out_, a.value);
+    append_escaped_xml(out_, a.value, XmlEscape::kAttribute);
     out_ += '"';
   }
 }
@@ -72,11 +40,11 @@ void HtmlBuilder::close() {
 
 void HtmlBuilder::element(Name name, std::string_view text, std::initializer_list<Attr> attrs) {
   open(name, attrs);
-  append_escaped(out_, text);
+  append_escaped_xml(out_, text, XmlEscape::kText);
   close();
 }
 
-void HtmlBuilder::text(std::string_view text) { append_escaped(out_, text); }
+void HtmlBuilder::text(std::string_view text) { append_escaped_xml(out_, text, XmlEscape::kText); }
 
 void HtmlBuilder::trusted_svg(std::string_view svg) {
   // Skip a prolog (<?xml ...?>, <!DOCTYPE ...>, comments) before the root element.

@@ -55,8 +55,4 @@ class HtmlBuilder {
   std::vector<std::string_view> open_;
 };
 
-// Escapes &, <, >, " and ' (for text and attribute values); control characters other than tab
-// and line ends become U+FFFD.
-void append_escaped(std::string& out, std::string_view text);
-
 }  // namespace regio::document::internal

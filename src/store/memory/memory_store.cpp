@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "store/audit_checks.h"
 #include "store/response_checks.h"
 
 namespace regio::store {
@@ -13,9 +14,11 @@ Error not_found(std::string what) { return Error{ErrorCode::kNotFound, std::move
 
 }  // namespace
 
-Status MemoryStore::put_questionnaire(const QuestionnaireRecord& q) {
+Status MemoryStore::put_questionnaire(const QuestionnaireRecord& q, const AuditEntry& audit) {
+  if (auto st = check_audit_entry(audit); !st) return st;
   std::unique_lock lock(mutex_);
   questionnaires_[q.id] = q.workbook_json;
+  append_audit(audit);
   return {};
 }
 
@@ -41,18 +44,23 @@ Status MemoryStore::check_new_wave(const forms::Wave& w, const std::string* pend
   return {};
 }
 
-Status MemoryStore::add_wave(const forms::Wave& w) {
+Status MemoryStore::add_wave(const forms::Wave& w, const AuditEntry& audit) {
+  if (auto st = check_audit_entry(audit); !st) return st;
   std::unique_lock lock(mutex_);
   if (auto s = check_new_wave(w, nullptr); !s) return s;
   waves_.emplace(w.code, w);
+  append_audit(audit);
   return {};
 }
 
-Status MemoryStore::add_wave_with_questionnaire(const forms::Wave& w, const QuestionnaireRecord& q) {
+Status MemoryStore::add_wave_with_questionnaire(const forms::Wave& w, const QuestionnaireRecord& q,
+                                                const AuditEntry& audit) {
+  if (auto st = check_audit_entry(audit); !st) return st;
   std::unique_lock lock(mutex_);
   if (auto s = check_new_wave(w, &q.id); !s) return s;
   questionnaires_[q.id] = q.workbook_json;
   waves_.emplace(w.code, w);
+  append_audit(audit);
   return {};
 }
 
@@ -74,7 +82,9 @@ Result<forms::Wave> MemoryStore::wave(const std::string& code) {
   return it->second;
 }
 
-Status MemoryStore::replace_responses(const std::string& wave, const std::vector<forms::Response>& rs) {
+Status MemoryStore::replace_responses(const std::string& wave, const std::vector<forms::Response>& rs,
+                                      const AuditEntry& audit) {
+  if (auto st = check_audit_entry(audit); !st) return st;
   if (auto st = check_responses_of_wave(wave, rs); !st) return st;
   std::unique_lock lock(mutex_);
   if (!waves_.contains(wave)) {
@@ -89,6 +99,7 @@ Status MemoryStore::replace_responses(const std::string& wave, const std::vector
     slot.version += 1;
     slot.updated_at = now;
   }
+  append_audit(audit);
   return {};
 }
 
@@ -117,7 +128,9 @@ Result<StoredResponse> MemoryStore::response(const std::string& wave, const std:
   return none;
 }
 
-Result<StoredResponse> MemoryStore::save_response(const forms::Response& r, std::int64_t expected_version) {
+Result<StoredResponse> MemoryStore::save_response(const forms::Response& r, std::int64_t expected_version,
+                                                  const AuditEntry& audit) {
+  if (auto st = check_audit_entry(audit); !st) return std::unexpected(st.error());
   if (auto st = check_single_response(r, expected_version); !st) return std::unexpected(st.error());
   std::unique_lock lock(mutex_);
   if (!waves_.contains(r.wave)) {
@@ -129,12 +142,15 @@ Result<StoredResponse> MemoryStore::save_response(const forms::Response& r, std:
   if (stored != expected_version) return std::unexpected(version_conflict(stored));
   StoredResponse next{r, expected_version + 1, now_iso_utc()};
   of_wave.insert_or_assign(r.region, next);
+  append_audit(audit);
   return next;
 }
 
-Status MemoryStore::put_delivery(const DeliveryRecord& d) {
+Status MemoryStore::put_delivery(const DeliveryRecord& d, const AuditEntry& audit) {
+  if (auto st = check_audit_entry(audit); !st) return st;
   std::unique_lock lock(mutex_);
   deliveries_.insert_or_assign(d.info.id, d);
+  append_audit(audit);
   return {};
 }
 
@@ -152,19 +168,23 @@ Result<std::vector<DeliveryRecord>> MemoryStore::load_deliveries() {
   return out;
 }
 
-Status MemoryStore::delete_delivery(const std::string& id) {
+Status MemoryStore::delete_delivery(const std::string& id, const AuditEntry& audit) {
+  if (auto st = check_audit_entry(audit); !st) return st;
   std::unique_lock lock(mutex_);
   if (deliveries_.erase(id) == 0) {
     return std::unexpected(not_found(fmt::format("Levering {} bestaat niet", id)));
   }
+  append_audit(audit);
   return {};
 }
 
-Result<std::int64_t> MemoryStore::add_goal(const GoalRecord& g) {
+Result<std::int64_t> MemoryStore::add_goal(const GoalRecord& g, const AuditEntry& audit) {
+  if (auto st = check_audit_entry(audit); !st) return std::unexpected(st.error());
   std::unique_lock lock(mutex_);
   GoalRecord copy = g;
   copy.id = ++last_goal_id_;
   goals_.emplace(copy.id, std::move(copy));
+  append_audit(audit);
   return last_goal_id_;
 }
 
@@ -177,18 +197,22 @@ Result<std::vector<GoalRecord>> MemoryStore::goals(const std::optional<std::stri
   return out;
 }
 
-Status MemoryStore::delete_goal(std::int64_t id) {
+Status MemoryStore::delete_goal(std::int64_t id, const AuditEntry& audit) {
+  if (auto st = check_audit_entry(audit); !st) return st;
   std::unique_lock lock(mutex_);
   if (goals_.erase(id) == 0) {
     return std::unexpected(not_found(fmt::format("Doel {} bestaat niet", id)));
   }
+  append_audit(audit);
   return {};
 }
 
-Status MemoryStore::add_release(const ReleaseRecord& r) {
+Status MemoryStore::add_release(const ReleaseRecord& r, const AuditEntry& audit) {
+  if (auto st = check_audit_entry(audit); !st) return st;
   std::unique_lock lock(mutex_);
   if (!releases_.emplace(r.info.peildatum, r).second)
     return fail(ErrorCode::kAlreadyExists, fmt::format("Release met peildatum {} bestaat al", r.info.peildatum));
+  append_audit(audit);
   return {};
 }
 
@@ -214,9 +238,11 @@ Result<std::optional<std::string>> MemoryStore::setting(const std::string& key) 
   return std::optional<std::string>{it->second};
 }
 
-Status MemoryStore::put_setting(const std::string& key, const std::string& value) {
+Status MemoryStore::put_settings(const std::map<std::string, std::string>& values, const AuditEntry& audit) {
+  if (auto st = check_audit_entry(audit); !st) return st;
   std::unique_lock lock(mutex_);
-  settings_[key] = value;
+  for (const auto& [key, value] : values) settings_[key] = value;
+  append_audit(audit);
   return {};
 }
 

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "store/audit_checks.h"
 #include "store/memory/memory_store.h"
 
 namespace regio::store {
@@ -15,6 +16,7 @@ void MemoryStore::append_audit(AuditEntry e) {
 }
 
 Status MemoryStore::add_user(const UserRecord& u, const AuditEntry& audit) {
+  if (auto st = check_audit_entry(audit); !st) return st;
   std::unique_lock lock(mutex_);
   if (users_.contains(u.name)) return fail(ErrorCode::kAlreadyExists, fmt::format("Gebruiker {} bestaat al", u.name));
   users_[u.name] = u;
@@ -37,6 +39,7 @@ Result<std::vector<UserRecord>> MemoryStore::users() {
 }
 
 Status MemoryStore::disable_user(const std::string& name, const AuditEntry& audit) {
+  if (auto st = check_audit_entry(audit); !st) return st;
   std::unique_lock lock(mutex_);
   auto it = users_.find(name);
   if (it == users_.end()) return fail(ErrorCode::kNotFound, fmt::format("Gebruiker {} bestaat niet", name));
@@ -101,10 +104,14 @@ Result<LoginFailures> MemoryStore::login_failures(const std::string& user, const
   return out;
 }
 
-Result<std::vector<AuditEntry>> MemoryStore::audit_log(std::size_t limit) {
+Result<std::vector<AuditEntry>> MemoryStore::audit_log(const AuditQuery& q) {
   std::shared_lock lock(mutex_);
   std::vector<AuditEntry> out;
-  for (auto it = audit_.rbegin(); it != audit_.rend() && out.size() < limit; ++it) out.push_back(*it);
+  for (auto it = audit_.rbegin(); it != audit_.rend() && out.size() < q.limit; ++it) {
+    const bool wanted = (q.actor.empty() || it->actor == q.actor) && (q.from.empty() || it->at >= q.from) &&
+                        (q.until.empty() || it->at < q.until) && (q.before == 0 || it->id < q.before);
+    if (wanted) out.push_back(*it);
+  }
   return out;
 }
 

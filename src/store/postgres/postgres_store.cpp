@@ -71,13 +71,14 @@ static Status upsert_questionnaire(Connection& db, const QuestionnaireRecord& q)
   return {};
 }
 
-Status PostgresStore::put_questionnaire(const QuestionnaireRecord& q) {
+Status PostgresStore::put_questionnaire(const QuestionnaireRecord& q, const AuditEntry& audit) {
   auto lease = pool_->acquire();
   if (!lease) return std::unexpected(lease.error());
   Connection& db = lease->connection();
   auto tx = Transaction::begin(db, Mode::kReadWrite, "vragenlijst opslaan");
   if (!tx) return std::unexpected(tx.error());
   if (auto s = upsert_questionnaire(db, q); !s) return s;
+  if (auto s = insert_audit(db, audit); !s) return s;
   return tx->commit();
 }
 
@@ -115,17 +116,19 @@ static Status insert_wave(Connection& db, const forms::Wave& w) {
   return {};
 }
 
-Status PostgresStore::add_wave(const forms::Wave& w) {
+Status PostgresStore::add_wave(const forms::Wave& w, const AuditEntry& audit) {
   auto lease = pool_->acquire();
   if (!lease) return std::unexpected(lease.error());
   Connection& db = lease->connection();
   auto tx = Transaction::begin(db, Mode::kReadWrite, "meetmoment toevoegen");
   if (!tx) return std::unexpected(tx.error());
   if (auto s = insert_wave(db, w); !s) return s;
+  if (auto s = insert_audit(db, audit); !s) return s;
   return tx->commit();
 }
 
-Status PostgresStore::add_wave_with_questionnaire(const forms::Wave& w, const QuestionnaireRecord& q) {
+Status PostgresStore::add_wave_with_questionnaire(const forms::Wave& w, const QuestionnaireRecord& q,
+                                                  const AuditEntry& audit) {
   auto lease = pool_->acquire();
   if (!lease) return std::unexpected(lease.error());
   Connection& db = lease->connection();
@@ -133,6 +136,7 @@ Status PostgresStore::add_wave_with_questionnaire(const forms::Wave& w, const Qu
   if (!tx) return std::unexpected(tx.error());
   if (auto s = upsert_questionnaire(db, q); !s) return s;
   if (auto s = insert_wave(db, w); !s) return s;
+  if (auto s = insert_audit(db, audit); !s) return s;
   return tx->commit();
 }
 
@@ -167,7 +171,8 @@ Result<forms::Wave> PostgresStore::wave(const std::string& code) {
   return wave_from(*rows, 0);
 }
 
-Status PostgresStore::replace_responses(const std::string& wave, const std::vector<forms::Response>& rs) {
+Status PostgresStore::replace_responses(const std::string& wave, const std::vector<forms::Response>& rs,
+                                        const AuditEntry& audit) {
   if (auto st = check_responses_of_wave(wave, rs); !st) return st;
   auto lease = pool_->acquire();
   if (!lease) return std::unexpected(lease.error());
@@ -192,6 +197,7 @@ Status PostgresStore::replace_responses(const std::string& wave, const std::vect
         params, action);
     if (!done) return std::unexpected(done.error());
   }
+  if (auto s = insert_audit(db, audit); !s) return s;
   return tx->commit();
 }
 

@@ -3,7 +3,7 @@
 //
 //   auto store = store::PostgresStore::open("postgresql://regio@db.example.nl/regiomonitor");
 //   if (!store) return std::unexpected(store.error());
-//   (*store)->add_wave(wave);
+//   (*store)->add_wave(wave, audit);  // audit: service::audit_entry(actor, ...)
 //
 // open() brings the schema up to date (migrations.h); processes opening a database at the same
 // time take turns, so every migration runs once. Every mutating call is one transaction, applied
@@ -39,34 +39,37 @@ class PostgresStore final : public Store {
 
   ~PostgresStore() override;
 
-  Status put_questionnaire(const QuestionnaireRecord& q) override;
+  Status put_questionnaire(const QuestionnaireRecord& q, const AuditEntry& audit) override;
   Result<QuestionnaireRecord> questionnaire(const std::string& id) override;
 
-  Status add_wave(const forms::Wave& w) override;
-  Status add_wave_with_questionnaire(const forms::Wave& w, const QuestionnaireRecord& q) override;
+  Status add_wave(const forms::Wave& w, const AuditEntry& audit) override;
+  Status add_wave_with_questionnaire(const forms::Wave& w, const QuestionnaireRecord& q,
+                                     const AuditEntry& audit) override;
   Result<std::vector<forms::Wave>> waves() override;
   Result<forms::Wave> wave(const std::string& code) override;
 
-  Status replace_responses(const std::string& wave, const std::vector<forms::Response>& rs) override;
+  Status replace_responses(const std::string& wave, const std::vector<forms::Response>& rs,
+                           const AuditEntry& audit) override;
   Result<std::vector<forms::Response>> responses(const std::string& wave) override;
   Result<StoredResponse> response(const std::string& wave, const std::string& region) override;
-  Result<StoredResponse> save_response(const forms::Response& r, std::int64_t expected_version) override;
+  Result<StoredResponse> save_response(const forms::Response& r, std::int64_t expected_version,
+                                       const AuditEntry& audit) override;
 
-  Status put_delivery(const DeliveryRecord& d) override;
+  Status put_delivery(const DeliveryRecord& d, const AuditEntry& audit) override;
   Result<std::vector<DeliveryInfo>> deliveries() override;
   Result<std::vector<DeliveryRecord>> load_deliveries() override;
   Status visit_deliveries(const std::function<Status(const DeliveryInfo&, PayloadReader&)>& visit) override;
-  Status delete_delivery(const std::string& id) override;
+  Status delete_delivery(const std::string& id, const AuditEntry& audit) override;
 
-  Result<std::int64_t> add_goal(const GoalRecord& g) override;
+  Result<std::int64_t> add_goal(const GoalRecord& g, const AuditEntry& audit) override;
   Result<std::vector<GoalRecord>> goals(const std::optional<std::string>& region) override;
-  Status delete_goal(std::int64_t id) override;
+  Status delete_goal(std::int64_t id, const AuditEntry& audit) override;
 
-  Status add_release(const ReleaseRecord& r) override;
+  Status add_release(const ReleaseRecord& r, const AuditEntry& audit) override;
   Result<std::vector<ReleaseInfo>> releases() override;
   Result<ReleaseRecord> release(const std::string& peildatum) override;
   Result<std::optional<std::string>> setting(const std::string& key) override;
-  Status put_setting(const std::string& key, const std::string& value) override;
+  Status put_settings(const std::map<std::string, std::string>& values, const AuditEntry& audit) override;
 
   Status add_user(const UserRecord& u, const AuditEntry& audit) override;
   Result<UserRecord> user(const std::string& name) override;
@@ -80,7 +83,7 @@ class PostgresStore final : public Store {
   Status add_login_attempt(const LoginAttempt& a) override;
   Result<LoginFailures> login_failures(const std::string& user, const std::string& ip,
                                        const std::string& since) override;
-  Result<std::vector<AuditEntry>> audit_log(std::size_t limit) override;
+  Result<std::vector<AuditEntry>> audit_log(const AuditQuery& query) override;
 
  private:
   // Appends one audit entry inside the caller's open transaction on `db`.

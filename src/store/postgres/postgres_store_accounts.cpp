@@ -2,6 +2,7 @@
 // live here too, so several `serve` processes on one database share logins.
 #include <fmt/format.h>
 
+#include "store/audit_checks.h"
 #include "store/postgres/connection.h"
 #include "store/postgres/postgres_store.h"
 
@@ -37,6 +38,7 @@ Error no_user(const std::string& name) {
 }  // namespace
 
 Status PostgresStore::insert_audit(Connection& db, const AuditEntry& e) {
+  if (auto s = check_audit_entry(e); !s) return s;
   Params params;
   params.text(e.at).text(e.actor).text(e.channel).text(e.action).text(e.target);
   auto rows = db.query("INSERT INTO audit_log(at, actor, channel, action, target) VALUES ($1, $2, $3, $4, $5)", params,
@@ -222,16 +224,21 @@ Result<LoginFailures> PostgresStore::login_failures(const std::string& user, con
   return LoginFailures{static_cast<int>(rows->integer(0, 0)), static_cast<int>(rows->integer(0, 1))};
 }
 
-Result<std::vector<AuditEntry>> PostgresStore::audit_log(std::size_t limit) {
+Result<std::vector<AuditEntry>> PostgresStore::audit_log(const AuditQuery& q) {
   auto lease = pool_->acquire();
   if (!lease) return std::unexpected(lease.error());
   Connection& db = lease->connection();
   const char* action = "auditlog lezen";
   if (auto s = db.ensure_connected(action); !s) return std::unexpected(s.error());
   Params params;
-  params.integer(static_cast<std::int64_t>(limit));
-  auto rows = db.query("SELECT id, at, actor, channel, action, target FROM audit_log ORDER BY id DESC LIMIT $1", params,
-                       action);
+  params.text(q.actor).text(q.from).text(q.until).integer(q.before).integer(static_cast<std::int64_t>(q.limit));
+  // An empty filter matches everything; times are ISO text, compared byte by byte (COLLATE "C").
+  auto rows = db.query(
+      "SELECT id, at, actor, channel, action, target FROM audit_log "
+      "WHERE ($1 = '' OR actor = $1) AND ($2 = '' OR at COLLATE \"C\" >= $2) "
+      "AND ($3 = '' OR at COLLATE \"C\" < $3) AND ($4::bigint = 0 OR id < $4::bigint) "
+      "ORDER BY id DESC LIMIT $5",
+      params, action);
   if (!rows) return std::unexpected(rows.error());
   std::vector<AuditEntry> out;
   for (int i = 0; i < rows->rows(); ++i)

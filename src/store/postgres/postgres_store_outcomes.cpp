@@ -41,7 +41,7 @@ std::uint64_t payload_size(const QueryResult& rows, int row) {
 
 }  // namespace
 
-Status PostgresStore::put_delivery(const DeliveryRecord& d) {
+Status PostgresStore::put_delivery(const DeliveryRecord& d, const AuditEntry& audit) {
   auto lease = pool_->acquire();
   if (!lease) return std::unexpected(lease.error());
   Connection& db = lease->connection();
@@ -69,6 +69,7 @@ Status PostgresStore::put_delivery(const DeliveryRecord& d) {
       "payload = excluded.payload, extraction_date = excluded.extraction_date",
       params, action);
   if (!done) return std::unexpected(done.error());
+  if (auto s = insert_audit(db, audit); !s) return s;
   return tx->commit();
 }
 
@@ -129,7 +130,7 @@ Status PostgresStore::visit_deliveries(const std::function<Status(const Delivery
   return tx->commit();
 }
 
-Status PostgresStore::delete_delivery(const std::string& id) {
+Status PostgresStore::delete_delivery(const std::string& id, const AuditEntry& audit) {
   auto lease = pool_->acquire();
   if (!lease) return std::unexpected(lease.error());
   Connection& db = lease->connection();
@@ -141,10 +142,11 @@ Status PostgresStore::delete_delivery(const std::string& id) {
   auto rows = db.query("DELETE FROM deliveries WHERE id = $1 RETURNING 1", params, action);
   if (!rows) return std::unexpected(rows.error());
   if (rows->rows() == 0) return std::unexpected(not_found(fmt::format("Levering {} bestaat niet", id)));
+  if (auto s = insert_audit(db, audit); !s) return s;
   return tx->commit();
 }
 
-Result<std::int64_t> PostgresStore::add_goal(const GoalRecord& g) {
+Result<std::int64_t> PostgresStore::add_goal(const GoalRecord& g, const AuditEntry& audit) {
   auto lease = pool_->acquire();
   if (!lease) return std::unexpected(lease.error());
   Connection& db = lease->connection();
@@ -159,6 +161,7 @@ Result<std::int64_t> PostgresStore::add_goal(const GoalRecord& g) {
       params, action);
   if (!rows) return std::unexpected(rows.error());
   const std::int64_t id = rows->integer(0, 0);
+  if (auto s = insert_audit(db, audit); !s) return std::unexpected(s.error());
   if (auto s = tx->commit(); !s) return std::unexpected(s.error());
   return id;
 }
@@ -185,7 +188,7 @@ Result<std::vector<GoalRecord>> PostgresStore::goals(const std::optional<std::st
   return out;
 }
 
-Status PostgresStore::delete_goal(std::int64_t id) {
+Status PostgresStore::delete_goal(std::int64_t id, const AuditEntry& audit) {
   auto lease = pool_->acquire();
   if (!lease) return std::unexpected(lease.error());
   Connection& db = lease->connection();
@@ -197,6 +200,7 @@ Status PostgresStore::delete_goal(std::int64_t id) {
   auto rows = db.query("DELETE FROM goals WHERE id = $1 RETURNING 1", params, action);
   if (!rows) return std::unexpected(rows.error());
   if (rows->rows() == 0) return std::unexpected(not_found(fmt::format("Doel {} bestaat niet", id)));
+  if (auto s = insert_audit(db, audit); !s) return s;
   return tx->commit();
 }
 

@@ -27,7 +27,7 @@ ReleaseInfo info_from(const QueryResult& rows, int row) {
 
 }  // namespace
 
-Status PostgresStore::add_release(const ReleaseRecord& r) {
+Status PostgresStore::add_release(const ReleaseRecord& r, const AuditEntry& audit) {
   auto lease = pool_->acquire();
   if (!lease) return std::unexpected(lease.error());
   Connection& db = lease->connection();
@@ -50,6 +50,7 @@ Status PostgresStore::add_release(const ReleaseRecord& r) {
   if (!rows) return std::unexpected(rows.error());
   if (rows->rows() == 0)
     return fail(ErrorCode::kAlreadyExists, fmt::format("Release met peildatum {} bestaat al", r.info.peildatum));
+  if (auto s = insert_audit(db, audit); !s) return s;
   return tx->commit();
 }
 
@@ -98,19 +99,22 @@ Result<std::optional<std::string>> PostgresStore::setting(const std::string& key
   return std::optional<std::string>{rows->text(0, 0)};
 }
 
-Status PostgresStore::put_setting(const std::string& key, const std::string& value) {
+Status PostgresStore::put_settings(const std::map<std::string, std::string>& values, const AuditEntry& audit) {
   auto lease = pool_->acquire();
   if (!lease) return std::unexpected(lease.error());
   Connection& db = lease->connection();
   const char* action = "instelling opslaan";
   auto tx = Transaction::begin(db, Mode::kReadWrite, action);
   if (!tx) return std::unexpected(tx.error());
-  Params params;
-  params.text(key).text(value);
-  auto rows = db.query(
-      "INSERT INTO settings(key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value", params,
-      action);
-  if (!rows) return std::unexpected(rows.error());
+  for (const auto& [key, value] : values) {
+    Params params;
+    params.text(key).text(value);
+    auto rows = db.query(
+        "INSERT INTO settings(key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        params, action);
+    if (!rows) return std::unexpected(rows.error());
+  }
+  if (auto s = insert_audit(db, audit); !s) return s;
   return tx->commit();
 }
 

@@ -69,7 +69,8 @@ Result<StoredResponse> PostgresStore::response(const std::string& wave, const st
   return read_response(db, wave, region, false, action);
 }
 
-Result<StoredResponse> PostgresStore::save_response(const forms::Response& r, std::int64_t expected_version) {
+Result<StoredResponse> PostgresStore::save_response(const forms::Response& r, std::int64_t expected_version,
+                                                    const AuditEntry& audit) {
   if (auto st = check_single_response(r, expected_version); !st) return std::unexpected(st.error());
   auto answers = encode_answers(r.answers);
   if (!answers) return std::unexpected(answers.error());
@@ -112,6 +113,7 @@ Result<StoredResponse> PostgresStore::save_response(const forms::Response& r, st
     return std::unexpected(version_conflict(now ? now->version : expected_version + 1));
   }
   StoredResponse out{r, expected_version + 1, done->text(0, 0)};
+  if (auto s = insert_audit(db, audit); !s) return std::unexpected(s.error());
   if (auto s = tx->commit(); !s) return std::unexpected(s.error());
   return out;
 }

@@ -2,6 +2,7 @@
 // transactions that fail halfway, concurrent migration, connection errors, large payloads.
 // The behaviour shared with the other adapters is in store/store_contract_test.cpp.
 #include "store/postgres/postgres_store.h"
+#include "store/audit_testing.h"
 
 #include <gtest/gtest.h>
 #include <libpq-fe.h>
@@ -60,35 +61,35 @@ TEST_F(PostgresStoreTest, TwoConnectionsSeeEachOthersCommits) {
   auto a = open_store(db_);
   auto b = open_store(db_);
   ASSERT_TRUE(a && b);
-  ASSERT_TRUE(a->put_questionnaire({"standaard", "{}"}));
-  ASSERT_TRUE(a->add_wave(make_wave("2019-eind")));
+  ASSERT_TRUE(a->put_questionnaire({"standaard", "{}"}, test_audit()));
+  ASSERT_TRUE(a->add_wave(make_wave("2019-eind"), test_audit()));
   EXPECT_EQ(b->wave("2019-eind")->name, "Meting 2019-eind");
-  ASSERT_TRUE(b->replace_responses("2019-eind", {make_response("AM13", "via b")}));
+  ASSERT_TRUE(b->replace_responses("2019-eind", {make_response("AM13", "via b")}, test_audit()));
   EXPECT_EQ(a->responses("2019-eind")->at(0).answers.at("toelichting"), "via b");
-  auto from_a = a->add_goal({0, "AM13", "starters", 1, 2022, "*", ""});
-  auto from_b = b->add_goal({0, "AM13", "starters", 2, 2022, "*", ""});
+  auto from_a = a->add_goal({0, "AM13", "starters", 1, 2022, "*", ""}, test_audit());
+  auto from_b = b->add_goal({0, "AM13", "starters", 2, 2022, "*", ""}, test_audit());
   ASSERT_TRUE(from_a && from_b);
   EXPECT_GT(*from_b, *from_a);  // one sequence for all connections
   EXPECT_EQ(a->goals(std::nullopt)->size(), 2u);
   // The same wave added by the other connection: refused, not overwritten.
-  EXPECT_EQ(b->add_wave(make_wave("2019-eind")).error().code, ErrorCode::kAlreadyExists);
+  EXPECT_EQ(b->add_wave(make_wave("2019-eind"), test_audit()).error().code, ErrorCode::kAlreadyExists);
 }
 
 TEST_F(PostgresStoreTest, FailedTransactionLeavesNothingHalfStored) {
   auto store = open_store(db_);
   ASSERT_TRUE(store);
-  ASSERT_TRUE(store->put_questionnaire({"standaard", "{}"}));
-  ASSERT_TRUE(store->add_wave(make_wave("w1")));
+  ASSERT_TRUE(store->put_questionnaire({"standaard", "{}"}, test_audit()));
+  ASSERT_TRUE(store->add_wave(make_wave("w1"), test_audit()));
   // The second response is refused by the server (jsonb has no NUL character) after the first
   // was written in the same transaction.
   auto refused = store->replace_responses(
-      "w1", {make_response("AM01", "goed"), make_response("AM02", std::string("nul\0teken", 9))});
+      "w1", {make_response("AM01", "goed"), make_response("AM02", std::string("nul\0teken", 9))}, test_audit());
   ASSERT_FALSE(refused);
   EXPECT_EQ(refused.error().code, ErrorCode::kInvalidArgument) << refused.error().message;
   EXPECT_TRUE(store->responses("w1")->empty());
   EXPECT_EQ(sql_value(db_.conninfo(), "SELECT count(*) FROM responses"), "0");
   // The connection is usable again afterwards.
-  ASSERT_TRUE(store->replace_responses("w1", {make_response("AM01", "goed")}));
+  ASSERT_TRUE(store->replace_responses("w1", {make_response("AM01", "goed")}, test_audit()));
   EXPECT_EQ(store->responses("w1")->size(), 1u);
 }
 
@@ -175,7 +176,7 @@ TEST_F(PostgresStoreTest, WrongPasswordIsUnavailableWithoutThePassword) {
 TEST_F(PostgresStoreTest, ReconnectsAfterTheServerDroppedTheConnection) {
   auto store = open_store(db_);
   ASSERT_TRUE(store);
-  ASSERT_TRUE(store->put_questionnaire({"standaard", "{}"}));
+  ASSERT_TRUE(store->put_questionnaire({"standaard", "{}"}, test_audit()));
   sql_value(db_.conninfo(),
             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() "
             "AND pid <> pg_backend_pid()");
@@ -196,7 +197,7 @@ TEST_F(PostgresStoreTest, LargePayloadRoundTripsInSlices) {
   d.payload.resize((20u << 20) + 12345);  // more than two slices, not a multiple of one
   for (std::size_t i = 0; i < d.payload.size(); ++i) d.payload[i] = static_cast<char>((i * 2654435761u) >> 13);
   const auto start = std::chrono::steady_clock::now();
-  ASSERT_TRUE(store->put_delivery(d));
+  ASSERT_TRUE(store->put_delivery(d, test_audit()));
   auto loaded = store->load_deliveries();
   ASSERT_TRUE(loaded) << loaded.error().message;
   ASSERT_EQ(loaded->size(), 1u);

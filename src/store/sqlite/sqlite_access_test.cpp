@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <optional>
 
+#include "store/audit_testing.h"
 #include "store/sqlite/sqlite_store.h"
 #include "store/sqlite/testing_write_protect.h"
 
@@ -54,7 +55,7 @@ class SqliteAccessTest : public ::testing::Test {
   void create() {
     auto store = SqliteStore::open(file_);
     ASSERT_TRUE(store) << store.error().message;
-    ASSERT_TRUE((*store)->add_wave_with_questionnaire(wave("2019-eind"), {"standaard", "{}"}));
+    ASSERT_TRUE((*store)->add_wave_with_questionnaire(wave("2019-eind"), {"standaard", "{}"}, test_audit()));
   }
   static forms::Wave wave(std::string code) {
     return forms::Wave{std::move(code), "Meting", from_civil({2019, 12, 31}), "standaard"};
@@ -93,17 +94,17 @@ TEST_F(SqliteAccessTest, ReadOnlyAccessReadsAndRefusesEveryWriteInDutch) {
   ASSERT_TRUE(waves) << waves.error().message;
   EXPECT_EQ(waves->size(), 1u);
 
-  auto added = (*store)->add_wave(wave("2020-eind"));
+  auto added = (*store)->add_wave(wave("2020-eind"), test_audit());
   ASSERT_FALSE(added);
   EXPECT_EQ(added.error().code, ErrorCode::kPermissionDenied);
   EXPECT_NE(added.error().message.find("alleen-lezen"), std::string::npos) << added.error().message;
   EXPECT_NE(added.error().describe_for_operator().find(file_.string()), std::string::npos) << added.error().message;
   forms::Response r;
   r.region = "AM13";
-  auto replaced = (*store)->replace_responses("2019-eind", {r});
+  auto replaced = (*store)->replace_responses("2019-eind", {r}, test_audit());
   ASSERT_FALSE(replaced);
   EXPECT_EQ(replaced.error().code, ErrorCode::kPermissionDenied);
-  auto goal = (*store)->add_goal({0, "AM13", "starters", 10, 2022, "*", ""});
+  auto goal = (*store)->add_goal({0, "AM13", "starters", 10, 2022, "*", ""}, test_audit());
   ASSERT_FALSE(goal);
   EXPECT_EQ(goal.error().code, ErrorCode::kPermissionDenied);
 
@@ -159,7 +160,7 @@ TEST_F(SqliteAccessTest, ReadOnlyAccessReadsAWalFileWhoseShmCannotBeMade) {
   auto waves = (*store)->waves();
   ASSERT_TRUE(waves) << waves.error().message;
   EXPECT_EQ(waves->size(), 1u);
-  EXPECT_EQ((*store)->add_wave(wave("2020-eind")).error().code, ErrorCode::kPermissionDenied);
+  EXPECT_EQ((*store)->add_wave(wave("2020-eind"), test_audit()).error().code, ErrorCode::kPermissionDenied);
 }
 
 TEST_F(SqliteAccessTest, ReadOnlyAccessRefusesWhenUnmergedChangesCannotBeRead) {
@@ -194,7 +195,7 @@ TEST_F(SqliteAccessTest, AFileWithoutWritePermissionIsOpenedReadOnly) {
     store = SqliteStore::open(file_);
     ASSERT_TRUE(*store) << store->error().message;
     EXPECT_TRUE((**store)->waves());
-    added = (**store)->add_wave(wave("2020-eind"));
+    added = (**store)->add_wave(wave("2020-eind"), test_audit());
   }
   ASSERT_FALSE(added);
   EXPECT_EQ(added.error().code, ErrorCode::kPermissionDenied);

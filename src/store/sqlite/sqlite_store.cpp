@@ -67,12 +67,13 @@ static Status upsert_questionnaire(Connection& db, const QuestionnaireRecord& q)
   return stmt->run();
 }
 
-Status SqliteStore::put_questionnaire(const QuestionnaireRecord& q) {
+Status SqliteStore::put_questionnaire(const QuestionnaireRecord& q, const AuditEntry& audit) {
   std::lock_guard lock(write_mutex_);
   Connection& db = *writer_;
   auto tx = Transaction::begin(db);
   if (!tx) return std::unexpected(tx.error());
   if (auto s = upsert_questionnaire(db, q); !s) return s;
+  if (auto s = insert_audit(audit); !s) return s;
   return tx->commit();
 }
 
@@ -110,22 +111,25 @@ static Status insert_wave(Connection& db, const forms::Wave& w) {
   return stmt->run();
 }
 
-Status SqliteStore::add_wave(const forms::Wave& w) {
+Status SqliteStore::add_wave(const forms::Wave& w, const AuditEntry& audit) {
   std::lock_guard lock(write_mutex_);
   Connection& db = *writer_;
   auto tx = Transaction::begin(db);
   if (!tx) return std::unexpected(tx.error());
   if (auto s = insert_wave(db, w); !s) return s;
+  if (auto s = insert_audit(audit); !s) return s;
   return tx->commit();
 }
 
-Status SqliteStore::add_wave_with_questionnaire(const forms::Wave& w, const QuestionnaireRecord& q) {
+Status SqliteStore::add_wave_with_questionnaire(const forms::Wave& w, const QuestionnaireRecord& q,
+                                                const AuditEntry& audit) {
   std::lock_guard lock(write_mutex_);
   Connection& db = *writer_;
   auto tx = Transaction::begin(db);
   if (!tx) return std::unexpected(tx.error());
   if (auto s = upsert_questionnaire(db, q); !s) return s;
   if (auto s = insert_wave(db, w); !s) return s;
+  if (auto s = insert_audit(audit); !s) return s;
   return tx->commit();
 }
 
@@ -160,7 +164,8 @@ Result<forms::Wave> SqliteStore::wave(const std::string& code) {
   return wave_from(*stmt);
 }
 
-Status SqliteStore::replace_responses(const std::string& wave, const std::vector<forms::Response>& rs) {
+Status SqliteStore::replace_responses(const std::string& wave, const std::vector<forms::Response>& rs,
+                                      const AuditEntry& audit) {
   if (auto st = check_responses_of_wave(wave, rs); !st) return st;
   std::lock_guard lock(write_mutex_);
   Connection& db = *writer_;
@@ -186,6 +191,7 @@ Status SqliteStore::replace_responses(const std::string& wave, const std::vector
     stmt->bind(1, wave).bind(2, r.region).bind(3, status_text(r.status)).bind(4, *answers).bind(5, *repeats);
     if (auto s = stmt->run(); !s) return s;
   }
+  if (auto s = insert_audit(audit); !s) return s;
   return tx->commit();
 }
 

@@ -1,6 +1,7 @@
 // Users, sessions, login attempts and the audit log: SqliteStore's part for the web.
 #include <fmt/format.h>
 
+#include "store/audit_checks.h"
 #include "store/sqlite/connection.h"
 #include "store/sqlite/sqlite_store.h"
 
@@ -36,6 +37,7 @@ Error no_user(const std::string& name) {
 }  // namespace
 
 Status SqliteStore::insert_audit(const AuditEntry& e) {
+  if (auto s = check_audit_entry(e); !s) return s;
   auto stmt = writer_->prepare("INSERT INTO audit_log(at, actor, channel, action, target) VALUES (?, ?, ?, ?, ?)",
                                "auditlog schrijven");
   if (!stmt) return std::unexpected(stmt.error());
@@ -217,14 +219,19 @@ Result<LoginFailures> SqliteStore::login_failures(const std::string& user, const
   return out;
 }
 
-Result<std::vector<AuditEntry>> SqliteStore::audit_log(std::size_t limit) {
+Result<std::vector<AuditEntry>> SqliteStore::audit_log(const AuditQuery& q) {
   auto lease = readers_->acquire();
   if (!lease) return std::unexpected(lease.error());
   Connection& db = lease->connection();
-  auto stmt = db.prepare("SELECT id, at, actor, channel, action, target FROM audit_log ORDER BY id DESC LIMIT ?",
-                         "auditlog lezen");
+  // An empty filter matches everything: each condition is "? = '' OR ...".
+  auto stmt = db.prepare(
+      "SELECT id, at, actor, channel, action, target FROM audit_log "
+      "WHERE (? = '' OR actor = ?) AND (? = '' OR at >= ?) AND (? = '' OR at < ?) AND (? = 0 OR id < ?) "
+      "ORDER BY id DESC LIMIT ?",
+      "auditlog lezen");
   if (!stmt) return std::unexpected(stmt.error());
-  stmt->bind(1, static_cast<std::int64_t>(limit));
+  stmt->bind(1, q.actor).bind(2, q.actor).bind(3, q.from).bind(4, q.from).bind(5, q.until).bind(6, q.until);
+  stmt->bind(7, q.before).bind(8, q.before).bind(9, static_cast<std::int64_t>(q.limit));
   std::vector<AuditEntry> out;
   for (;;) {
     auto row = stmt->step();

@@ -43,7 +43,7 @@ constexpr const char* kDeliveryColumns =
 
 }  // namespace
 
-Status SqliteStore::put_delivery(const DeliveryRecord& d) {
+Status SqliteStore::put_delivery(const DeliveryRecord& d, const AuditEntry& audit) {
   std::lock_guard lock(write_mutex_);
   Connection& db = *writer_;
   auto tx = Transaction::begin(db);
@@ -68,6 +68,7 @@ Status SqliteStore::put_delivery(const DeliveryRecord& d) {
   // Payloads reach ~100 MB: written in chunks into the reserved blob, never copied whole.
   const std::int64_t rowid = sqlite3_last_insert_rowid(db.handle());
   if (auto s = db.write_blob("deliveries", "payload", rowid, d.payload, "levering opslaan"); !s) return s;
+  if (auto s = insert_audit(audit); !s) return s;
   return tx->commit();
 }
 
@@ -137,7 +138,7 @@ Status SqliteStore::visit_deliveries(const std::function<Status(const DeliveryIn
   }
 }
 
-Status SqliteStore::delete_delivery(const std::string& id) {
+Status SqliteStore::delete_delivery(const std::string& id, const AuditEntry& audit) {
   std::lock_guard lock(write_mutex_);
   Connection& db = *writer_;
   auto tx = Transaction::begin(db);
@@ -149,10 +150,11 @@ Status SqliteStore::delete_delivery(const std::string& id) {
   if (!row) return std::unexpected(row.error());
   if (!*row) return std::unexpected(not_found(fmt::format("Levering {} bestaat niet", id)));
   if (auto s = stmt->run(); !s) return s;  // finish the statement before COMMIT
+  if (auto s = insert_audit(audit); !s) return s;
   return tx->commit();
 }
 
-Result<std::int64_t> SqliteStore::add_goal(const GoalRecord& g) {
+Result<std::int64_t> SqliteStore::add_goal(const GoalRecord& g, const AuditEntry& audit) {
   std::lock_guard lock(write_mutex_);
   Connection& db = *writer_;
   auto tx = Transaction::begin(db);
@@ -172,6 +174,7 @@ Result<std::int64_t> SqliteStore::add_goal(const GoalRecord& g) {
   if (!row) return std::unexpected(row.error());
   std::int64_t id = stmt->integer(0);
   if (auto s = stmt->run(); !s) return std::unexpected(s.error());
+  if (auto s = insert_audit(audit); !s) return std::unexpected(s.error());
   if (auto s = tx->commit(); !s) return std::unexpected(s.error());
   return id;
 }
@@ -198,7 +201,7 @@ Result<std::vector<GoalRecord>> SqliteStore::goals(const std::optional<std::stri
   return out;
 }
 
-Status SqliteStore::delete_goal(std::int64_t id) {
+Status SqliteStore::delete_goal(std::int64_t id, const AuditEntry& audit) {
   std::lock_guard lock(write_mutex_);
   Connection& db = *writer_;
   auto tx = Transaction::begin(db);
@@ -210,6 +213,7 @@ Status SqliteStore::delete_goal(std::int64_t id) {
   if (!row) return std::unexpected(row.error());
   if (!*row) return std::unexpected(not_found(fmt::format("Doel {} bestaat niet", id)));
   if (auto s = stmt->run(); !s) return s;
+  if (auto s = insert_audit(audit); !s) return s;
   return tx->commit();
 }
 

@@ -13,7 +13,7 @@ namespace {
 constexpr const char* kInfoColumns = "peildatum, published_at, published_by, note, threshold, rounding";
 }
 
-Status SqliteStore::add_release(const ReleaseRecord& r) {
+Status SqliteStore::add_release(const ReleaseRecord& r, const AuditEntry& audit) {
   std::lock_guard lock(write_mutex_);
   Connection& db = *writer_;
   auto tx = Transaction::begin(db);
@@ -37,6 +37,7 @@ Status SqliteStore::add_release(const ReleaseRecord& r) {
       .bind(6, std::int64_t{r.info.rounding})
       .bind(7, r.body);
   if (auto s = stmt->run(); !s) return s;
+  if (auto s = insert_audit(audit); !s) return s;
   return tx->commit();
 }
 
@@ -90,7 +91,7 @@ Result<std::optional<std::string>> SqliteStore::setting(const std::string& key) 
   return value;
 }
 
-Status SqliteStore::put_setting(const std::string& key, const std::string& value) {
+Status SqliteStore::put_settings(const std::map<std::string, std::string>& values, const AuditEntry& audit) {
   std::lock_guard lock(write_mutex_);
   Connection& db = *writer_;
   auto tx = Transaction::begin(db);
@@ -100,8 +101,12 @@ Status SqliteStore::put_setting(const std::string& key, const std::string& value
       "excluded.value",
       "instelling opslaan");
   if (!stmt) return std::unexpected(stmt.error());
-  stmt->bind(1, key).bind(2, value);
-  if (auto s = stmt->run(); !s) return s;
+  for (const auto& [key, value] : values) {
+    stmt->reset();
+    stmt->bind(1, key).bind(2, value);
+    if (auto s = stmt->run(); !s) return s;
+  }
+  if (auto s = insert_audit(audit); !s) return s;
   return tx->commit();
 }
 

@@ -67,7 +67,8 @@ Result<StoredResponse> SqliteStore::response(const std::string& wave, const std:
   return read_response(db, wave, region, action);
 }
 
-Result<StoredResponse> SqliteStore::save_response(const forms::Response& r, std::int64_t expected_version) {
+Result<StoredResponse> SqliteStore::save_response(const forms::Response& r, std::int64_t expected_version,
+                                                  const AuditEntry& audit) {
   if (auto st = check_single_response(r, expected_version); !st) return std::unexpected(st.error());
   const char* action = "antwoord opslaan";
   auto answers = encode_answers(r.answers);
@@ -102,6 +103,7 @@ Result<StoredResponse> SqliteStore::save_response(const forms::Response& r, std:
   if (!row) return std::unexpected(row.error());
   StoredResponse out{r, expected_version + 1, *row ? stmt->text(0) : std::string()};
   stmt->reset();  // finish the statement before COMMIT
+  if (auto s = insert_audit(audit); !s) return std::unexpected(s.error());
   if (auto s = tx->commit(); !s) return std::unexpected(s.error());
   return out;
 }

@@ -1,6 +1,7 @@
 // What only the SQLite adapter has: a file, migrations, transactions, several connections.
 // The behaviour shared with MemoryStore is tested in store/store_contract_test.cpp.
 #include "store/sqlite/sqlite_store.h"
+#include "store/audit_testing.h"
 
 #include <gtest/gtest.h>
 #include <sqlite3.h>
@@ -172,9 +173,9 @@ TEST_F(SqliteStoreTest, NewerSchemaVersionIsRefused) {
 TEST_F(SqliteStoreTest, ReopeningKeepsTheData) {
   {
     auto store = open();
-    ASSERT_TRUE(store->put_questionnaire({"standaard", "{}"}));
-    ASSERT_TRUE(store->add_wave(wave("2019-eind")));
-    ASSERT_TRUE(store->replace_responses("2019-eind", {response("AM13", "4")}));
+    ASSERT_TRUE(store->put_questionnaire({"standaard", "{}"}, test_audit()));
+    ASSERT_TRUE(store->add_wave(wave("2019-eind"), test_audit()));
+    ASSERT_TRUE(store->replace_responses("2019-eind", {response("AM13", "4")}, test_audit()));
   }
   auto store = open();
   auto rs = store->responses("2019-eind");
@@ -189,8 +190,8 @@ TEST_F(SqliteStoreTest, WalJournalAndForeignKeysAreOn) {
   EXPECT_EQ(raw.text("PRAGMA journal_mode"), "wal");
   EXPECT_EQ(raw.text("PRAGMA page_size"), "65536");  // large payloads in few page reads
   // foreign_keys is per connection: check the store's own by breaking a reference directly.
-  ASSERT_TRUE(store->put_questionnaire({"standaard", "{}"}));
-  ASSERT_TRUE(store->add_wave(wave("w")));
+  ASSERT_TRUE(store->put_questionnaire({"standaard", "{}"}, test_audit()));
+  ASSERT_TRUE(store->add_wave(wave("w"), test_audit()));
   auto db = Connection::open(file_);
   ASSERT_TRUE(db);
   auto timeout = db->prepare("PRAGMA busy_timeout", "test");
@@ -204,16 +205,16 @@ TEST_F(SqliteStoreTest, WalJournalAndForeignKeysAreOn) {
 
 TEST_F(SqliteStoreTest, AFailureHalfwayStoresNothing) {
   auto store = open();
-  ASSERT_TRUE(store->put_questionnaire({"standaard", "{}"}));
-  ASSERT_TRUE(store->add_wave(wave("w")));
-  ASSERT_TRUE(store->replace_responses("w", {response("AM01", "oud")}));
+  ASSERT_TRUE(store->put_questionnaire({"standaard", "{}"}, test_audit()));
+  ASSERT_TRUE(store->add_wave(wave("w"), test_audit()));
+  ASSERT_TRUE(store->replace_responses("w", {response("AM01", "oud")}, test_audit()));
   // Make the second insert fail inside the database, after the first one has been written.
   RawDb raw(file_);
   ASSERT_EQ(raw.exec("CREATE TRIGGER weiger BEFORE INSERT ON responses WHEN NEW.region = 'AM02' "
                      "BEGIN SELECT RAISE(ABORT, 'geweigerd'); END;"),
             SQLITE_OK);
 
-  auto s = store->replace_responses("w", {response("AM01", "nieuw"), response("AM02", "x")});
+  auto s = store->replace_responses("w", {response("AM01", "nieuw"), response("AM02", "x")}, test_audit());
   ASSERT_FALSE(s);
   EXPECT_EQ(s.error().code, ErrorCode::kInvalidArgument);
   EXPECT_NE(s.error().message.find("antwoorden opslaan"), std::string::npos) << s.error().message;
@@ -224,21 +225,21 @@ TEST_F(SqliteStoreTest, AFailureHalfwayStoresNothing) {
   EXPECT_EQ(raw.text("SELECT answers FROM responses WHERE region = 'AM01'"), R"({"niveau":"oud"})");
 
   // The store is usable afterwards: no transaction was left open.
-  ASSERT_TRUE(store->replace_responses("w", {response("AM01", "later")}));
+  ASSERT_TRUE(store->replace_responses("w", {response("AM01", "later")}, test_audit()));
   EXPECT_EQ(store->responses("w")->at(0).answers.at("niveau"), "later");
 }
 
 TEST_F(SqliteStoreTest, FailedDeliveryReplacementKeepsTheOldOne) {
   auto store = open();
   DeliveryRecord d{{"uwv", "2024-01-01T00:00:00Z", 1, 2, 3, "2020-01-01", "2020-12-31"}, "oud"};
-  ASSERT_TRUE(store->put_delivery(d));
+  ASSERT_TRUE(store->put_delivery(d, test_audit()));
   RawDb raw(file_);
   ASSERT_EQ(raw.exec("CREATE TRIGGER weiger BEFORE INSERT ON deliveries WHEN NEW.trajecten = 99 "
                      "BEGIN SELECT RAISE(ABORT, 'geweigerd'); END;"),
             SQLITE_OK);
   d.payload = "nieuw";
   d.info.trajecten = 99;
-  ASSERT_FALSE(store->put_delivery(d));
+  ASSERT_FALSE(store->put_delivery(d, test_audit()));
   auto loaded = store->load_deliveries();
   ASSERT_TRUE(loaded);
   ASSERT_EQ(loaded->size(), 1u);
@@ -254,21 +255,21 @@ TEST_F(SqliteStoreTest, WaveWithQuestionnaireRollsBackBoth) {
             SQLITE_OK);
   forms::Wave w = wave("w");
   w.questionnaire = "nieuw";
-  ASSERT_FALSE(store->add_wave_with_questionnaire(w, {"nieuw", "{}"}));
+  ASSERT_FALSE(store->add_wave_with_questionnaire(w, {"nieuw", "{}"}, test_audit()));
   EXPECT_EQ(store->questionnaire("nieuw").error().code, ErrorCode::kNotFound);
 }
 
 TEST_F(SqliteStoreTest, TwoInstancesSeeEachOthersCommits) {
   auto a = open();
   auto b = open();
-  ASSERT_TRUE(a->put_questionnaire({"standaard", "{}"}));
-  ASSERT_TRUE(a->add_wave(wave("van-a")));
+  ASSERT_TRUE(a->put_questionnaire({"standaard", "{}"}, test_audit()));
+  ASSERT_TRUE(a->add_wave(wave("van-a"), test_audit()));
   auto waves = b->waves();
   ASSERT_TRUE(waves);
   ASSERT_EQ(waves->size(), 1u);
   EXPECT_EQ((*waves)[0].code, "van-a");
 
-  auto id = b->add_goal({0, "AM13", "starters", 10, 2022, "*", ""});
+  auto id = b->add_goal({0, "AM13", "starters", 10, 2022, "*", ""}, test_audit());
   ASSERT_TRUE(id);
   auto goals = a->goals(std::nullopt);
   ASSERT_TRUE(goals);
@@ -283,7 +284,7 @@ TEST_F(SqliteStoreTest, OneInstanceServesSeveralThreads) {
   for (int t = 0; t < 4; ++t) {
     threads.emplace_back([&, t] {
       for (int i = 0; i < 10; ++i) {
-        auto id = store->add_goal({0, "AM0" + std::to_string(t), "starters", double(i), 2022, "*", ""});
+        auto id = store->add_goal({0, "AM0" + std::to_string(t), "starters", double(i), 2022, "*", ""}, test_audit());
         if (id) ids[t].push_back(*id);
       }
     });
@@ -299,7 +300,7 @@ TEST_F(SqliteStoreTest, LargePayloadRoundTrips) {
   auto store = open();
   std::string payload(8 << 20, '\0');
   for (std::size_t i = 0; i < payload.size(); ++i) payload[i] = static_cast<char>(i * 31 % 251);
-  ASSERT_TRUE(store->put_delivery({{"groot", "2024-01-01T00:00:00Z", 0, 0, 0, "", ""}, payload}));
+  ASSERT_TRUE(store->put_delivery({{"groot", "2024-01-01T00:00:00Z", 0, 0, 0, "", ""}, payload}, test_audit()));
   auto loaded = store->load_deliveries();
   ASSERT_TRUE(loaded);
   ASSERT_EQ(loaded->size(), 1u);
