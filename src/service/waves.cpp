@@ -43,6 +43,12 @@ Result<AddedWave> Waves::add(const Actor& actor, const WaveRequest& o) {
 Result<std::vector<WaveSummary>> Waves::list(const Actor& actor) {
   // Which waves exist and how many responses came in is national, published information.
   if (auto st = authorize(actor, Action::kReadPublished); !st) return std::unexpected(st.error());
+  auto kept = caches_->list.get(deps_.store, "", [&] { return list_uncached(); });
+  if (!kept) return std::unexpected(kept.error());
+  return **kept;
+}
+
+Result<std::vector<WaveSummary>> Waves::list_uncached() {
   auto waves = deps_.store.waves();
   if (!waves) return std::unexpected(waves.error());
   std::vector<WaveSummary> out;
@@ -59,6 +65,23 @@ Result<std::vector<WaveSummary>> Waves::list(const Actor& actor) {
 Result<analysis::NationalAnalysis> Waves::analyse(const Actor& actor, const std::string& wave_code,
                                                   const std::optional<std::string>& compare, analysis::Config config) {
   if (auto st = authorize(actor, Action::kReadPublished); !st) return std::unexpected(st.error());
+  // Wave codes hold no '|' (check_wave_code), so the key is unambiguous.
+  const std::string key = wave_code + "|" + compare.value_or("");
+  auto kept = caches_->analyses.get(deps_.store, key, [&]() -> Result<KeptAnalysis> {
+    auto a = analyse_uncached(wave_code, compare, config);
+    if (!a) return std::unexpected(a.error());
+    return KeptAnalysis{config, std::move(*a)};
+  });
+  if (!kept) return std::unexpected(kept.error());
+  if ((*kept)->config == config) return (*kept)->analysis;
+  // Kept under another configuration (one process uses one in practice: the web the default,
+  // `analyse --config` its file): computed, not kept.
+  return analyse_uncached(wave_code, compare, std::move(config));
+}
+
+Result<analysis::NationalAnalysis> Waves::analyse_uncached(const std::string& wave_code,
+                                                           const std::optional<std::string>& compare,
+                                                           analysis::Config config) {
   analysis::AnalysisInput in;
   in.config = std::move(config);
   in.registry = &deps_.registry;

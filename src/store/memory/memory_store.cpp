@@ -15,6 +15,7 @@ Error not_found(std::string what) { return Error{ErrorCode::kNotFound, std::move
 
 Status MemoryStore::put_questionnaire(const QuestionnaireRecord& q) {
   std::unique_lock lock(mutex_);
+  ++generation_;
   questionnaires_[q.id] = q.workbook_json;
   return {};
 }
@@ -43,6 +44,7 @@ Status MemoryStore::check_new_wave(const forms::Wave& w, const std::string* pend
 
 Status MemoryStore::add_wave(const forms::Wave& w) {
   std::unique_lock lock(mutex_);
+  ++generation_;
   if (auto s = check_new_wave(w, nullptr); !s) return s;
   waves_.emplace(w.code, w);
   return {};
@@ -50,6 +52,7 @@ Status MemoryStore::add_wave(const forms::Wave& w) {
 
 Status MemoryStore::add_wave_with_questionnaire(const forms::Wave& w, const QuestionnaireRecord& q) {
   std::unique_lock lock(mutex_);
+  ++generation_;
   if (auto s = check_new_wave(w, &q.id); !s) return s;
   questionnaires_[q.id] = q.workbook_json;
   waves_.emplace(w.code, w);
@@ -77,6 +80,7 @@ Result<forms::Wave> MemoryStore::wave(const std::string& code) {
 Status MemoryStore::replace_responses(const std::string& wave, const std::vector<forms::Response>& rs) {
   if (auto st = check_responses_of_wave(wave, rs); !st) return st;
   std::unique_lock lock(mutex_);
+  ++generation_;
   if (!waves_.contains(wave)) {
     return std::unexpected(not_found(fmt::format("Meetmoment {} bestaat niet", wave)));
   }
@@ -120,6 +124,7 @@ Result<StoredResponse> MemoryStore::response(const std::string& wave, const std:
 Result<StoredResponse> MemoryStore::save_response(const forms::Response& r, std::int64_t expected_version) {
   if (auto st = check_single_response(r, expected_version); !st) return std::unexpected(st.error());
   std::unique_lock lock(mutex_);
+  ++generation_;
   if (!waves_.contains(r.wave)) {
     return std::unexpected(not_found(fmt::format("Meetmoment {} bestaat niet", r.wave)));
   }
@@ -134,6 +139,7 @@ Result<StoredResponse> MemoryStore::save_response(const forms::Response& r, std:
 
 Status MemoryStore::put_delivery(const DeliveryRecord& d) {
   std::unique_lock lock(mutex_);
+  ++generation_;
   deliveries_.insert_or_assign(d.info.id, d);
   return {};
 }
@@ -154,6 +160,7 @@ Result<std::vector<DeliveryRecord>> MemoryStore::load_deliveries() {
 
 Status MemoryStore::delete_delivery(const std::string& id) {
   std::unique_lock lock(mutex_);
+  ++generation_;
   if (deliveries_.erase(id) == 0) {
     return std::unexpected(not_found(fmt::format("Levering {} bestaat niet", id)));
   }
@@ -162,6 +169,7 @@ Status MemoryStore::delete_delivery(const std::string& id) {
 
 Result<std::int64_t> MemoryStore::add_goal(const GoalRecord& g) {
   std::unique_lock lock(mutex_);
+  ++generation_;
   GoalRecord copy = g;
   copy.id = ++last_goal_id_;
   goals_.emplace(copy.id, std::move(copy));
@@ -179,6 +187,7 @@ Result<std::vector<GoalRecord>> MemoryStore::goals(const std::optional<std::stri
 
 Status MemoryStore::delete_goal(std::int64_t id) {
   std::unique_lock lock(mutex_);
+  ++generation_;
   if (goals_.erase(id) == 0) {
     return std::unexpected(not_found(fmt::format("Doel {} bestaat niet", id)));
   }
@@ -187,6 +196,7 @@ Status MemoryStore::delete_goal(std::int64_t id) {
 
 Status MemoryStore::add_release(const ReleaseRecord& r) {
   std::unique_lock lock(mutex_);
+  ++generation_;
   if (!releases_.emplace(r.info.peildatum, r).second)
     return fail(ErrorCode::kAlreadyExists, fmt::format("Release met peildatum {} bestaat al", r.info.peildatum));
   return {};
@@ -216,8 +226,14 @@ Result<std::optional<std::string>> MemoryStore::setting(const std::string& key) 
 
 Status MemoryStore::put_setting(const std::string& key, const std::string& value) {
   std::unique_lock lock(mutex_);
+  ++generation_;
   settings_[key] = value;
   return {};
+}
+
+Result<std::int64_t> MemoryStore::data_generation() {
+  std::shared_lock lock(mutex_);
+  return generation_;
 }
 
 }  // namespace regio::store
