@@ -24,8 +24,6 @@ struct LadderLevel {
   int level = 0;        // 1..n, consecutive
   std::string name;     // "Kennismaken"
   std::string meaning;  // one Dutch sentence
-
-  bool operator==(const LadderLevel&) const = default;
 };
 
 // A region whose embedding mean is >= min_mean gets this class; classes are ordered by
@@ -33,32 +31,24 @@ struct LadderLevel {
 struct EmbeddingClass {
   std::string name;  // "stevig"
   double min_mean = 0;
-
-  bool operator==(const EmbeddingClass&) const = default;
 };
 
 // A question of the questionnaire with the label shown for it.
 struct LabelledQuestion {
   std::string question;  // "borging_continuiteit"
   std::string label;     // "Continuïteit in de tijd"
-
-  bool operator==(const LabelledQuestion&) const = default;
 };
 
 // A choice of a choice list with the label shown for it.
 struct LabelledChoice {
   std::string choice;  // "ips"
   std::string label;   // "IPS"
-
-  bool operator==(const LabelledChoice&) const = default;
 };
 
 // A degree of involvement of a key stakeholder (choice list `betrokkenheid`) and its weight.
 struct InvolvementDegree {
   std::string degree;  // "structureel"
   int weight = 0;      // niet 0, incidenteel 1, structureel 2, trekker 3 by default
-
-  bool operator==(const InvolvementDegree&) const = default;
 };
 
 // A candidate explanation of faster growth on the ladder, evaluated on one response.
@@ -75,8 +65,6 @@ struct PatternFactor {
   FactorKind kind = FactorKind::kAnswerIn;
   std::string question;             // empty for kEmbeddingClassIn
   std::vector<std::string> values;  // never empty
-
-  bool operator==(const PatternFactor&) const = default;
 };
 
 struct Config {
@@ -90,9 +78,6 @@ struct Config {
   std::vector<LabelledChoice> client_activities;  // reach question: "bereik_" + choice
   std::vector<LabelledChoice> bottlenecks;
   std::vector<PatternFactor> pattern_factors;
-
-  // Equal configurations give equal analyses (service/waves.cpp keys its cache on this).
-  bool operator==(const Config&) const = default;
 
   // The highest involvement weight (3 by default); 0 when there are no degrees.
   int max_involvement_weight() const;

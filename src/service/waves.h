@@ -65,7 +65,7 @@ class Waves {
 
   // list() and analyse() are the same for every actor allowed to ask and are asked on every
   // dashboard request: kept per data generation (generation_cache.h), so a write is seen by
-  // the next call. The analysis is kept with its configuration, compared whole.
+  // the next call. The analysis is kept with its configuration, compared field by field.
   struct KeptAnalysis {
     analysis::Config config;
     analysis::NationalAnalysis analysis;
