@@ -216,10 +216,14 @@ Result<Config> load_config_file(const std::filesystem::path& path) {
 std::string_view default_config_json() { return internal::resource("default_config.json"); }
 
 Config default_config() {
-  auto c = load_config(default_config_json());
-  // The shipped default is tested; failing here is our bug, not the user's.
-  if (!c) std::abort();
-  return *std::move(c);
+  // Parsed once (the web asks for it on every dashboard request); callers get their own copy.
+  static const Config parsed = [] {
+    auto c = load_config(default_config_json());
+    // The shipped default is tested; failing here is our bug, not the user's.
+    if (!c) std::abort();
+    return *std::move(c);
+  }();
+  return parsed;
 }
 
 }  // namespace regio::analysis

@@ -1,5 +1,7 @@
 #include "service/waves.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "forms/definition.h"
@@ -13,6 +15,35 @@ namespace regio::service {
 namespace {
 
 constexpr const char* kDefaultQuestionnaire = "standaard";
+
+// Whether two analysis configurations are equal field by field (the analysis cache keeps one
+// with its configuration).
+template <class T, class Same>
+bool same_list(const std::vector<T>& a, const std::vector<T>& b, Same same) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(), same);
+}
+
+bool same_config(const analysis::Config& a, const analysis::Config& b) {
+  auto question = [](const auto& x, const auto& y) { return x.question == y.question && x.label == y.label; };
+  auto choice = [](const auto& x, const auto& y) { return x.choice == y.choice && x.label == y.label; };
+  return same_list(a.ladder, b.ladder,
+                   [](const auto& x, const auto& y) {
+                     return x.level == y.level && x.name == y.name && x.meaning == y.meaning;
+                   }) &&
+         same_list(a.embedding_classes, b.embedding_classes,
+                   [](const auto& x, const auto& y) { return x.name == y.name && x.min_mean == y.min_mean; }) &&
+         same_list(a.embedding_elements, b.embedding_elements, question) &&
+         same_list(a.stakeholders, b.stakeholders, question) &&
+         same_list(a.involvement, b.involvement,
+                   [](const auto& x, const auto& y) { return x.degree == y.degree && x.weight == y.weight; }) &&
+         same_list(a.products, b.products, question) && same_list(a.goal_types, b.goal_types, choice) &&
+         same_list(a.client_activities, b.client_activities, choice) &&
+         same_list(a.bottlenecks, b.bottlenecks, choice) &&
+         same_list(a.pattern_factors, b.pattern_factors, [](const auto& x, const auto& y) {
+           return x.id == y.id && x.label == y.label && x.kind == y.kind && x.question == y.question &&
+                  x.values == y.values;
+         });
+}
 
 }  // namespace
 
@@ -46,6 +77,12 @@ Result<AddedWave> Waves::add(const Actor& actor, const WaveRequest& o) {
 Result<std::vector<WaveSummary>> Waves::list(const Actor& actor) {
   // Which waves exist and how many responses came in is national, published information.
   if (auto st = authorize(actor, Action::kReadPublished); !st) return std::unexpected(st.error());
+  auto kept = caches_->list.get(deps_.store, "", [&] { return list_uncached(); });
+  if (!kept) return std::unexpected(kept.error());
+  return **kept;
+}
+
+Result<std::vector<WaveSummary>> Waves::list_uncached() {
   auto waves = deps_.store.waves();
   if (!waves) return std::unexpected(waves.error());
   std::vector<WaveSummary> out;
@@ -62,6 +99,23 @@ Result<std::vector<WaveSummary>> Waves::list(const Actor& actor) {
 Result<analysis::NationalAnalysis> Waves::analyse(const Actor& actor, const std::string& wave_code,
                                                   const std::optional<std::string>& compare, analysis::Config config) {
   if (auto st = authorize(actor, Action::kReadPublished); !st) return std::unexpected(st.error());
+  // Wave codes hold no '|' (check_wave_code), so the key is unambiguous.
+  const std::string key = wave_code + "|" + compare.value_or("");
+  auto kept = caches_->analyses.get(deps_.store, key, [&]() -> Result<KeptAnalysis> {
+    auto a = analyse_uncached(wave_code, compare, config);
+    if (!a) return std::unexpected(a.error());
+    return KeptAnalysis{config, std::move(*a)};
+  });
+  if (!kept) return std::unexpected(kept.error());
+  if (same_config((*kept)->config, config)) return (*kept)->analysis;
+  // Kept under another configuration (one process uses one in practice: the web the default,
+  // `analyse --config` its file): computed, not kept.
+  return analyse_uncached(wave_code, compare, std::move(config));
+}
+
+Result<analysis::NationalAnalysis> Waves::analyse_uncached(const std::string& wave_code,
+                                                           const std::optional<std::string>& compare,
+                                                           analysis::Config config) {
   analysis::AnalysisInput in;
   in.config = std::move(config);
   in.registry = &deps_.registry;

@@ -2,6 +2,7 @@
 // wave.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -13,6 +14,7 @@
 #include "base/error.h"
 #include "forms/wave.h"
 #include "service/deps.h"
+#include "service/generation_cache.h"
 #include "service/release_cache.h"
 #include "tabular/table.h"
 
@@ -44,7 +46,7 @@ Status check_wave_code(const std::string& code);
 
 class Waves {
  public:
-  Waves(Deps deps, ReleaseCache& cache) : deps_(deps), cache_(cache) {}
+  Waves(Deps deps, ReleaseCache& cache) : deps_(deps), cache_(cache), caches_(std::make_unique<Caches>()) {}
 
   // Validates the code and the questionnaire, then stores both in one transaction.
   Result<AddedWave> add(const Actor& actor, const WaveRequest& request);
@@ -56,8 +58,26 @@ class Waves {
                                              const std::optional<std::string>& compare, analysis::Config config);
 
  private:
+  Result<std::vector<WaveSummary>> list_uncached();
+  Result<analysis::NationalAnalysis> analyse_uncached(const std::string& wave,
+                                                      const std::optional<std::string>& compare,
+                                                      analysis::Config config);
+
+  // list() and analyse() are the same for every actor allowed to ask and are asked on every
+  // dashboard request: kept per data generation (generation_cache.h), so a write is seen by
+  // the next call. The analysis is kept with its configuration, compared field by field.
+  struct KeptAnalysis {
+    analysis::Config config;
+    analysis::NationalAnalysis analysis;
+  };
+  struct Caches {
+    GenerationCache<std::vector<WaveSummary>> list{1};
+    GenerationCache<KeptAnalysis> analyses;
+  };
+
   Deps deps_;
   ReleaseCache& cache_;
+  std::unique_ptr<Caches> caches_;
 };
 
 }  // namespace regio::service

@@ -241,6 +241,14 @@ class Store {
   virtual Result<std::optional<std::string>> setting(const std::string& key) = 0;
   virtual Status put_settings(const std::map<std::string, std::string>& values, const AuditEntry& audit) = 0;
 
+  // The data generation: a number that grows with every committed write of the data above
+  // (questionnaires, waves, responses, deliveries, goals, releases, settings), bumped in the
+  // write's own transaction, so every process on the same database sees it change when it sees
+  // the write. Writes of accounts, sessions, login attempts and the audit log leave it alone.
+  // Caches of values built from the data key on it (service/generation_cache.h): read it BEFORE
+  // the data, so a value built after reading generation g is never older than g.
+  virtual Result<std::int64_t> data_generation() = 0;
+
   // Users. add_user stores the user and `audit` in one transaction (kAlreadyExists for a known
   // name); disable_user sets the flag, removes the user's sessions and stores `audit`, in one
   // transaction (kNotFound when unknown). users() is ordered by name.

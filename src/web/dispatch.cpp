@@ -140,7 +140,9 @@ Response Dispatcher::handle_route(const Route& route, Request& request) {
                                     "Het formulier is verlopen of ongeldig (CSRF-controle mislukt). Laad de "
                                     "pagina opnieuw en probeer het nog eens."));
   }
-  Response r = route.handler(app_, request);
+  Response r = SharedResponses::applies(route, request)
+                   ? shared_.get(app_.store, request, [&] { return route.handler(app_, request); })
+                   : route.handler(app_, request);
   if (r.log_user.empty()) r.log_user = request.actor.name;
   return r;
 }

@@ -7,6 +7,7 @@
 #include <span>
 
 #include "web/app.h"
+#include "web/shared_responses.h"
 
 namespace regio::web {
 
@@ -19,6 +20,7 @@ class Dispatcher {
   Response handle_route(const Route& route, Request& request);
   AppContext& app_;
   std::span<const Route> routes_;
+  SharedResponses shared_;  // anonymous public pages kept per data generation
 };
 
 // Whether `pattern` matches `path`; fills `params` when it does.

@@ -17,6 +17,7 @@ Error not_found(std::string what) { return Error{ErrorCode::kNotFound, std::move
 Status MemoryStore::put_questionnaire(const QuestionnaireRecord& q, const AuditEntry& audit) {
   if (auto st = check_audit_entry(audit); !st) return st;
   std::unique_lock lock(mutex_);
+  ++generation_;
   questionnaires_[q.id] = q.workbook_json;
   append_audit(audit);
   return {};
@@ -47,6 +48,7 @@ Status MemoryStore::check_new_wave(const forms::Wave& w, const std::string* pend
 Status MemoryStore::add_wave(const forms::Wave& w, const AuditEntry& audit) {
   if (auto st = check_audit_entry(audit); !st) return st;
   std::unique_lock lock(mutex_);
+  ++generation_;
   if (auto s = check_new_wave(w, nullptr); !s) return s;
   waves_.emplace(w.code, w);
   append_audit(audit);
@@ -57,6 +59,7 @@ Status MemoryStore::add_wave_with_questionnaire(const forms::Wave& w, const Ques
                                                 const AuditEntry& audit) {
   if (auto st = check_audit_entry(audit); !st) return st;
   std::unique_lock lock(mutex_);
+  ++generation_;
   if (auto s = check_new_wave(w, &q.id); !s) return s;
   questionnaires_[q.id] = q.workbook_json;
   waves_.emplace(w.code, w);
@@ -87,6 +90,7 @@ Status MemoryStore::replace_responses(const std::string& wave, const std::vector
   if (auto st = check_audit_entry(audit); !st) return st;
   if (auto st = check_responses_of_wave(wave, rs); !st) return st;
   std::unique_lock lock(mutex_);
+  ++generation_;
   if (!waves_.contains(wave)) {
     return std::unexpected(not_found(fmt::format("Meetmoment {} bestaat niet", wave)));
   }
@@ -133,6 +137,7 @@ Result<StoredResponse> MemoryStore::save_response(const forms::Response& r, std:
   if (auto st = check_audit_entry(audit); !st) return std::unexpected(st.error());
   if (auto st = check_single_response(r, expected_version); !st) return std::unexpected(st.error());
   std::unique_lock lock(mutex_);
+  ++generation_;
   if (!waves_.contains(r.wave)) {
     return std::unexpected(not_found(fmt::format("Meetmoment {} bestaat niet", r.wave)));
   }
@@ -149,6 +154,7 @@ Result<StoredResponse> MemoryStore::save_response(const forms::Response& r, std:
 Status MemoryStore::put_delivery(const DeliveryRecord& d, const AuditEntry& audit) {
   if (auto st = check_audit_entry(audit); !st) return st;
   std::unique_lock lock(mutex_);
+  ++generation_;
   deliveries_.insert_or_assign(d.info.id, d);
   append_audit(audit);
   return {};
@@ -171,6 +177,7 @@ Result<std::vector<DeliveryRecord>> MemoryStore::load_deliveries() {
 Status MemoryStore::delete_delivery(const std::string& id, const AuditEntry& audit) {
   if (auto st = check_audit_entry(audit); !st) return st;
   std::unique_lock lock(mutex_);
+  ++generation_;
   if (deliveries_.erase(id) == 0) {
     return std::unexpected(not_found(fmt::format("Levering {} bestaat niet", id)));
   }
@@ -181,6 +188,7 @@ Status MemoryStore::delete_delivery(const std::string& id, const AuditEntry& aud
 Result<std::int64_t> MemoryStore::add_goal(const GoalRecord& g, const AuditEntry& audit) {
   if (auto st = check_audit_entry(audit); !st) return std::unexpected(st.error());
   std::unique_lock lock(mutex_);
+  ++generation_;
   GoalRecord copy = g;
   copy.id = ++last_goal_id_;
   goals_.emplace(copy.id, std::move(copy));
@@ -200,6 +208,7 @@ Result<std::vector<GoalRecord>> MemoryStore::goals(const std::optional<std::stri
 Status MemoryStore::delete_goal(std::int64_t id, const AuditEntry& audit) {
   if (auto st = check_audit_entry(audit); !st) return st;
   std::unique_lock lock(mutex_);
+  ++generation_;
   if (goals_.erase(id) == 0) {
     return std::unexpected(not_found(fmt::format("Doel {} bestaat niet", id)));
   }
@@ -210,6 +219,7 @@ Status MemoryStore::delete_goal(std::int64_t id, const AuditEntry& audit) {
 Status MemoryStore::add_release(const ReleaseRecord& r, const AuditEntry& audit) {
   if (auto st = check_audit_entry(audit); !st) return st;
   std::unique_lock lock(mutex_);
+  ++generation_;
   if (!releases_.emplace(r.info.peildatum, r).second)
     return fail(ErrorCode::kAlreadyExists, fmt::format("Release met peildatum {} bestaat al", r.info.peildatum));
   append_audit(audit);
@@ -241,9 +251,15 @@ Result<std::optional<std::string>> MemoryStore::setting(const std::string& key) 
 Status MemoryStore::put_settings(const std::map<std::string, std::string>& values, const AuditEntry& audit) {
   if (auto st = check_audit_entry(audit); !st) return st;
   std::unique_lock lock(mutex_);
+  ++generation_;
   for (const auto& [key, value] : values) settings_[key] = value;
   append_audit(audit);
   return {};
+}
+
+Result<std::int64_t> MemoryStore::data_generation() {
+  std::shared_lock lock(mutex_);
+  return generation_;
 }
 
 }  // namespace regio::store

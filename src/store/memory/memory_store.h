@@ -50,6 +50,7 @@ class MemoryStore : public Store {  // not final: tests count calls in a subclas
   Result<ReleaseRecord> release(const std::string& peildatum) override;
   Result<std::optional<std::string>> setting(const std::string& key) override;
   Status put_settings(const std::map<std::string, std::string>& values, const AuditEntry& audit) override;
+  Result<std::int64_t> data_generation() override;
 
   Status add_user(const UserRecord& u, const AuditEntry& audit) override;
   Result<UserRecord> user(const std::string& name) override;
@@ -83,6 +84,9 @@ class MemoryStore : public Store {  // not final: tests count calls in a subclas
   std::int64_t last_goal_id_ = 0;
   std::map<std::string, ReleaseRecord> releases_;  // by peildatum
   std::map<std::string, std::string> settings_;
+  // data_generation(): bumped by every data write above (a refused one too: harmless, a cache
+  // only rebuilds once more).
+  std::int64_t generation_ = 0;
   std::map<std::string, UserRecord> users_;        // by name
   std::map<std::string, SessionRecord> sessions_;  // by id_hash
   std::vector<LoginAttempt> attempts_;

@@ -128,6 +128,37 @@ CREATE TABLE audit_log (
 );
 )sql";
 
+// The data generation, as in the SQLite adapter (schema version 7). The triggers are deferred to
+// the commit, so a transaction takes the counter's row lock last, when it holds every other lock
+// it needs: two writers cannot deadlock over it.
+constexpr const char* kDataGeneration = R"sql(
+CREATE TABLE data_generation (
+  id integer PRIMARY KEY CHECK (id = 1),
+  n  bigint NOT NULL
+);
+INSERT INTO data_generation(id, n) VALUES (1, 0);
+CREATE FUNCTION bump_data_generation() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE data_generation SET n = n + 1 WHERE id = 1;
+  RETURN NULL;
+END
+$$;
+CREATE CONSTRAINT TRIGGER questionnaires_generation AFTER INSERT OR UPDATE OR DELETE ON questionnaires
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION bump_data_generation();
+CREATE CONSTRAINT TRIGGER waves_generation AFTER INSERT OR UPDATE OR DELETE ON waves
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION bump_data_generation();
+CREATE CONSTRAINT TRIGGER responses_generation AFTER INSERT OR UPDATE OR DELETE ON responses
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION bump_data_generation();
+CREATE CONSTRAINT TRIGGER deliveries_generation AFTER INSERT OR UPDATE OR DELETE ON deliveries
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION bump_data_generation();
+CREATE CONSTRAINT TRIGGER goals_generation AFTER INSERT OR UPDATE OR DELETE ON goals
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION bump_data_generation();
+CREATE CONSTRAINT TRIGGER releases_generation AFTER INSERT OR UPDATE OR DELETE ON releases
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION bump_data_generation();
+CREATE CONSTRAINT TRIGGER settings_generation AFTER INSERT OR UPDATE OR DELETE ON settings
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION bump_data_generation();
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "tabellen en indexen", kInitialSchema},
     Migration{2, "indexen voor lezen (al in versie 1)", "SELECT 1"},
@@ -135,6 +166,7 @@ constexpr std::array kMigrations{
     Migration{4, "releases en instellingen", kReleases},
     Migration{5, "versies van antwoorden", kResponseVersions},
     Migration{6, "gebruikers, sessies en auditlog", kAccounts},
+    Migration{7, "datageneratie voor caches", kDataGeneration},
 };
 
 // Key of the advisory lock that serializes migrations ("regiomig" in ASCII).

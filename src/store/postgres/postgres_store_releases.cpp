@@ -118,4 +118,16 @@ Status PostgresStore::put_settings(const std::map<std::string, std::string>& val
   return tx->commit();
 }
 
+Result<std::int64_t> PostgresStore::data_generation() {
+  auto lease = pool_->acquire();
+  if (!lease) return std::unexpected(lease.error());
+  Connection& db = lease->connection();
+  const char* action = "datageneratie lezen";
+  if (auto s = db.ensure_connected(action); !s) return std::unexpected(s.error());
+  auto rows = db.query("SELECT n FROM data_generation WHERE id = 1", {}, action);
+  if (!rows) return std::unexpected(rows.error());
+  if (rows->rows() == 0) return fail(ErrorCode::kInternal, "de tabel data_generation is leeg");
+  return rows->integer(0, 0);
+}
+
 }  // namespace regio::store

@@ -130,6 +130,39 @@ CREATE TABLE audit_log (
 );
 )sql";
 
+// The data generation (store.h, data_generation()): one counter that every write of the data
+// tables bumps in its own transaction (by trigger, so no write path can forget it and every
+// process on the file sees it). Accounts, sessions, login attempts and the audit log are not
+// data in this sense: caches never hold anything built from them.
+constexpr const char* kDataGeneration = R"sql(
+CREATE TABLE data_generation (
+  id INTEGER PRIMARY KEY NOT NULL CHECK (id = 1),
+  n  INTEGER NOT NULL
+);
+INSERT INTO data_generation(id, n) VALUES (1, 0);
+CREATE TRIGGER questionnaires_generation_i AFTER INSERT ON questionnaires BEGIN UPDATE data_generation SET n = n + 1; END;
+CREATE TRIGGER questionnaires_generation_u AFTER UPDATE ON questionnaires BEGIN UPDATE data_generation SET n = n + 1; END;
+CREATE TRIGGER questionnaires_generation_d AFTER DELETE ON questionnaires BEGIN UPDATE data_generation SET n = n + 1; END;
+CREATE TRIGGER waves_generation_i AFTER INSERT ON waves BEGIN UPDATE data_generation SET n = n + 1; END;
+CREATE TRIGGER waves_generation_u AFTER UPDATE ON waves BEGIN UPDATE data_generation SET n = n + 1; END;
+CREATE TRIGGER waves_generation_d AFTER DELETE ON waves BEGIN UPDATE data_generation SET n = n + 1; END;
+CREATE TRIGGER responses_generation_i AFTER INSERT ON responses BEGIN UPDATE data_generation SET n = n + 1; END;
+CREATE TRIGGER responses_generation_u AFTER UPDATE ON responses BEGIN UPDATE data_generation SET n = n + 1; END;
+CREATE TRIGGER responses_generation_d AFTER DELETE ON responses BEGIN UPDATE data_generation SET n = n + 1; END;
+CREATE TRIGGER deliveries_generation_i AFTER INSERT ON deliveries BEGIN UPDATE data_generation SET n = n + 1; END;
+CREATE TRIGGER deliveries_generation_u AFTER UPDATE ON deliveries BEGIN UPDATE data_generation SET n = n + 1; END;
+CREATE TRIGGER deliveries_generation_d AFTER DELETE ON deliveries BEGIN UPDATE data_generation SET n = n + 1; END;
+CREATE TRIGGER goals_generation_i AFTER INSERT ON goals BEGIN UPDATE data_generation SET n = n + 1; END;
+CREATE TRIGGER goals_generation_u AFTER UPDATE ON goals BEGIN UPDATE data_generation SET n = n + 1; END;
+CREATE TRIGGER goals_generation_d AFTER DELETE ON goals BEGIN UPDATE data_generation SET n = n + 1; END;
+CREATE TRIGGER releases_generation_i AFTER INSERT ON releases BEGIN UPDATE data_generation SET n = n + 1; END;
+CREATE TRIGGER releases_generation_u AFTER UPDATE ON releases BEGIN UPDATE data_generation SET n = n + 1; END;
+CREATE TRIGGER releases_generation_d AFTER DELETE ON releases BEGIN UPDATE data_generation SET n = n + 1; END;
+CREATE TRIGGER settings_generation_i AFTER INSERT ON settings BEGIN UPDATE data_generation SET n = n + 1; END;
+CREATE TRIGGER settings_generation_u AFTER UPDATE ON settings BEGIN UPDATE data_generation SET n = n + 1; END;
+CREATE TRIGGER settings_generation_d AFTER DELETE ON settings BEGIN UPDATE data_generation SET n = n + 1; END;
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "tabellen", kInitialSchema},
     Migration{2, "indexen voor lezen", kReadIndexes},
@@ -137,6 +170,7 @@ constexpr std::array kMigrations{
     Migration{4, "releases en instellingen", kReleases},
     Migration{5, "versies van antwoorden", kResponseVersions},
     Migration{6, "gebruikers, sessies en auditlog", kAccounts},
+    Migration{7, "datageneratie voor caches", kDataGeneration},
 };
 
 Result<int> current_version(Connection& connection) {

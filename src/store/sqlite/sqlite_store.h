@@ -80,6 +80,7 @@ class SqliteStore final : public Store {
   Result<ReleaseRecord> release(const std::string& peildatum) override;
   Result<std::optional<std::string>> setting(const std::string& key) override;
   Status put_settings(const std::map<std::string, std::string>& values, const AuditEntry& audit) override;
+  Result<std::int64_t> data_generation() override;
 
   Status add_user(const UserRecord& u, const AuditEntry& audit) override;
   Result<UserRecord> user(const std::string& name) override;

@@ -110,4 +110,18 @@ Status SqliteStore::put_settings(const std::map<std::string, std::string>& value
   return tx->commit();
 }
 
+Result<std::int64_t> SqliteStore::data_generation() {
+  auto lease = readers_->acquire();
+  if (!lease) return std::unexpected(lease.error());
+  Connection& db = lease->connection();
+  auto stmt = db.prepare("SELECT n FROM data_generation WHERE id = 1", "datageneratie lezen");
+  if (!stmt) return std::unexpected(stmt.error());
+  auto row = stmt->step();
+  if (!row) return std::unexpected(row.error());
+  if (!*row) return fail(ErrorCode::kInternal, "de tabel data_generation is leeg");
+  const std::int64_t n = stmt->integer(0);
+  if (auto s = stmt->run(); !s) return std::unexpected(s.error());
+  return n;
+}
+
 }  // namespace regio::store
