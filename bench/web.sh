@@ -28,8 +28,8 @@ mkdir -p "$WORK" "$(dirname "$RESULT")"
 # latest wave of the demo.
 TARGETS=(
   "dashboard|-|/dashboard?meetmoment={WAVE}|"
-  "regiopagina|regio-am13|/regio/AM13|/"
-  "api|regio-am13|/api/v1/sessie|"
+  "regiopagina|regio-am13|/regio/AM13|"
+  "api|regio-am13|/api/v1/regios/AM13/indicatoren|"
 )
 
 need() {  # command, Debian package

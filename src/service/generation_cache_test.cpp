@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include "store/audit_testing.h"
 #include "store/memory/memory_store.h"
 
 namespace regio::service {
@@ -20,7 +21,7 @@ TEST(GenerationCache, BuildsOncePerGenerationAndAgainAfterAWrite) {
   EXPECT_EQ(**a, 10);
   EXPECT_EQ(**b, 10);
   EXPECT_EQ(builds, 1);
-  ASSERT_TRUE(store.put_setting("onthulling.drempel", "10"));  // any data write
+  ASSERT_TRUE(store.put_settings({{"onthulling.drempel", "10"}}, store::test_audit()));  // any data write
   auto c = cache.get(store, "k", build);
   ASSERT_TRUE(c);
   EXPECT_EQ(**c, 20);

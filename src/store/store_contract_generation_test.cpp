@@ -33,26 +33,26 @@ TYPED_TEST(StoreGenerationTest, EveryDataWriteMovesItForward) {
   forms::Response draft = make_response("AM13", {{"naam", "een"}});
   draft.wave = "2020-eind";
   const std::vector<std::pair<const char*, std::function<bool()>>> writes{
-      {"put_questionnaire", [&] { return s.put_questionnaire({"ander", R"({"survey":[]})"}).has_value(); }},
-      {"add_wave", [&] { return s.add_wave(make_wave("2020-eind", "2020-12-31")).has_value(); }},
+      {"put_questionnaire", [&] { return s.put_questionnaire({"ander", R"({"survey":[]})"}, test_audit()).has_value(); }},
+      {"add_wave", [&] { return s.add_wave(make_wave("2020-eind", "2020-12-31"), test_audit()).has_value(); }},
       {"add_wave_with_questionnaire",
        [&] {
-         return s.add_wave_with_questionnaire(make_wave("2021-eind", "2021-12-31", "derde"), {"derde", "{}"})
+         return s.add_wave_with_questionnaire(make_wave("2021-eind", "2021-12-31", "derde"), {"derde", "{}"}, test_audit())
              .has_value();
        }},
-      {"replace_responses", [&] { return s.replace_responses("2020-eind", {make_response("AM01")}).has_value(); }},
-      {"save_response", [&] { return s.save_response(draft, 0).has_value(); }},
-      {"put_delivery", [&] { return s.put_delivery({{"uwv", "2026-01-01T00:00:00Z"}, "payload"}).has_value(); }},
-      {"delete_delivery", [&] { return s.delete_delivery("uwv").has_value(); }},
+      {"replace_responses", [&] { return s.replace_responses("2020-eind", {make_response("AM01")}, test_audit()).has_value(); }},
+      {"save_response", [&] { return s.save_response(draft, 0, test_audit()).has_value(); }},
+      {"put_delivery", [&] { return s.put_delivery({{"uwv", "2026-01-01T00:00:00Z"}, "payload"}, test_audit()).has_value(); }},
+      {"delete_delivery", [&] { return s.delete_delivery("uwv", test_audit()).has_value(); }},
       {"add_goal",
        [&] {
-         auto id = s.add_goal(goal);
+         auto id = s.add_goal(goal, test_audit());
          goal_id = id ? *id : 0;
          return id.has_value();
        }},
-      {"delete_goal", [&] { return s.delete_goal(goal_id).has_value(); }},
-      {"add_release", [&] { return s.add_release({{"2025-01-01", "2025-02-01T00:00:00Z", "x", "", 10, 5}, "{}"}).has_value(); }},
-      {"put_setting", [&] { return s.put_setting("onthulling.drempel", "10").has_value(); }},
+      {"delete_goal", [&] { return s.delete_goal(goal_id, test_audit()).has_value(); }},
+      {"add_release", [&] { return s.add_release({{"2025-01-01", "2025-02-01T00:00:00Z", "x", "", 10, 5}, "{}"}, test_audit()).has_value(); }},
+      {"put_settings", [&] { return s.put_settings({{"onthulling.drempel", "10"}}, test_audit()).has_value(); }},
   };
   std::int64_t before = generation(s);
   for (const auto& [name, write] : writes) {
@@ -65,7 +65,7 @@ TYPED_TEST(StoreGenerationTest, EveryDataWriteMovesItForward) {
 
 TYPED_TEST(StoreGenerationTest, ReadsAndAccountWritesLeaveItAlone) {
   Store& s = *this->store_;
-  ASSERT_TRUE(s.add_wave(make_wave("2020-eind", "2020-12-31")));
+  ASSERT_TRUE(s.add_wave(make_wave("2020-eind", "2020-12-31"), test_audit()));
   const std::int64_t before = generation(s);
   ASSERT_TRUE(s.waves());
   ASSERT_TRUE(s.responses("2020-eind"));
@@ -88,7 +88,7 @@ TYPED_TEST(StoreGenerationTest, AnotherStoreOnTheSameDatabaseSeesTheWrite) {
     ASSERT_NE(other, nullptr);
     const std::int64_t seen = generation(*other);
     EXPECT_EQ(seen, generation(*this->store_));
-    ASSERT_TRUE(this->store_->add_wave(make_wave("2020-eind", "2020-12-31")));
+    ASSERT_TRUE(this->store_->add_wave(make_wave("2020-eind", "2020-12-31"), test_audit()));
     EXPECT_GT(generation(*other), seen);
   }
 }

@@ -19,6 +19,7 @@
 #include "outcomes/synthetic.h"
 #include "service/outcome_data.h"
 #include "store/memory/memory_store.h"
+#include "store/audit_testing.h"
 #include "web/test_demo.h"
 #include "web/test_problem.h"
 #include "web/test_server.h"
@@ -46,7 +47,7 @@ class ApiReadTest : public ::testing::Test {
     store::DeliveryRecord d;
     d.info = {"test-levering", "2025-01-02T00:00:00Z", 0, 0, 0, "2016-01-01", kPeildatum, kPeildatum};
     d.payload = outcomes::serialize_and_release(outcomes::generate_extract(*registry_, {.persons = 3000, .seed = 11}));
-    ASSERT_TRUE(store_->put_delivery(d));
+    ASSERT_TRUE(store_->put_delivery(d, store::test_audit()));
     auto release = service::publish_release(*store_, Actor{"onderzoeker", Role::kOnderzoeker, ""},
                                             {parse_iso_date(kPeildatum), "test", std::nullopt, "2025-01-03T00:00:00Z"});
     ASSERT_TRUE(release) << release.error().describe();

@@ -9,10 +9,9 @@
 #include <sstream>
 
 #include "demo/responses.h"
-#include "forms/definition_io.h"
 #include "store/audit_testing.h"
 #include "store/memory/memory_store.h"
-#include "tabular/workbook_json.h"
+#include "web/test_demo.h"
 #include "web/test_server.h"
 
 namespace regio::web {
@@ -28,18 +27,7 @@ inline std::string demo_release_json() {
 
 class DashboardTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    const store::QuestionnaireRecord q{"standaard", tabular::workbook_to_json(forms::default_workbook())};
-    for (std::size_t i = 0; i < demo_.waves.size(); ++i)
-      ASSERT_TRUE(i == 0 ? store_.add_wave_with_questionnaire(demo_.waves[i], q, store::test_audit())
-                         : store_.add_wave(demo_.waves[i], store::test_audit()));
-    for (const auto& w : demo_.waves) {
-      std::vector<forms::Response> of_wave;
-      for (const auto& r : demo_.responses)
-        if (r.wave == w.code) of_wave.push_back(r);
-      ASSERT_TRUE(store_.replace_responses(w.code, of_wave, store::test_audit()));
-    }
-  }
+  void SetUp() override { testing::add_demo_responses(store_, demo_); }
   regions::Registry registry_ = regions::Registry::load_embedded().value();
   demo::DemoResponses demo_ = demo::generate_demo_responses(registry_);
   store::MemoryStore store_;

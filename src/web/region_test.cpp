@@ -10,10 +10,10 @@
 #include <map>
 
 #include "demo/responses.h"
-#include "forms/definition_io.h"
 #include "outcomes/release.h"
+#include "store/audit_testing.h"
 #include "store/memory/memory_store.h"
-#include "tabular/workbook_json.h"
+#include "web/test_demo.h"
 #include "web/test_server.h"
 
 namespace regio::web {
@@ -56,23 +56,16 @@ std::map<std::string, std::vector<std::string>> csv_rows(const std::string& csv)
 class RegionTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    const store::QuestionnaireRecord q{"standaard", tabular::workbook_to_json(forms::default_workbook())};
-    for (std::size_t i = 0; i < demo_.waves.size(); ++i)
-      ASSERT_TRUE(i == 0 ? store_.add_wave_with_questionnaire(demo_.waves[i], q) : store_.add_wave(demo_.waves[i]));
-    for (const auto& w : demo_.waves) {
-      std::vector<forms::Response> of_wave;
-      for (const auto& r : demo_.responses)
-        if (r.wave == w.code) of_wave.push_back(r);
-      ASSERT_TRUE(store_.replace_responses(w.code, of_wave));
-    }
+    testing::add_demo_responses(store_, demo_);
     // The demo's release of 01-01-2025, reduced to NL, AM13 and AM19 (stored decisions per row).
     auto release = outcomes::decode_release(read_file(std::filesystem::path(REGIO_SOURCE_DIR) /
                                                       "src/report/testdata/outcomes/demo_release_2025-01-01_NL_AM13_AM19.json"));
     ASSERT_TRUE(release) << release.error().describe();
     ASSERT_TRUE(store_.add_release({{"2025-01-01", release->published_at, release->published_by, release->note,
                                      release->settings.threshold, release->settings.rounding},
-                                    outcomes::encode_release(*release)}));
-    ASSERT_TRUE(store_.add_goal({0, "AM13", "duurzaam_pct", 50, 2021, "*", "De helft werkt duurzaam"}));
+                                    outcomes::encode_release(*release)},
+                                   store::test_audit()));
+    ASSERT_TRUE(store_.add_goal({0, "AM13", "duurzaam_pct", 50, 2021, "*", "De helft werkt duurzaam"}, store::test_audit()));
     testing::add_test_users(store_);
   }
 

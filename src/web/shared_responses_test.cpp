@@ -11,6 +11,7 @@
 #include "demo/responses.h"
 #include "forms/definition_io.h"
 #include "forms/layout.h"
+#include "store/audit_testing.h"
 #include "store/memory/memory_store.h"
 #include "tabular/workbook_json.h"
 #include "web/test_server.h"
@@ -37,8 +38,8 @@ class SharedResponsesTest : public ::testing::Test {
  protected:
   void SetUp() override {
     const store::QuestionnaireRecord q{"standaard", tabular::workbook_to_json(forms::default_workbook())};
-    ASSERT_TRUE(store_.add_wave_with_questionnaire(demo_.waves[0], q));
-    for (std::size_t i = 1; i < demo_.waves.size(); ++i) ASSERT_TRUE(store_.add_wave(demo_.waves[i]));
+    ASSERT_TRUE(store_.add_wave_with_questionnaire(demo_.waves[0], q, store::test_audit()));
+    for (std::size_t i = 1; i < demo_.waves.size(); ++i) ASSERT_TRUE(store_.add_wave(demo_.waves[i], store::test_audit()));
     // Every 2020-vervolg response but the first, which a test adds later.
     for (const auto& r : demo_.responses) {
       if (r.wave != kWave) continue;
@@ -50,7 +51,7 @@ class SharedResponsesTest : public ::testing::Test {
     }
     ASSERT_TRUE(held_back_);
     ASSERT_FALSE(held_back_->answer("niveau").empty());
-    ASSERT_TRUE(store_.replace_responses(kWave, stored_));
+    ASSERT_TRUE(store_.replace_responses(kWave, stored_, store::test_audit()));
     testing::add_test_users(store_);
   }
 
