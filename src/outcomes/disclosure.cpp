@@ -161,9 +161,12 @@ DisclosedTable disclosed_from_decisions(std::span<const IndicatorRow> rows, std:
 }
 
 DisclosedTable DisclosedTable::only_regions(std::span<const std::string> regions) const {
-  DisclosedTable kept = *this;
-  kept.rows_.clear();
-  kept.decisions_.clear();
+  // The settings without the rows: the web asks this per request of a whole national table.
+  DisclosedTable kept;
+  kept.threshold_ = threshold_;
+  kept.rounding_ = rounding_;
+  kept.mode_ = mode_;
+  kept.source_ = source_;
   for (std::size_t i = 0; i < rows_.size(); ++i)
     if (std::find(regions.begin(), regions.end(), rows_[i].regio) != regions.end()) {
       kept.rows_.push_back(rows_[i]);

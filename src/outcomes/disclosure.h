@@ -171,7 +171,7 @@ class DisclosedTable {
   int threshold_ = 0;
   int rounding_ = 1;
   DisclosureMode mode_ = DisclosureMode::kSuppressed;
-  TableSource source_;
+  TableSource source_;  // NB: a member added here is copied in only_regions too
 };
 
 }  // namespace regio::outcomes

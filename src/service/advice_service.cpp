@@ -19,6 +19,33 @@ Result<advice::AdviceReport> Advice::advise(const Actor& actor, const AdviceRequ
                   fmt::format("--region '{}' is geen arbeidsmarktregio (AM-code)", r));
     if (auto st = authorize(actor, Action::kReadRegion, r); !st) return std::unexpected(st.error());
   }
+  std::shared_ptr<const advice::AdviceReport> whole;
+  if (!request.rules && !request.config) {
+    auto kept = reports_->get(deps_.store, request.wave, [&] { return whole_wave(request.wave, request); });
+    if (!kept) return std::unexpected(kept.error());
+    whole = std::move(*kept);
+  } else {
+    auto built = whole_wave(request.wave, request);
+    if (!built) return std::unexpected(built.error());
+    whole = std::make_shared<const advice::AdviceReport>(std::move(*built));
+  }
+  if (request.regions.empty()) return *whole;
+  advice::AdviceReport report{whole->wave, whole->wave_name, whole->previous_wave, whole->rules_source,
+                              whole->rule_count, {}};
+  for (const auto& r : request.regions) {
+    auto a = std::find_if(whole->regions.begin(), whole->regions.end(),
+                          [&](const advice::RegionAdvice& x) { return x.region == r; });
+    if (a == whole->regions.end())
+      return fail(ErrorCode::kNotFound, "response-not-found",
+                  fmt::format("regio {} heeft geen ingediend antwoord in meetmoment {}", r, request.wave));
+  }
+  for (const auto& a : whole->regions)
+    if (std::find(request.regions.begin(), request.regions.end(), a.region) != request.regions.end())
+      report.regions.push_back(a);
+  return report;
+}
+
+Result<advice::AdviceReport> Advice::whole_wave(const std::string& wave_code, const AdviceRequest& request) {
   const analysis::Config config = request.config ? *request.config : analysis::default_config();
   const advice::Catalogue catalogue(config);
   Result<advice::RuleSet> defaults = request.rules ? Result<advice::RuleSet>(*request.rules) : advice::default_rules(catalogue);
@@ -27,10 +54,10 @@ Result<advice::AdviceReport> Advice::advise(const Actor& actor, const AdviceRequ
   auto waves = deps_.store.waves();
   if (!waves) return std::unexpected(waves.error());
   const auto wave = std::find_if(waves->begin(), waves->end(),
-                                 [&](const forms::Wave& w) { return w.code == request.wave; });
+                                 [&](const forms::Wave& w) { return w.code == wave_code; });
   if (wave == waves->end())
     return fail(ErrorCode::kNotFound, "wave-not-found",
-                fmt::format("meetmoment '{}' bestaat niet (zie 'waves list')", request.wave));
+                fmt::format("meetmoment '{}' bestaat niet (zie 'waves list')", wave_code));
   advice::WaveAdviceInput in{.wave = *wave, .config = config, .registry = &deps_.registry};
   auto responses = deps_.store.responses(wave->code);
   if (!responses) return std::unexpected(responses.error());
@@ -45,18 +72,7 @@ Result<advice::AdviceReport> Advice::advise(const Actor& actor, const AdviceRequ
   if (!measured) return std::unexpected(measured.error());
   in.measured_goal_regions = std::move(*measured);
 
-  auto report = advice::advise_wave(in, *defaults, catalogue);
-  if (!report) return std::unexpected(report.error());
-  if (request.regions.empty()) return report;
-  for (const auto& r : request.regions)
-    if (std::none_of(report->regions.begin(), report->regions.end(),
-                     [&](const advice::RegionAdvice& a) { return a.region == r; }))
-      return fail(ErrorCode::kNotFound, "response-not-found",
-                  fmt::format("regio {} heeft geen ingediend antwoord in meetmoment {}", r, request.wave));
-  std::erase_if(report->regions, [&](const advice::RegionAdvice& a) {
-    return std::find(request.regions.begin(), request.regions.end(), a.region) == request.regions.end();
-  });
-  return report;
+  return advice::advise_wave(in, *defaults, catalogue);
 }
 
 }  // namespace regio::service

@@ -5,6 +5,7 @@
 //   auto report = services.advice.advise(actor, {.wave = "2020-vervolg", .regions = {"AM13"}});
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,7 @@
 #include "base/actor.h"
 #include "base/error.h"
 #include "service/deps.h"
+#include "service/generation_cache.h"
 #include "service/release_cache.h"
 
 namespace regio::service {
@@ -27,14 +29,21 @@ struct AdviceRequest {
 
 class Advice {
  public:
-  Advice(Deps deps, ReleaseCache& cache) : deps_(deps), cache_(cache) {}
+  Advice(Deps deps, ReleaseCache& cache)
+      : deps_(deps), cache_(cache), reports_(std::make_unique<GenerationCache<advice::AdviceReport>>(16)) {}
   // Errors: kPermissionDenied (policy), kInvalidArgument for a code that is not a region,
   // kNotFound for an unknown wave or a named region without a submitted response.
   Result<advice::AdviceReport> advise(const Actor& actor, const AdviceRequest& request);
 
  private:
+  // The advice of every region with a submitted response in `wave` (not yet authorised).
+  Result<advice::AdviceReport> whole_wave(const std::string& wave, const AdviceRequest& request);
+
   Deps deps_;
   ReleaseCache& cache_;
+  // The whole wave's advice with the built-in rules and configuration (what the web asks on
+  // every region page), per wave and data generation (generation_cache.h).
+  std::unique_ptr<GenerationCache<advice::AdviceReport>> reports_;
 };
 
 }  // namespace regio::service

@@ -10,6 +10,7 @@
 
 #include <memory>
 #include <optional>
+#include <span>
 #include <set>
 #include <string>
 #include <vector>
@@ -53,7 +54,10 @@ Result<OutcomeTable> unsuppressed_outcomes(store::Store& store, const Actor& act
 // The published table of the release with that peildatum (default: the latest release), from
 // the stored release (never recomputed), decoded once through `cache` when given.
 // kFailedPrecondition when nothing is published yet; kNotFound for an unknown release.
-Result<OutcomeTable> released_outcomes(store::Store& store, std::optional<Date> release, ReleaseCache* cache = nullptr);
+// `regions`: only the rows of these codes (all when empty), taken from the kept table without
+// copying the rest (the web asks one region's rows of a national table per request).
+Result<OutcomeTable> released_outcomes(store::Store& store, std::optional<Date> release, ReleaseCache* cache = nullptr,
+                                       std::span<const std::string> regions = {});
 
 // Every release, oldest peildatum first.
 Result<std::vector<outcomes::Release>> all_releases(store::Store& store, ReleaseCache* cache = nullptr);

@@ -98,7 +98,8 @@ Result<std::vector<outcomes::Release>> all_releases(store::Store& store, Release
   return out;
 }
 
-Result<OutcomeTable> released_outcomes(store::Store& store, std::optional<Date> release, ReleaseCache* cache) {
+Result<OutcomeTable> released_outcomes(store::Store& store, std::optional<Date> release, ReleaseCache* cache,
+                                       std::span<const std::string> regions) {
   std::string key;
   if (release) {
     key = format_iso(*release);
@@ -118,7 +119,9 @@ Result<OutcomeTable> released_outcomes(store::Store& store, std::optional<Date> 
                   fmt::format("er is geen release met peildatum {} (zie 'outcomes releases')", key));
     return std::unexpected(r.error());
   }
-  return OutcomeTable{(*r)->table, (*r)->release.peildatum, (*r)->release.fictional};
+  const auto& table = (*r)->table;
+  return OutcomeTable{regions.empty() ? table : table.only_regions(regions), (*r)->release.peildatum,
+                      (*r)->release.fictional};
 }
 
 Result<outcomes::Release> publish_release(store::Store& store, const Actor& actor, const PublishRequest& request,

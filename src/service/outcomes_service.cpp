@@ -18,10 +18,9 @@ Result<OutcomeTable> Outcomes::indicators(const Actor& actor, const IndicatorQue
   } else if (auto st = authorize(actor, Action::kReadPublished); !st) {
     return std::unexpected(st.error());
   }
-  auto data = q.unsuppressed ? unsuppressed_outcomes(deps_.store, actor, q.peildatum)
-                             : released_outcomes(deps_.store, q.release, &cache_);
-  if (!data) return data;
-  if (!q.regions.empty()) data->table = data->table.only_regions(q.regions);
+  if (!q.unsuppressed) return released_outcomes(deps_.store, q.release, &cache_, q.regions);
+  auto data = unsuppressed_outcomes(deps_.store, actor, q.peildatum);
+  if (data && !q.regions.empty()) data->table = data->table.only_regions(q.regions);
   return data;
 }
 

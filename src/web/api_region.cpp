@@ -145,11 +145,21 @@ Response api_region_indicators(AppContext& app, Request& r) {
     if (!date) return problem(date.error());
     q.peildatum = *date;
   }
-  auto t = app.services.outcomes.indicators(r.actor, q);
-  if (!t) return problem(t.error());
-  json body = table_json(*t);
-  body["regio"] = region;
-  return json_response(200, body.dump());
+  auto build = [&]() -> Result<std::string> {
+    auto t = app.services.outcomes.indicators(r.actor, q);
+    if (!t) return std::unexpected(t.error());
+    json body = table_json(*t);
+    body["regio"] = region;
+    return body.dump();
+  };
+  // Released figures are the same for every visitor of this role and region until the data
+  // change (page_cache.h); unsuppressed ones without a peildatum are of today: built each time.
+  if (q.unsuppressed) {
+    auto body = build();
+    return body ? json_response(200, std::move(*body)) : problem(body.error());
+  }
+  auto body = app.pages->get_body(app.store, r, build);
+  return body ? json_response(200, **body) : problem(body.error());
 }
 
 }  // namespace regio::web

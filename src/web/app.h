@@ -10,6 +10,7 @@
 #include "store/store.h"
 #include "web/authorization.h"
 #include "web/http_types.h"
+#include "web/page_cache.h"
 #include "web/sessions.h"
 #include "web/wall_clock.h"
 
@@ -28,6 +29,8 @@ struct AppContext {
   const regions::Registry& registry;
   WebOptions options;
   service::Services& services;  // the use cases (service/services.h), one per process
+  // Main parts of signed-in pages kept per data generation (page_cache.h); shared by the threads.
+  std::shared_ptr<PageCache> pages = std::make_shared<PageCache>();
 };
 
 using Handler = Response (*)(AppContext&, Request&);

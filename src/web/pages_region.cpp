@@ -167,22 +167,36 @@ Response csv_of(const std::vector<const FigureTable*>& tables, const std::string
 }  // namespace
 
 Response region_page(AppContext& app, Request& r) {
-  auto v = load_region_view(app, r);
-  if (!v) return error_response(app, r, problem(v.error()));
-  Html m;
-  m.open("div", {{"class", "region-page"}});
-  m.element("h1", "Regio " + v->figures.title);
-  m.element("p", {{"class", "lead"}},
-            "Het profiel van de regio over alle meetmomenten naast het landelijk beeld, de doelen met voortgang, de "
-            "uitkomsten voor cliënten en het advies.");
-  filter_form(m, *v, r);
-  profile_part(m, *v, r);
-  goals_part(m, *v, r);
-  outcomes_part(m, *v, r);
-  advice_part(m, *v);
-  downloads_part(m, *v);
-  m.close("div");
-  return html_page(app, r, "Regio " + v->figures.title, m);
+  // The main part depends on the target, the visitor's role and region and the data only
+  // (every decision in it is service::allowed on the actor): kept per data generation
+  // (page_cache.h).
+  auto build = [&]() -> Result<CachedPage> {
+    auto v = load_region_view(app, r);
+    if (!v) return std::unexpected(v.error());
+    Html m;
+    m.open("div", {{"class", "region-page"}});
+    m.element("h1", "Regio " + v->figures.title);
+    m.element("p", {{"class", "lead"}},
+              "Het profiel van de regio over alle meetmomenten naast het landelijk beeld, de doelen met voortgang, "
+              "de uitkomsten voor cliënten en het advies.");
+    filter_form(m, *v, r);
+    profile_part(m, *v, r);
+    goals_part(m, *v, r);
+    outcomes_part(m, *v, r);
+    advice_part(m, *v);
+    downloads_part(m, *v);
+    m.close("div");
+    return CachedPage{"Regio " + v->figures.title, std::move(m)};
+  };
+  // Unsuppressed figures without a peildatum are of today (the clock): built each time.
+  if (r.query.contains("ongefilterd")) {
+    auto page = build();
+    if (!page) return error_response(app, r, problem(page.error()));
+    return html_page(app, r, page->title, page->main);
+  }
+  auto page = app.pages->get(app.store, r, build);
+  if (!page) return error_response(app, r, problem(page.error()));
+  return html_page(app, r, (*page)->title, (*page)->main);
 }
 
 Response region_csv(AppContext& app, Request& r) {

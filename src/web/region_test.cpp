@@ -207,6 +207,35 @@ TEST_F(RegionTest, LezerCannotAskForUnsuppressedFigures) {
   EXPECT_NE(research.body.find("Een punt (.) betekent"), std::string::npos);
 }
 
+// The region page's main part is kept per role, region and data generation (page_cache.h).
+TEST_F(RegionTest, AKeptRegionPageIsPerRoleAndRebuiltAfterAWrite) {
+  TestServer server(store_);
+  // The onderzoeker's page first: with the "ongefilterd" choice. The same target for a lezer of
+  // AM13 must not be the onderzoeker's kept page.
+  auto research = http(server.port(), "GET", "/regio/AM13", "", as(server, "onderzoeker"));
+  ASSERT_EQ(research.status, 200);
+  ASSERT_NE(research.body.find("name=\"ongefilterd\""), std::string::npos);
+  auto reader = http(server.port(), "GET", "/regio/AM13", "", as(server, "lezer-am13"));
+  ASSERT_EQ(reader.status, 200);
+  EXPECT_EQ(reader.body.find("name=\"ongefilterd\""), std::string::npos);
+  // Each visitor's own name in the layout around the kept part.
+  auto again = http(server.port(), "GET", "/regio/AM13", "", as(server, "regio-am13"));
+  auto reader_again = http(server.port(), "GET", "/regio/AM13", "", as(server, "lezer-am13"));
+  ASSERT_EQ(again.status, 200);
+  EXPECT_NE(again.body.find("regio-am13"), std::string::npos);
+  EXPECT_NE(reader_again.body.find("lezer-am13"), std::string::npos);
+  EXPECT_EQ(reader_again.body.find("regio-am13"), std::string::npos);
+  // A goal added (a data write) shows on the next request; before, the kept page had none.
+  EXPECT_EQ(again.body.find("Meer starters in 2022"), std::string::npos);
+  ASSERT_TRUE(store_.add_goal({0, "AM13", "werk_12m_pct", 40, 2022, "*", "Meer starters in 2022"}, store::test_audit()));
+  auto after = http(server.port(), "GET", "/regio/AM13", "", as(server, "regio-am13"));
+  ASSERT_EQ(after.status, 200);
+  EXPECT_NE(after.body.find("Meer starters in 2022"), std::string::npos);
+  // A refusal is never kept: another region stays 403 however often it is asked.
+  for (int i = 0; i < 2; ++i)
+    EXPECT_EQ(http(server.port(), "GET", "/regio/AM01", "", as(server, "regio-am13")).status, 403);
+}
+
 TEST_F(RegionTest, GoalProgressIsComputedFromTheRelease) {
   FixedClock day(from_civil({2026, 11, 28}));
   service::Services services({store_, day, registry_});
