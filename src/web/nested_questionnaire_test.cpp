@@ -21,24 +21,30 @@ using testing::Fields;
 
 constexpr const char* kTooOld = "Een leeftijd is hoogstens 120 jaar.";
 
+// A member's role (rol) is offered by the kind of household (soort) of the row it lies in.
 tabular::Workbook households() {
   tabular::Workbook b;
-  b.sheets.push_back(
-      forms::testing::sheet("survey",
-                            "type|name|label|required|relevant|constraint|constraint_message|calculation\n"
-                            "begin_repeat|huishoudens|Huishouden||||||\n"
-                            "text|adres|Adres|yes|||||\n"
-                            "begin_repeat|leden|Lid||||||\n"
-                            "text|naam|Naam||||||\n"
-                            "integer|leeftijd|Leeftijd|||. <= 120|" +
-                                std::string(kTooOld) +
-                                "|\n"
-                                "select_one janee|werkt|Werkt||${leeftijd} >= 15|||\n"
-                                "end_repeat|||||||\n"
-                                "calculate|aantal_leden||||||count(${leden})\n"
-                                "calculate|leeftijd_samen||||||sum(${leeftijd})\n"
-                                "end_repeat|||||||\n"));
-  b.sheets.push_back(forms::testing::sheet("choices", "list_name|name|label\njanee|ja|Ja\njanee|nee|Nee\n"));
+  b.sheets.push_back(forms::testing::sheet(
+      "survey",
+      "type|name|label|required|relevant|constraint|constraint_message|calculation|choice_filter\n"
+      "begin_repeat|huishoudens|Huishouden|||||||\n"
+      "text|adres|Adres|yes||||||\n"
+      "select_one soort|soort|Soort huishouden|||||||\n"
+      "begin_repeat|leden|Lid|||||||\n"
+      "text|naam|Naam|||||||\n"
+      "integer|leeftijd|Leeftijd|||. <= 120|" +
+          std::string(kTooOld) +
+          "||\n"
+          "select_one janee|werkt|Werkt||${leeftijd} >= 15||||\n"
+          "select_one rol|rol|Rol||||||soort = ${soort}\n"
+          "end_repeat||||||||\n"
+          "calculate|aantal_leden||||||count(${leden})|\n"
+          "calculate|leeftijd_samen||||||sum(${leeftijd})|\n"
+          "end_repeat||||||||\n"));
+  b.sheets.push_back(forms::testing::sheet("choices",
+                                           "list_name|name|label|soort\njanee|ja|Ja|\njanee|nee|Nee|\n"
+                                           "soort|gezin|Gezin|\nsoort|alleen|Alleenstaand|\n"
+                                           "rol|ouder|Ouder|gezin\nrol|kind|Kind|gezin\nrol|bewoner|Bewoner|alleen\n"));
   return b;
 }
 
@@ -155,6 +161,25 @@ TEST_F(NestedQuestionnaireTest, RemovingARowRenumbersTheParentsOfTheRowsAfterIt)
   EXPECT_FALSE(r.repeats.contains("leden"));
   EXPECT_FALSE(r.repeat_parents.contains("leden"));
   EXPECT_FALSE(r.repeats.contains("huishoudens"));
+}
+
+TEST_F(NestedQuestionnaireTest, AMembersChoicesAreFilteredByItsHouseholdsAnswer) {
+  auto s = login("regio-am13");
+  Fields fields = two_households();
+  fields.emplace_back("v/huishoudens/1/soort", "gezin");
+  fields.emplace_back("v/huishoudens/2/soort", "alleen");
+  auto page = post(s, kPath, with(fields, "actie", "rij-toevoegen/huishoudens/2/leden"));
+  ASSERT_EQ(page.status, 200) << page.body;
+  EXPECT_TRUE(contains(page.body, R"(name="v/huishoudens/1/leden/2/rol" value="kind")"));
+  EXPECT_FALSE(contains(page.body, R"(name="v/huishoudens/1/leden/2/rol" value="bewoner")"));
+  EXPECT_TRUE(contains(page.body, R"(name="v/huishoudens/2/leden/2/rol" value="bewoner")"));
+  EXPECT_FALSE(contains(page.body, R"(name="v/huishoudens/2/leden/2/rol" value="ouder")"));
+  // What the page offers is what saving accepts.
+  fields.emplace_back("v/huishoudens/1/leden/1/rol", "ouder");
+  fields.emplace_back("v/huishoudens/2/leden/1/rol", "bewoner");
+  auto saved = post(s, kPath, with(fields, "actie", "concept"));
+  ASSERT_EQ(saved.status, 303) << saved.body;
+  EXPECT_EQ(stored().response.repeats.at("leden")[2].at("rol"), "bewoner");
 }
 
 TEST_F(NestedQuestionnaireTest, AConstraintMessageStandsNextToTheMembersField) {

@@ -29,13 +29,14 @@ std::size_t parse_count(const std::string& text) {
   return std::min(n, kMaxRepeatRows);
 }
 
-// A repeat row being rendered or read: its repeat, index in repeats[repeat] and key
-// (forms::row_key), and how it is named to the user ("Huishouden 1").
+// A repeat row being rendered: its repeat, index in repeats[repeat] and key (forms::row_key),
+// how it is named to the user ("Huishouden 1"), and the row it lies in (a nested repeat's row).
 struct Row {
   std::string repeat;
   std::size_t index = 0;
   std::string key;
   std::string title;
+  const Row* parent = nullptr;
 };
 
 // The answers of `row` in `r` (the main answers for no row), or nullptr.
@@ -177,7 +178,7 @@ class Renderer {
     if (n == 0) m_.element("p", {{"class", "hint"}}, "Nog geen rijen.");
     for (std::size_t k = 1; k <= n; ++k) {
       const Row row{r.name, indexes[k - 1], forms::row_key(v_.definition, v_.answers, r.name, indexes[k - 1]),
-                    item + " " + std::to_string(k)};
+                    item + " " + std::to_string(k), parent};
       m_.open("fieldset", {{"class", "repeat-row"}, {"id", "vraag-" + row.key}});
       m_.element("legend", row.title);
       items(begin, end, &row);
@@ -211,6 +212,8 @@ class Renderer {
     }
     forms::EvaluationContext context{.row = row ? answers_of(v_.state.clean, row) : nullptr,
                                      .main = &v_.state.clean.answers};
+    for (const Row* up = row ? row->parent : nullptr; up; up = up->parent)  // as validation sees them
+      context.outer_rows.push_back(answers_of(v_.state.clean, up));
     return forms::filtered_choices(v_.definition, q, context);
   }
 
