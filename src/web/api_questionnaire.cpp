@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "service/policy.h"
 #include "web/pages.h"
 #include "web/problem.h"
 #include "web/questionnaire_form.h"
@@ -118,8 +119,12 @@ ProblemList read_parent_rows(const forms::Definition& definition, forms::Respons
 
 // The JSON body read into `answers`, with the definition of the wave for the parent rows of
 // nested repeats; what to answer when it is refused (400 malformed, 422 without parent rows).
-std::optional<Response> read_body(AppContext& app, Request& r, const json& body, forms::Response& answers) {
+// An actor who may not do `action` for the region gets the service's refusal, not a verdict on
+// the rows.
+std::optional<Response> read_body(AppContext& app, Request& r, const json& body, forms::Response& answers,
+                                  service::Action action) {
   if (!read_response(body, answers)) return problem(400, kBodyHelp);
+  if (!service::allowed(r.actor, action, r.params["region"])) return std::nullopt;
   auto wd = app.services.responses.definition(r.actor, r.params["wave"]);
   if (!wd) return problem(wd.error());
   if (auto problems = read_parent_rows(wd->definition, answers); !problems.empty())
@@ -144,7 +149,7 @@ Response api_questionnaire_put(AppContext& app, Request& r) {
   forms::Response answers;
   if (!body.is_object() || !body.contains("versie") || !body["versie"].is_number_integer())
     return problem(400, kBodyHelp);
-  if (auto refused = read_body(app, r, body, answers)) return std::move(*refused);
+  if (auto refused = read_body(app, r, body, answers, service::Action::kEditResponse)) return std::move(*refused);
   const auto version = body["versie"].get<std::int64_t>();
   const bool submit = body.value("indienen", false);
   auto saved = submit ? app.services.responses.submit(r.actor, wave, region, answers, version)
@@ -165,7 +170,7 @@ Response api_questionnaire_check(AppContext& app, Request& r) {
     answers = read_form_answers(wd->definition, r.form);
   } else {
     const json body = json::parse(r.body, nullptr, false);
-    if (auto refused = read_body(app, r, body, answers)) return std::move(*refused);
+    if (auto refused = read_body(app, r, body, answers, service::Action::kReadRegion)) return std::move(*refused);
     submit = body.value("indienen", false);
   }
   auto state = app.services.responses.evaluate(

@@ -260,6 +260,9 @@ TEST_F(NestedQuestionnaireTest, APutNamingAMissingParentRowIsRefusedAndNothingSt
   ASSERT_EQ(without.status, 422) << without.body;
   EXPECT_EQ(json::parse(without.body)["problems"][0]["message"],
             "leden rij 1 mist ouder_rij: het nummer (vanaf 1) van de rij van herhaling huishoudens waar zij bij hoort");
+  // Another region's user gets the refusal of the edit itself, not a verdict on the rows.
+  auto other = login("regio-am01");
+  EXPECT_EQ(api(other, "PUT", path, R"({"versie":0,"herhalingen":{"leden":[{"naam":"Anna"}]}})").status, 403);
   // ouder_rij belongs to nested repeats only.
   auto top = api(s, "PUT", path, R"({"versie":0,"herhalingen":{"huishoudens":[{"adres":"A","ouder_rij":1}]}})");
   EXPECT_EQ(top.status, 422) << top.body;
