@@ -4,12 +4,12 @@
 // are hidden and which messages stand next to which field, from the one evaluator on the server.
 // A row of a nested repeat carries the row of its enclosing repeat as "ouder_rij" (from 1, the
 // column name of the CSV/XLSX export), both ways.
-#include <charconv>
 #include <optional>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "base/text.h"
 #include "service/policy.h"
 #include "web/pages.h"
 #include "web/problem.h"
@@ -100,17 +100,15 @@ ProblemList read_parent_rows(const forms::Definition& definition, forms::Respons
     auto& parents = response.repeat_parents[name];
     for (std::size_t i = 0; i < rows.size(); ++i) {
       auto given = rows[i].find(forms::kParentRowColumn);
-      const std::string text = given == rows[i].end() ? "" : given->second;
-      std::size_t row = 0;
-      auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), row);
-      if (ec != std::errc() || end != text.data() + text.size() || row == 0) {
+      const auto row = given == rows[i].end() ? std::nullopt : parse_integer(given->second);
+      if (!row || *row < 1) {
         problems.add({"", 0, forms::kParentRowColumn, "geen-ouderrij",
                       fmt::format("{} rij {} mist {}: het nummer (vanaf 1) van de rij van herhaling {} waar zij "
                                   "bij hoort",
                                   name, i + 1, forms::kParentRowColumn, up)});
         continue;
       }
-      parents.push_back(row - 1);
+      parents.push_back(static_cast<std::size_t>(*row - 1));
       rows[i].erase(given);
     }
   }

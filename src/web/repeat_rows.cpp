@@ -1,8 +1,9 @@
 #include "web/repeat_rows.h"
 
-#include <charconv>
 #include <limits>
 #include <map>
+
+#include "base/text.h"
 
 namespace regio::web {
 namespace {
@@ -22,9 +23,8 @@ std::vector<std::string> split_key(const std::string& key) {
 
 // A row number (from 1), or 0.
 std::size_t row_number(const std::string& text) {
-  std::size_t n = 0;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
-  return ec == std::errc() && end == text.data() + text.size() ? n : 0;
+  const auto n = parse_integer(text);
+  return n && *n > 0 ? static_cast<std::size_t>(*n) : 0;
 }
 
 bool is_repeat_in(const forms::Definition& definition, const std::string& name, const std::string& enclosing) {
