@@ -13,9 +13,9 @@ namespace regio::forms {
 namespace {
 
 using ::testing::ElementsAre;
+using testing::form;
 using ::testing::HasSubstr;
 using ::testing::IsEmpty;
-using testing::form;
 using testing::refusals;
 using testing::sheet;
 
@@ -81,9 +81,9 @@ TEST(NestedRepeat, LoadsWithTheEnclosingRepeatKnown) {
 }
 
 TEST(NestedRepeat, ReferencesIntoANestedRepeatFromOutsideNeedAnAggregate) {
-  auto def = load_definition(form(
-      "type|name|label|relevant\nbegin repeat|bomen|B|\ninteger|hoogte|H|\nbegin repeat|stammen|S|${hoogte} > 2\n"
-      "integer|dikte|D|\nend repeat|||\ninteger|x|X|${dikte} > 1\nend repeat|||"));
+  auto def = load_definition(
+      form("type|name|label|relevant\nbegin repeat|bomen|B|\ninteger|hoogte|H|\nbegin repeat|stammen|S|${hoogte} > 2\n"
+           "integer|dikte|D|\nend repeat|||\ninteger|x|X|${dikte} > 1\nend repeat|||"));
   ASSERT_FALSE(def);
   EXPECT_THAT(refusals(def.error()), ElementsAre("verwijzing:7:relevant"));  // the nested repeat's relevant is fine
   EXPECT_THAT(def.error().describe(), HasSubstr("${dikte} hoort bij herhaling stammen"));
@@ -124,8 +124,8 @@ TEST(NestedRepeat, CalculationsPerRowOfTheEnclosingRepeat) {
 TEST(NestedRepeat, RulesAreCheckedInTheRowOfTheEnclosingRepeat) {
   const Definition def = households();
   Response raw = am13();
-  raw.repeats["leden"][2]["werkt"] = "ja";      // Bram is 10: werkt is not relevant
-  raw.repeats["leden"][1]["leeftijd"] = "16";   // Piet is the first (and only) member of Kerkweg 5
+  raw.repeats["leden"][2]["werkt"] = "ja";              // Bram is 10: werkt is not relevant
+  raw.repeats["leden"][1]["leeftijd"] = "16";           // Piet is the first (and only) member of Kerkweg 5
   raw.repeats["huishoudens"][1]["aantal_leden"] = "2";  // but only one member is given
   EXPECT_THAT(problems_of(def, raw),
               ElementsAre("niet-van-toepassing:werkt: regio AM13, leden rij 2 in huishoudens rij 1, vraag werkt: vraag "
@@ -134,6 +134,44 @@ TEST(NestedRepeat, RulesAreCheckedInTheRowOfTheEnclosingRepeat) {
                           "repeat_count ${aantal_leden} vraagt er 2",
                           "voorwaarde:leeftijd: regio AM13, leden rij 1 in huishoudens rij 2, vraag leeftijd: Het "
                           "eerste lid van Kerkweg 5 is volwassen"));
+}
+
+TEST(NestedRepeat, RowKeysNameTheRowOfTheEnclosingRepeat) {
+  const Definition def = households();
+  const Response raw = am13();  // leden: Anna (household 1), Piet (household 2), Bram (household 1)
+  EXPECT_EQ(row_key(def, raw, "huishoudens", 1), "huishoudens/2");
+  EXPECT_EQ(row_key(def, raw, "leden", 0), "huishoudens/1/leden/1");
+  EXPECT_EQ(row_key(def, raw, "leden", 1), "huishoudens/2/leden/1");
+  EXPECT_EQ(row_key(def, raw, "leden", 2), "huishoudens/1/leden/2");
+  Response orphan = raw;
+  orphan.repeat_parents["leden"] = {0};
+  EXPECT_EQ(row_key(def, orphan, "leden", 1), "");
+}
+
+// The form state (what a web form shows next to each field) keys a nested row's fields by its
+// row in the enclosing repeat, so they never collide with the enclosing repeat's own fields.
+TEST(NestedRepeat, FormStateKeysOfNestedFieldsAndRepeats) {
+  const Definition def = households();
+  Response raw = am13();
+  raw.repeats["leden"][2]["werkt"] = "ja";              // Bram (household 1, member 2) is 10
+  raw.repeats["leden"][1]["leeftijd"] = "16";           // Piet, the first member of household 2
+  raw.repeats["huishoudens"][1]["aantal_leden"] = "2";  // but only one member is given
+  const FormState state = evaluate_form(def, raw, *parse_date("2020-06-15"));
+  EXPECT_THAT(state.hidden, ElementsAre("huishoudens/1/leden/2/werkt"));
+  std::vector<std::string> keys;
+  for (const auto& [key, messages] : state.messages) keys.push_back(key);
+  EXPECT_THAT(keys,
+              ElementsAre("huishoudens/1/leden/2/werkt", "huishoudens/2/leden", "huishoudens/2/leden/1/leeftijd"));
+  EXPECT_THAT(state.messages.at("huishoudens/2/leden/1/leeftijd"),
+              ElementsAre("Het eerste lid van Kerkweg 5 is volwassen"));
+  // A nested repeat that is not relevant in one row is hidden in that row only.
+  raw = am13();
+  raw.repeats["huishoudens"][1]["aantal_leden"] = "0";
+  raw.repeats["leden"].erase(raw.repeats["leden"].begin() + 1);
+  raw.repeat_parents["leden"] = {0, 0};
+  // (Bram, 10, the second member of household 1, is not asked whether he works.)
+  EXPECT_THAT(evaluate_form(def, raw, *parse_date("2020-06-15")).hidden,
+              ElementsAre("huishoudens/1/leden/2/werkt", "huishoudens/2/leden"));
 }
 
 TEST(NestedRepeat, RowsOfANestedRepeatThatIsNotRelevantInTheirRow) {
@@ -220,8 +258,8 @@ TEST_F(NestedRepeatLayout, OwnLayoutReadsAndWritesTheParentRow) {
   ASSERT_EQ(out.sheets.size(), 3u);
   const tabular::Sheet& leden = out.sheets[2];
   EXPECT_EQ(leden.name, "leden");
-  EXPECT_EQ(leden.header, (std::vector<std::string>{"regio", "ouder_rij", "naam", "leeftijd", "werkt", "nr_lid",
-                                                    "code_lid"}));
+  EXPECT_EQ(leden.header,
+            (std::vector<std::string>{"regio", "ouder_rij", "naam", "leeftijd", "werkt", "nr_lid", "code_lid"}));
   EXPECT_EQ(leden.rows[1].cells[0], "AM13");
   EXPECT_EQ(leden.rows[1].cells[1], "2");
   EXPECT_EQ(leden.rows[3].cells[1], "1");

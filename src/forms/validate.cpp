@@ -57,11 +57,12 @@ class Validator {
     return {source_.main.file, 0};
   }
 
-  std::string key(const std::string& name) const { return field_key(position_ ? repeat_ : "", position_, name); }
+  // The form key of a question in the row being checked (row_key_) or of the main part.
+  std::string key(const std::string& name) const { return row_key_.empty() ? name : row_key_ + "/" + name; }
 
   // A problem about a whole repeat (or an unknown name), for the form state too.
-  void add_whole(const Problem& p, const std::string& what) {
-    if (state_) state_->messages[p.column].push_back(what);
+  void add_whole(const Problem& p, const std::string& what, const std::string& form_key) {
+    if (state_) state_->messages[form_key].push_back(what);
     problems_.add(p);
   }
 
@@ -246,14 +247,16 @@ class Validator {
     return out;
   }
 
-  void check_repeat_count(const Question& repeat, const Response& out, std::size_t given, std::size_t first_row = 0,
-                          const std::string& in = {}) {
+  // `form_key`: where a form shows the message (the repeat's name, or for a nested repeat its
+  // key in the row of the enclosing repeat).
+  void check_repeat_count(const Question& repeat, const Response& out, std::size_t given, const std::string& form_key,
+                          std::size_t first_row = 0, const std::string& in = {}) {
     const double n = repeat.repeat_count->evaluate(context(nullptr, out.answers, "")).as_number();
     if (std::isnan(n) || n == static_cast<double>(given)) return;
     const RowSource at = row_source(repeat.name, first_row);
-    const std::string what = fmt::format("herhaling {}{} heeft {} rij(en), repeat_count {} vraagt er {}", repeat.name, in,
-                                         given, one_line(repeat.repeat_count->text()), format_number(n));
-    add_whole({at.file, at.line, repeat.name, "aantal-rijen", region_prefix() + what}, what);
+    const std::string what = fmt::format("herhaling {}{} heeft {} rij(en), repeat_count {} vraagt er {}", repeat.name,
+                                         in, given, one_line(repeat.repeat_count->text()), format_number(n));
+    add_whole({at.file, at.line, repeat.name, "aantal-rijen", region_prefix() + what}, what, form_key);
   }
 
   void validate_repeat(const Question& repeat, Response& out) {
@@ -267,21 +270,22 @@ class Validator {
     if (state_ && off) state_->hidden.insert(repeat.name);
     if (given == 0) {
       // repeat_count asks for rows: none given is only right for a count of 0 (or a concept).
-      if (repeat.repeat_count && raw_.status == ResponseStatus::kIngediend && !off) check_repeat_count(repeat, out, 0);
+      if (repeat.repeat_count && raw_.status == ResponseStatus::kIngediend && !off)
+        check_repeat_count(repeat, out, 0, repeat.name);
       return;
     }
     if (off) {
       const RowSource at = row_source(repeat.name, 0);
       const std::string what = fmt::format("herhaling {} is niet van toepassing (relevant: {}), laat de rijen weg",
                                            repeat.name, off->text());
-      add_whole({at.file, at.line, repeat.name, "niet-van-toepassing", region_prefix() + what}, what);
+      add_whole({at.file, at.line, repeat.name, "niet-van-toepassing", region_prefix() + what}, what, repeat.name);
       return;
     }
-    if (repeat.repeat_count) check_repeat_count(repeat, out, given);
+    if (repeat.repeat_count) check_repeat_count(repeat, out, given, repeat.name);
     auto& rows = out.repeats[repeat.name];
-    repeat_ = repeat.name;
     for (std::size_t r = 0; r < raw_rows->second.size(); ++r) {
       position_ = r + 1;
+      row_key_ = forms::row_key(def_, raw_, repeat.name, r);
       open_rows_ = {{repeat.name, r}};  // count(), sum() … of a repeat nested in it see this row's rows
       const RowSource at = row_source(repeat.name, r);
       const std::string where = fmt::format("{} rij {}, ", repeat.name, r + 1);
@@ -292,6 +296,7 @@ class Validator {
       rows.push_back(std::move(row));
     }
     position_ = 0;
+    row_key_.clear();
     open_rows_.clear();
   }
 
@@ -328,11 +333,10 @@ class Validator {
       if (r < parents.size() && parents[r] < parent_count) continue;
       const RowSource at = row_source(repeat.name, r);
       problems_.add({at.file, at.line, kParentRowColumn, "geen-ouderrij",
-                     r < parents.size()
-                         ? fmt::format("{}{} rij {} hoort bij rij {} van herhaling {}, die er niet is", region_prefix(),
-                                       repeat.name, r + 1, parents[r] + 1, parent)
-                         : fmt::format("{}{} rij {} zegt niet bij welke rij van herhaling {} zij hoort",
-                                       region_prefix(), repeat.name, r + 1, parent)});
+                     r < parents.size() ? fmt::format("{}{} rij {} hoort bij rij {} van herhaling {}, die er niet is",
+                                                      region_prefix(), repeat.name, r + 1, parents[r] + 1, parent)
+                                        : fmt::format("{}{} rij {} zegt niet bij welke rij van herhaling {} zij hoort",
+                                                      region_prefix(), repeat.name, r + 1, parent)});
     }
     auto parent_rows = out.repeats.find(parent);  // absent when the enclosing repeat was refused
     if (parent_rows == out.repeats.end()) return;
@@ -343,21 +347,24 @@ class Validator {
         if (parents[r] == p) own.push_back(r);
       enter(out, parent, p);
       const std::string in = fmt::format(" in {} rij {}", parent, p + 1);
+      const std::string here = forms::row_key(def_, raw_, parent, p) + "/" + repeat.name;  // its form key
       const Expression* not_relevant = failing_relevance(repeat, nullptr, out.answers);
+      if (state_ && not_relevant) state_->hidden.insert(here);
       if (not_relevant && !own.empty()) {
         const RowSource at = row_source(repeat.name, own.front());
-        problems_.add({at.file, at.line, repeat.name, "niet-van-toepassing",
-                       fmt::format("{}herhaling {}{} is niet van toepassing (relevant: {}), laat de rijen weg",
-                                   region_prefix(), repeat.name, in, not_relevant->text())});
+        const std::string what = fmt::format("herhaling {}{} is niet van toepassing (relevant: {}), laat de rijen weg",
+                                             repeat.name, in, not_relevant->text());
+        add_whole({at.file, at.line, repeat.name, "niet-van-toepassing", region_prefix() + what}, what, here);
         continue;
       }
       if (repeat.repeat_count && !not_relevant && (!own.empty() || raw_.status == ResponseStatus::kIngediend))
-        check_repeat_count(repeat, out, own.size(), own.empty() ? 0 : own.front(), in);
+        check_repeat_count(repeat, out, own.size(), here, own.empty() ? 0 : own.front(), in);
       for (std::size_t k = 0; k < own.size(); ++k) {
         const std::size_t r = own[k];
         enter(out, parent, p);
         open_rows_.insert(open_rows_.begin(), {repeat.name, r});
         position_ = k + 1;
+        row_key_ = fmt::format("{}/{}", here, k + 1);
         const RowSource at = row_source(repeat.name, r);
         const std::string where = fmt::format("{} rij {}{}, ", repeat.name, k + 1, in);
         rejected_row_.clear();
@@ -368,6 +375,7 @@ class Validator {
       }
     }
     position_ = 0;
+    row_key_.clear();
     open_rows_.clear();
     outer_rows_.clear();
     if (!raw_rows.empty()) {
@@ -385,7 +393,7 @@ class Validator {
   std::set<std::string> rejected_row_;
   FormState* state_;
   std::map<std::string, std::string> repeat_of_;
-  std::string repeat_;        // the repeat whose row is being checked (with position_ > 0)
+  std::string row_key_;                           // row_key() of the repeat row being checked, "" in the main part
   std::map<std::string, std::string> enclosing_;  // nested repeat -> the repeat it is in
   std::size_t position_ = 0;
   std::vector<const Answers*> outer_rows_;  // see EvaluationContext
@@ -416,6 +424,19 @@ Response validate_response(const Definition& definition, const Response& raw, co
 
 std::string field_key(const std::string& repeat, std::size_t row, const std::string& name) {
   return repeat.empty() ? name : fmt::format("{}/{}/{}", repeat, row, name);
+}
+
+std::string row_key(const Definition& definition, const Response& response, const std::string& repeat,
+                    std::size_t index) {
+  const std::string up = definition.enclosing_repeat(repeat);
+  if (up.empty()) return fmt::format("{}/{}", repeat, index + 1);
+  auto parents = response.repeat_parents.find(repeat);
+  if (parents == response.repeat_parents.end() || index >= parents->second.size()) return {};
+  const std::size_t parent = parents->second[index];
+  const std::size_t position =
+      1 + static_cast<std::size_t>(std::count(parents->second.begin(), parents->second.begin() + index, parent));
+  const std::string above = row_key(definition, response, up, parent);
+  return above.empty() ? std::string() : fmt::format("{}/{}/{}", above, repeat, position);
 }
 
 FormState evaluate_form(const Definition& definition, const Response& raw, Date today, const ResponseSource& source) {

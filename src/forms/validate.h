@@ -80,15 +80,24 @@ std::vector<std::string> filtered_choices(const Definition& definition, const Qu
 // What a web form shows for answers as typed, from the same validation: which questions, groups
 // and repeats are not relevant (to hide, and whose answers are dropped), and per field the Dutch
 // messages without the "regio …, vraag …:" prefix (the definition's constraint_message, the
-// required message, a type error). Fields are keyed by field_key().
+// required message, a type error). Keys: field_key() in the main part; in a repeat row
+// row_key() + "/" + name; a whole repeat: its name, a nested repeat in a row of its enclosing
+// repeat row_key(<that row>) + "/" + its name (e.g. "huishoudens/1/leden").
 struct FormState {
-  Response clean;                                             // as validate_response returns it
-  std::set<std::string> hidden;                               // field keys (a repeat: its name)
+  Response clean;                                            // as validate_response returns it
+  std::set<std::string> hidden;                              // field keys (a repeat: its name)
   std::map<std::string, std::vector<std::string>> messages;  // field key -> messages
-  std::size_t problems = 0;                                   // 0: valid for the response's status
+  std::size_t problems = 0;                                  // 0: valid for the response's status
 };
 // "name" for a question of the main part, "repeat/row/name" (row 1-based) inside a repeat.
 std::string field_key(const std::string& repeat, std::size_t row, const std::string& name);
+// The key of row `index` (0-based in response.repeats[repeat]): "doelen/2" for the second row of
+// a repeat of the main part; for a nested repeat the key of its row in the enclosing repeat,
+// the repeat's name and its number (from 1) among that row's own rows, e.g.
+// "huishoudens/1/leden/2" (the second member of household 1), as deep as repeats nest. "" when
+// a nested row has no row of the enclosing repeat in response.repeat_parents.
+std::string row_key(const Definition& definition, const Response& response, const std::string& repeat,
+                    std::size_t index);
 FormState evaluate_form(const Definition& definition, const Response& raw, Date today,
                         const ResponseSource& source = {});
 

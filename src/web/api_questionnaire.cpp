@@ -2,8 +2,15 @@
 // with the version the client started from: a stale one gets 409 version-conflict), and the
 // re-evaluation the form page asks for while the user types (POST .../controle): which questions
 // are hidden and which messages stand next to which field, from the one evaluator on the server.
+// A row of a nested repeat carries the row of its enclosing repeat as "ouder_rij" (from 1, the
+// column name of the CSV/XLSX export), both ways.
+#include <optional>
+
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "base/text.h"
+#include "service/policy.h"
 #include "web/pages.h"
 #include "web/problem.h"
 #include "web/questionnaire_form.h"
@@ -22,8 +29,13 @@ json answers_json(const forms::Answers& a) {
 json response_json(const store::StoredResponse& s, const std::string& wave, const std::string& region) {
   json repeats = json::object();
   for (const auto& [name, rows] : s.response.repeats) {
+    auto parents = s.response.repeat_parents.find(name);  // only nested repeats have them
     json list = json::array();
-    for (const auto& row : rows) list.push_back(answers_json(row));
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      list.push_back(answers_json(rows[i]));
+      if (parents != s.response.repeat_parents.end() && i < parents->second.size())
+        list.back()[forms::kParentRowColumn] = parents->second[i] + 1;
+    }
     repeats[name] = std::move(list);
   }
   return {{"meetmoment", wave},
@@ -77,6 +89,47 @@ constexpr const char* kBodyHelp =
     "De inhoud van het verzoek is geen JSON-object met versie (getal), antwoorden (object) en eventueel "
     "herhalingen en indienen.";
 
+// Moves "ouder_rij" of every row of a nested repeat out of its answers into repeat_parents
+// (0-based). Returns the refusals of rows without a valid one (a number from 1); whether that
+// row exists is judged by validation, which names the repeat and row too.
+ProblemList read_parent_rows(const forms::Definition& definition, forms::Response& response) {
+  ProblemList problems;
+  for (auto& [name, rows] : response.repeats) {
+    const std::string up = definition.enclosing_repeat(name);
+    if (up.empty()) continue;
+    auto& parents = response.repeat_parents[name];
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      auto given = rows[i].find(forms::kParentRowColumn);
+      const auto row = given == rows[i].end() ? std::nullopt : parse_integer(given->second);
+      if (!row || *row < 1) {
+        problems.add({"", 0, forms::kParentRowColumn, "geen-ouderrij",
+                      fmt::format("{} rij {} mist {}: het nummer (vanaf 1) van de rij van herhaling {} waar zij "
+                                  "bij hoort",
+                                  name, i + 1, forms::kParentRowColumn, up)});
+        continue;
+      }
+      parents.push_back(static_cast<std::size_t>(*row - 1));
+      rows[i].erase(given);
+    }
+  }
+  return problems;
+}
+
+// The JSON body read into `answers`, with the definition of the wave for the parent rows of
+// nested repeats; what to answer when it is refused (400 malformed, 422 without parent rows).
+// An actor who may not do `action` for the region gets the service's refusal, not a verdict on
+// the rows.
+std::optional<Response> read_body(AppContext& app, Request& r, const json& body, forms::Response& answers,
+                                  service::Action action) {
+  if (!read_response(body, answers)) return problem(400, kBodyHelp);
+  if (!service::allowed(r.actor, action, r.params["region"])) return std::nullopt;
+  auto wd = app.services.responses.definition(r.actor, r.params["wave"]);
+  if (!wd) return problem(wd.error());
+  if (auto problems = read_parent_rows(wd->definition, answers); !problems.empty())
+    return problem(problems.to_error(fmt::format("Antwoorden geweigerd: {} fout(en)", problems.size())));
+  return std::nullopt;
+}
+
 }  // namespace
 
 Response api_questionnaire_get(AppContext& app, Request& r) {
@@ -92,8 +145,9 @@ Response api_questionnaire_put(AppContext& app, Request& r) {
   const std::string& region = r.params["region"];
   const json body = json::parse(r.body, nullptr, false);
   forms::Response answers;
-  if (!read_response(body, answers) || !body.contains("versie") || !body["versie"].is_number_integer())
+  if (!body.is_object() || !body.contains("versie") || !body["versie"].is_number_integer())
     return problem(400, kBodyHelp);
+  if (auto refused = read_body(app, r, body, answers, service::Action::kEditResponse)) return std::move(*refused);
   const auto version = body["versie"].get<std::int64_t>();
   const bool submit = body.value("indienen", false);
   auto saved = submit ? app.services.responses.submit(r.actor, wave, region, answers, version)
@@ -114,7 +168,7 @@ Response api_questionnaire_check(AppContext& app, Request& r) {
     answers = read_form_answers(wd->definition, r.form);
   } else {
     const json body = json::parse(r.body, nullptr, false);
-    if (!read_response(body, answers)) return problem(400, kBodyHelp);
+    if (auto refused = read_body(app, r, body, answers, service::Action::kReadRegion)) return std::move(*refused);
     submit = body.value("indienen", false);
   }
   auto state = app.services.responses.evaluate(

@@ -1,8 +1,8 @@
 // The questionnaire online (DESIGN §3.3): the overview of waves and responses, the form of one
-// region and wave, saving a draft, submitting, adding and removing repeat rows (without
-// JavaScript: every button posts the whole form and the page comes back with nothing lost), and
-// reopening a submitted response. The rules are judged by the service layer (Responses::evaluate,
-// save_draft, submit): one evaluator, on the server.
+// region and wave, saving a draft, submitting, adding and removing repeat rows, nested ones in
+// their parent row (without JavaScript: every button posts the whole form and the page comes
+// back with nothing lost), and reopening a submitted response. The rules are judged by the
+// service layer (Responses::evaluate, save_draft, submit): one evaluator, on the server.
 #include <algorithm>
 #include <charconv>
 
@@ -12,6 +12,7 @@
 #include "web/pages.h"
 #include "web/problem.h"
 #include "web/questionnaire_form.h"
+#include "web/repeat_rows.h"
 
 namespace regio::web {
 namespace {
@@ -225,15 +226,10 @@ Response questionnaire_save(AppContext& app, Request& r) {
   };
 
   if (action.starts_with("rij-toevoegen/") || action.starts_with("rij-verwijderen/")) {
-    if (action.starts_with("rij-toevoegen/")) {
-      add_repeat_row(e.answers, action.substr(14));
-    } else {
-      const std::string rest = action.substr(16);
-      const auto slash = rest.rfind('/');
-      if (slash != std::string::npos)
-        remove_repeat_row(e.answers, rest.substr(0, slash),
-                          static_cast<std::size_t>(std::max<std::int64_t>(0, parse_version(rest.substr(slash + 1)))));
-    }
+    if (action.starts_with("rij-toevoegen/"))
+      add_repeat_row(wd->definition, e.answers, action.substr(14));
+    else
+      remove_repeat_row(wd->definition, e.answers, action.substr(16));
     auto state = evaluate(ResponseStatus::kConcept);
     if (!state) return error_response(app, r, problem(state.error()));
     e.state = std::move(*state);

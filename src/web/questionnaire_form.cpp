@@ -2,9 +2,12 @@
 
 #include <algorithm>
 #include <charconv>
+#include <optional>
+#include <set>
 #include <vector>
 
 #include "base/text.h"
+#include "web/repeat_rows.h"
 
 namespace regio::web {
 namespace {
@@ -12,7 +15,6 @@ namespace {
 using forms::Question;
 using forms::QuestionType;
 
-constexpr std::size_t kMaxRows = 200;
 constexpr std::size_t kRadioLimit = 7;  // longer select_one lists become a <select>
 
 bool has_control(const Question& q) {
@@ -24,32 +26,41 @@ std::size_t parse_count(const std::string& text) {
   std::size_t n = 0;
   auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
   if (ec != std::errc() || end != text.data() + text.size()) return 0;
-  return std::min(n, kMaxRows);
+  return std::min(n, kMaxRepeatRows);
 }
 
-// The row (1-based) of a repeat in `r`, or nullptr.
-const forms::Answers* row_of(const forms::Response& r, const std::string& repeat, std::size_t row) {
-  if (repeat.empty()) return &r.answers;
-  auto it = r.repeats.find(repeat);
-  if (it == r.repeats.end() || row == 0 || row > it->second.size()) return nullptr;
-  return &it->second[row - 1];
+// A repeat row being rendered: its repeat, index in repeats[repeat] and key (forms::row_key),
+// how it is named to the user ("Huishouden 1"), and the row it lies in (a nested repeat's row).
+struct Row {
+  std::string repeat;
+  std::size_t index = 0;
+  std::string key;
+  std::string title;
+  const Row* parent = nullptr;
+};
+
+// The answers of `row` in `r` (the main answers for no row), or nullptr.
+const forms::Answers* answers_of(const forms::Response& r, const Row* row) {
+  if (!row) return &r.answers;
+  auto it = r.repeats.find(row->repeat);
+  if (it == r.repeats.end() || row->index >= it->second.size()) return nullptr;
+  return &it->second[row->index];
+}
+
+std::string key_in(const Row* row, const std::string& name) { return row ? row->key + "/" + name : name; }
+
+// The repeats directly nested in `repeat`, in survey order.
+std::vector<std::string> nested_in(const forms::Definition& def, const std::string& repeat) {
+  std::vector<std::string> out;
+  for (const auto& name : def.repeat_names())
+    if (def.enclosing_repeat(name) == repeat) out.push_back(name);
+  return out;
 }
 
 std::string value_in(const forms::Answers* a, const std::string& name) {
   if (!a) return {};
   auto it = a->find(name);
   return it == a->end() ? std::string() : it->second;
-}
-
-std::vector<std::string> split_key(const std::string& key) {
-  std::vector<std::string> parts(1);
-  for (char c : key) {
-    if (c == '/')
-      parts.emplace_back();
-    else
-      parts.back().push_back(c);
-  }
-  return parts;
 }
 
 std::string joined(const std::vector<std::string>& parts, std::string_view sep) {
@@ -91,11 +102,12 @@ class Renderer {
  public:
   Renderer(Html& m, const FormView& v) : m_(m), v_(v), lang_(v.definition.settings.default_language) {}
 
-  void items(std::size_t from, std::size_t to, const std::string& repeat, std::size_t row) {
+  // Survey rows [from, to) of the main part (row == nullptr) or of one repeat row.
+  void items(std::size_t from, std::size_t to, const Row* row) {
     const auto& qs = v_.definition.questions;
     for (std::size_t i = from; i < to; ++i) {
       const Question& q = qs[i];
-      const std::string key = forms::field_key(repeat, row, q.name);
+      const std::string key = key_in(row, q.name);
       switch (q.type) {
         case QuestionType::kBeginGroup:
           m_.open("section", wrapper_attrs("form-section", key));
@@ -105,9 +117,10 @@ class Renderer {
           m_.close("section");
           break;
         case QuestionType::kBeginRepeat: {
-          std::size_t end = i + 1;
-          while (end < to && qs[end].type != QuestionType::kEndRepeat) ++end;
-          repeat_section(q, i + 1, end);
+          std::size_t end = i + 1;  // its own end_repeat, past those of repeats nested in it
+          for (int depth = 0; end < to && (depth > 0 || qs[end].type != QuestionType::kEndRepeat); ++end)
+            depth += qs[end].type == QuestionType::kBeginRepeat ? 1 : qs[end].type == QuestionType::kEndRepeat ? -1 : 0;
+          repeat_section(q, i + 1, end, row);
           i = end;
           break;
         }
@@ -115,7 +128,7 @@ class Renderer {
           m_.open("div", wrapper_attrs("form-note", key)).element("p", label(q)).close("div");
           break;
         default:
-          if (has_control(q)) question(q, repeat, row);
+          if (has_control(q)) question(q, row);
       }
     }
   }
@@ -150,49 +163,57 @@ class Renderer {
       m_.element("p", {{"class", "field-message"}, {"id", "fout-" + key}}, text);
   }
 
-  void repeat_section(const Question& r, std::size_t begin, std::size_t end) {
-    const auto* rows = v_.answers.repeats.contains(r.name) ? &v_.answers.repeats.at(r.name) : nullptr;
-    const std::size_t n = rows ? rows->size() : 0;
+  // A repeat of the main part, or a nested one inside row `parent` of its enclosing repeat: its
+  // rows there, each with the survey rows [begin, end) and its buttons.
+  void repeat_section(const Question& r, std::size_t begin, std::size_t end, const Row* parent) {
+    const auto indexes =
+        rows_of(v_.answers, {r.name, parent ? std::optional<std::size_t>(parent->index) : std::nullopt});
+    const std::size_t n = indexes.size();
     const std::string item = label(r);
-    m_.open("section", wrapper_attrs("form-repeat", r.name));
+    const std::string here = key_in(parent, r.name);
+    const std::string in = parent ? ", " + parent->title : "";  // for screen readers: which parent row
+    m_.open("section", wrapper_attrs("form-repeat", here));
     heading(m_, 2 + r.groups.size(), item + " (" + std::to_string(n) + (n == 1 ? " rij)" : " rijen)"));
-    message_paragraph(r.name);
+    message_paragraph(here);
     if (n == 0) m_.element("p", {{"class", "hint"}}, "Nog geen rijen.");
-    for (std::size_t row = 1; row <= n; ++row) {
-      m_.open("fieldset", {{"class", "repeat-row"}, {"id", "vraag-" + r.name + "/" + std::to_string(row)}});
-      m_.element("legend", item + " " + std::to_string(row));
-      items(begin, end, r.name, row);
+    for (std::size_t k = 1; k <= n; ++k) {
+      const Row row{r.name, indexes[k - 1], forms::row_key(v_.definition, v_.answers, r.name, indexes[k - 1]),
+                    item + " " + std::to_string(k), parent};
+      m_.open("fieldset", {{"class", "repeat-row"}, {"id", "vraag-" + row.key}});
+      m_.element("legend", row.title);
+      items(begin, end, &row);
       if (!v_.read_only) {
         m_.open("button", {{"type", "submit"},
                            {"name", "actie"},
-                           {"value", "rij-verwijderen/" + r.name + "/" + std::to_string(row)},
+                           {"value", "rij-verwijderen/" + row.key},
                            {"class", "button-secondary"}});
-        m_.text("Rij verwijderen")
-            .element("span", {{"class", "visually-hidden"}}, " (" + item + " " + std::to_string(row) + ")");
+        m_.text("Rij verwijderen").element("span", {{"class", "visually-hidden"}}, " (" + row.title + in + ")");
         m_.close("button");
       }
       m_.close("fieldset");
     }
     if (!v_.read_only) {
-      m_.empty("input", {{"type", "hidden"}, {"name", "rijen/" + r.name}, {"value", std::to_string(n)}});
+      m_.empty("input", {{"type", "hidden"}, {"name", "rijen/" + here}, {"value", std::to_string(n)}});
       m_.open(
           "button",
-          {{"type", "submit"}, {"name", "actie"}, {"value", "rij-toevoegen/" + r.name}, {"class", "button-secondary"}});
-      m_.text("Rij toevoegen").element("span", {{"class", "visually-hidden"}}, " (" + item + ")");
+          {{"type", "submit"}, {"name", "actie"}, {"value", "rij-toevoegen/" + here}, {"class", "button-secondary"}});
+      m_.text("Rij toevoegen").element("span", {{"class", "visually-hidden"}}, " (" + item + in + ")");
       m_.close("button");
     }
     m_.close("section");
   }
 
-  std::vector<std::string> choices(const Question& q, const std::string& repeat, std::size_t row) const {
+  std::vector<std::string> choices(const Question& q, const Row* row) const {
     if (!q.choice_filter) {
       std::vector<std::string> all;
       if (const auto* list = v_.definition.list(q.list))
         for (const auto& c : list->choices) all.push_back(c.name);
       return all;
     }
-    forms::EvaluationContext context{.row = repeat.empty() ? nullptr : row_of(v_.state.clean, repeat, row),
+    forms::EvaluationContext context{.row = row ? answers_of(v_.state.clean, row) : nullptr,
                                      .main = &v_.state.clean.answers};
+    for (const Row* up = row ? row->parent : nullptr; up; up = up->parent)  // as validation sees them
+      context.outer_rows.push_back(answers_of(v_.state.clean, up));
     return forms::filtered_choices(v_.definition, q, context);
   }
 
@@ -208,9 +229,9 @@ class Renderer {
     return joined(labels, ", ");
   }
 
-  void question(const Question& q, const std::string& repeat, std::size_t row) {
-    const std::string key = forms::field_key(repeat, row, q.name);
-    const std::string value = value_in(row_of(v_.answers, repeat, row), q.name);
+  void question(const Question& q, const Row* row) {
+    const std::string key = key_in(row, q.name);
+    const std::string value = value_in(answers_of(v_.answers, row), q.name);
     const std::string hint = q.hint.get(lang_);
     const std::string text = label(q) + (q.required ? " (verplicht)" : "");
     if (v_.read_only) {
@@ -223,7 +244,7 @@ class Renderer {
     const bool invalid = !message(key).empty();
     const std::string described = (hint.empty() ? "" : "hint-" + key + " ") + "fout-" + key;
     const bool choice_group = q.type == QuestionType::kSelectMultiple ||
-                              (q.type == QuestionType::kSelectOne && choices(q, repeat, row).size() <= kRadioLimit);
+                              (q.type == QuestionType::kSelectOne && choices(q, row).size() <= kRadioLimit);
     if (choice_group) {
       auto attrs = wrapper_attrs("field field-choices", key);
       attrs.push_back({"aria-describedby", described});
@@ -234,7 +255,7 @@ class Renderer {
     if (!hint.empty()) m_.element("p", {{"class", "hint"}, {"id", "hint-" + key}}, hint);
     message_paragraph(key);
     if (choice_group) {
-      choice_inputs(q, key, value, choices(q, repeat, row), invalid);
+      choice_inputs(q, key, value, choices(q, row), invalid);
       m_.close("fieldset");
       return;
     }
@@ -243,7 +264,7 @@ class Renderer {
     if (q.type == QuestionType::kSelectOne) {
       m_.open("select", a).element("option", {{"value", ""}}, "Kies een antwoord");
       const auto* list = v_.definition.list(q.list);
-      for (const auto& name : choices(q, repeat, row)) {
+      for (const auto& name : choices(q, row)) {
         const int i = list->index_of(name);
         const std::string shown = choice_label(list->choices[static_cast<std::size_t>(i)]);
         if (name == value)
@@ -295,88 +316,102 @@ class Renderer {
   std::string lang_;
 };
 
+// Reads the rows of `place` (key `here`) from the form into `out`, each with the rows nested in
+// it: appended in form order, so a nested row's parent index is that of the row just read.
+void read_rows(const forms::Definition& definition, const std::map<std::string, std::string>& form,
+               const RepeatPlace& place, const std::string& here, forms::Response& out) {
+  auto it = form.find("rijen/" + here);
+  const std::size_t n = it == form.end() ? 0 : parse_count(it->second);
+  const auto nested = nested_in(definition, place.repeat);
+  for (std::size_t k = 1; k <= n; ++k) {
+    auto& rows = out.repeats[place.repeat];
+    const std::size_t index = rows.size();
+    rows.emplace_back();
+    if (place.parent) out.repeat_parents[place.repeat].push_back(*place.parent);
+    const std::string key = forms::row_key(definition, out, place.repeat, index);
+    for (const Question* q : definition.answer_questions(place.repeat))
+      if (has_control(*q)) read_answer(*q, key + "/" + q->name, form, definition, rows[index]);
+    for (const auto& inner : nested) read_rows(definition, form, {inner, index}, key + "/" + inner, out);
+  }
+}
+
+// A field of the error summary: its key, question and where it is ("huishoudens rij 1, leden rij 2").
+struct SummaryField {
+  std::string key;
+  const Question* question;
+  std::string where;
+};
+
+// The fields of the rows of `place` (key `here`) in form order, nested repeats included.
+void summary_fields(const forms::Definition& def, const forms::Response& answers, const RepeatPlace& place,
+                    const std::string& here, const std::string& where, std::vector<SummaryField>& out) {
+  out.push_back({here, def.question(place.repeat), where});
+  const auto indexes = rows_of(answers, place);
+  for (std::size_t k = 1; k <= indexes.size(); ++k) {
+    const std::string key = forms::row_key(def, answers, place.repeat, indexes[k - 1]);
+    const std::string row_where = (where.empty() ? "" : where + ", ") + place.repeat + " rij " + std::to_string(k);
+    for (const auto& q : def.questions) {
+      if (q.type == QuestionType::kBeginRepeat && def.enclosing_repeat(q.name) == place.repeat)
+        summary_fields(def, answers, {q.name, indexes[k - 1]}, key + "/" + q.name, row_where, out);
+      else if (q.repeat == place.repeat && q.type != QuestionType::kBeginRepeat && q.holds_answer())
+        out.push_back({key + "/" + q.name, &q, row_where});
+    }
+  }
+}
+
 }  // namespace
 
 forms::Response read_form_answers(const forms::Definition& definition, const std::map<std::string, std::string>& form) {
   forms::Response out;
   for (const auto& q : definition.questions)
     if (q.repeat.empty() && has_control(q)) read_answer(q, q.name, form, definition, out.answers);
-  for (const auto& repeat : definition.repeat_names()) {
-    auto it = form.find("rijen/" + repeat);
-    const std::size_t n = it == form.end() ? 0 : parse_count(it->second);
-    if (n == 0) continue;
-    auto& rows = out.repeats[repeat];
-    rows.resize(n);
-    for (std::size_t row = 1; row <= n; ++row)
-      for (const Question* q : definition.answer_questions(repeat))
-        if (has_control(*q)) read_answer(*q, forms::field_key(repeat, row, q->name), form, definition, rows[row - 1]);
-  }
+  for (const auto& repeat : nested_in(definition, "")) read_rows(definition, form, {repeat, std::nullopt}, repeat, out);
   return out;
-}
-
-void add_repeat_row(forms::Response& answers, const std::string& repeat) {
-  auto& rows = answers.repeats[repeat];
-  if (rows.size() < kMaxRows) rows.emplace_back();
-}
-
-void remove_repeat_row(forms::Response& answers, const std::string& repeat, std::size_t row) {
-  auto it = answers.repeats.find(repeat);
-  if (it == answers.repeats.end() || row == 0 || row > it->second.size()) return;
-  it->second.erase(it->second.begin() + static_cast<std::ptrdiff_t>(row - 1));
-  if (it->second.empty()) answers.repeats.erase(it);
 }
 
 forms::Response without_hidden(const forms::Definition& definition, const forms::Response& answers,
                                const forms::FormState& state) {
   forms::Response out = answers;
+  std::set<RowAddress> hidden_rows;
   for (const auto& key : state.hidden) {
-    const auto parts = split_key(key);
-    if (parts.size() == 1) {
-      if (const Question* q = definition.question(key); q && q->type == QuestionType::kBeginRepeat)
-        out.repeats.erase(key);
-      else
-        out.answers.erase(key);
+    if (auto place = find_place(definition, answers, key)) {  // a whole repeat, or its rows in one parent row
+      for (std::size_t index : rows_of(answers, *place)) hidden_rows.insert({place->repeat, index});
       continue;
     }
-    if (parts.size() != 3) continue;
-    std::size_t row = parse_count(parts[1]);
-    auto it = out.repeats.find(parts[0]);
-    if (it != out.repeats.end() && row >= 1 && row <= it->second.size()) it->second[row - 1].erase(parts[2]);
+    const auto slash = key.rfind('/');
+    if (slash == std::string::npos) {
+      out.answers.erase(key);
+    } else if (auto row = find_row(definition, answers, key.substr(0, slash))) {
+      out.repeats[row->first][row->second].erase(key.substr(slash + 1));
+    }
   }
+  remove_rows(definition, out, hidden_rows);
   return out;
 }
 
 void render_questions(Html& m, const FormView& view) {
-  Renderer(m, view).items(0, view.definition.questions.size(), "", 0);
+  Renderer(m, view).items(0, view.definition.questions.size(), nullptr);
 }
 
 std::size_t render_error_summary(Html& m, const FormView& view, std::string_view heading_text) {
-  // Keys in the order of the form; repeats with their rows.
-  std::vector<std::pair<std::string, const Question*>> order;
+  // Keys in the order of the form; repeats with their rows, nested ones inside them.
   const auto& def = view.definition;
+  std::vector<SummaryField> order;
   for (const auto& q : def.questions) {
-    if (q.type == QuestionType::kBeginRepeat) {
-      order.emplace_back(q.name, &q);
-      auto rows = view.answers.repeats.find(q.name);
-      const std::size_t n = rows == view.answers.repeats.end() ? 0 : rows->second.size();
-      for (std::size_t row = 1; row <= n; ++row)
-        for (const Question* inner : def.answer_questions(q.name))
-          order.emplace_back(forms::field_key(q.name, row, inner->name), inner);
-    } else if (q.repeat.empty() && q.holds_answer()) {
-      order.emplace_back(q.name, &q);
-    }
+    if (q.type == QuestionType::kBeginRepeat && def.enclosing_repeat(q.name).empty())
+      summary_fields(def, view.answers, {q.name, std::nullopt}, q.name, "", order);
+    else if (q.repeat.empty() && q.holds_answer())
+      order.push_back({q.name, &q, ""});
   }
   std::vector<std::pair<std::string, std::string>> items;  // href, text
-  for (const auto& [key, q] : order) {
+  for (const auto& [key, q, where] : order) {
     auto it = view.state.messages.find(key);
     if (it == view.state.messages.end() || view.state.hidden.contains(key)) continue;
     const std::string label = q->label.get(def.settings.default_language);
     const bool whole_repeat = q->type == QuestionType::kBeginRepeat;
-    std::string where = label.empty() ? q->name : label;
-    if (auto slash = key.find('/'); slash != std::string::npos)
-      where += " (" + key.substr(0, slash) + " rij " + split_key(key)[1] + ")";
+    const std::string what = (label.empty() ? q->name : label) + (where.empty() ? "" : " (" + where + ")");
     items.emplace_back((whole_repeat || !has_control(*q) ? "#vraag-" : "#veld-") + key,
-                       where + " — " + joined(it->second, " "));
+                       what + " — " + joined(it->second, " "));
   }
   if (items.empty()) return 0;
   m.open("div", {{"class", "error-summary"},

@@ -6,10 +6,19 @@
 // the server); nothing here evaluates an expression except the choice_filter, through
 // forms::filtered_choices.
 //
-// Field names: "v/<key>" with key = forms::field_key (main: the question's name; a repeat row:
-// "<repeat>/<row>/<name>"), a checkbox "k/<key>/<choice>", the number of rows of a repeat
-// "rijen/<repeat>". Element ids: the field's wrapper "vraag-<key>" (with data-veld=<key>, also on
-// groups and repeats), the input "veld-<key>", its message "fout-<key>", its hint "hint-<key>".
+// Keys are those of forms::FormState: a question of the main part is keyed by its name, one in a
+// repeat row by the row's key (forms::row_key) and its name: "doelen/2/omschrijving". A nested
+// repeat is shown inside each row of its enclosing repeat and its rows are numbered per parent
+// row, so the key encodes the parent row: "huishoudens/1/leden/2/naam" is the name of the second
+// member of household 1. A repeat's key is its name, a nested repeat's key in one parent row
+// "huishoudens/1/leden". Removing a row removes the rows nested in it (web/repeat_rows.h).
+//
+// Field names: "v/<key>", a checkbox "k/<key>/<choice>", the number of rows of a repeat (in one
+// parent row) "rijen/<repeat key>", e.g. "rijen/doelen", "rijen/huishoudens/1/leden". Buttons
+// (name "actie"): "rij-toevoegen/<repeat key>", "rij-verwijderen/<row key>". Element ids: the
+// field's wrapper "vraag-<key>" (with data-veld=<key>, also on groups and repeats; a row's
+// fieldset "vraag-<row key>"), the input "veld-<key>", its message "fout-<key>", its hint
+// "hint-<key>".
 #pragma once
 
 #include <map>
@@ -22,13 +31,9 @@
 
 namespace regio::web {
 
-// The answers of a posted form, as typed (not yet validated).
+// The answers of a posted form, as typed (not yet validated), with the rows of every repeat
+// and, for nested repeats, the row of the enclosing repeat each row belongs to.
 forms::Response read_form_answers(const forms::Definition& definition, const std::map<std::string, std::string>& form);
-
-// One more (empty) row at the end of a repeat; row `row` (1-based) removed. Other rows keep
-// their answers.
-void add_repeat_row(forms::Response& answers, const std::string& repeat);
-void remove_repeat_row(forms::Response& answers, const std::string& repeat, std::size_t row);
 
 // `answers` without the answers and repeat rows that `state` found not relevant: what the user
 // does not see is not saved.

@@ -7,22 +7,15 @@
 #include <nlohmann/json.hpp>
 
 #include "forms/test_workbook.h"
-#include "service/services.h"
-#include "store/memory/memory_store.h"
-#include "web/test_server.h"
+#include "web/questionnaire_fixture.h"
 
 namespace regio::web {
 namespace {
 
+using testing::contains;
 using testing::form_body;
 using testing::http;
-using testing::HttpResult;
-using testing::TestServer;
-using Fields = std::vector<std::pair<std::string, std::string>>;
 
-constexpr const char* kForm = "application/x-www-form-urlencoded";
-constexpr const char* kWave = "2020-eind";
-constexpr const char* kPath = "/vragenlijst/2020-eind/AM13";
 constexpr const char* kTooLow = "Het beoogde niveau kan niet lager zijn dan het huidige niveau.";
 
 tabular::Workbook questionnaire() {
@@ -45,49 +38,10 @@ tabular::Workbook questionnaire() {
   return b;
 }
 
-class QuestionnaireTest : public ::testing::Test {
+class QuestionnaireTest : public testing::QuestionnaireFixture {
  protected:
-  void SetUp() override {
-    testing::add_test_users(store_);
-    FixedClock clock{from_civil({2026, 11, 28})};
-    auto registry = regions::Registry::load_embedded();
-    ASSERT_TRUE(registry);
-    service::Services services({store_, clock, *registry});
-    auto w = services.waves.add(Actor{"b", Role::kBeheerder, ""},
-                                {kWave, "Eindmeting 2020", *parse_iso_date("2020-12-31"), questionnaire()});
-    ASSERT_TRUE(w) << w.error().describe();
-    server_ = std::make_unique<TestServer>(store_);
-  }
-
-  struct Session {
-    std::string cookie;
-    std::string csrf;
-  };
-  Session login(const std::string& name) {
-    Session s{"regio_sessie=" + server_->login(name), ""};
-    s.csrf = testing::csrf_of(server_->port(), s.cookie.substr(13));
-    EXPECT_FALSE(s.csrf.empty()) << name;
-    return s;
-  }
-  HttpResult post(const Session& s, const std::string& path, Fields fields) {
-    fields.emplace_back("csrf", s.csrf);
-    return http(server_->port(), "POST", path, form_body(fields),
-                {{"Content-Type", kForm}, {"Cookie", s.cookie}, {"Accept", "text/html"}});
-  }
-  HttpResult get(const Session& s, const std::string& path, const std::string& accept = "text/html") {
-    return http(server_->port(), "GET", path, "", {{"Cookie", s.cookie}, {"Accept", accept}});
-  }
-  HttpResult api(const Session& s, const std::string& method, const std::string& path, const std::string& body) {
-    return http(server_->port(), method, path, body,
-                {{"Content-Type", "application/json"}, {"Cookie", s.cookie}, {"X-CSRF-Token", s.csrf}});
-  }
-  store::StoredResponse stored(const std::string& region = "AM13") { return store_.response(kWave, region).value(); }
-
-  store::MemoryStore store_;
-  std::unique_ptr<TestServer> server_;
+  void SetUp() override { start(questionnaire()); }
 };
-
-bool contains(const std::string& body, const std::string& part) { return body.find(part) != std::string::npos; }
 
 TEST_F(QuestionnaireTest, TheFormIsGeneratedFromTheDefinition) {
   auto s = login("regio-am13");

@@ -39,3 +39,4 @@ node "$here/form.mjs" "$url" "$shots"
 node "$here/dash.mjs" "$url" "$shots"
 node "$here/region.mjs" "$url" "$shots" regio-am13 demo
 node "$here/upload.mjs" "$url" "$shots" onderzoeker demo
+"$binary" --db "$db" waves add 2020-huishoudens --name "Huishoudens 2020" --date 2020-12-31 --questionnaire "$here/nestform" >/dev/null && node "$here/nestform.mjs" "$url" "$shots"
