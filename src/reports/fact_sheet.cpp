@@ -75,6 +75,7 @@ void embedding(Blocks& b, const ReportInput& in, const analysis::RegionScores& s
   c.source = wave_source(in);
   c.unit = render::Unit::kLevel;
   c.axis_max = 4;
+  c.compact = true;
   c.x_label = "Element";
   render::Series own{region, {}}, national{"Landelijk gemiddelde", {}};
   for (std::size_t i = 0; i < in.analysis.elements.size(); ++i) {
