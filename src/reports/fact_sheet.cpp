@@ -175,8 +175,9 @@ document::Document fact_sheet(const ReportInput& in, const std::string& region, 
     stakeholders(b, in, *s);
     add_heading(b, 2, "Borging", "borging");
     embedding(b, in, *s, region);
-    products(b, in, response_of(in, region));
+    // The short goals' table (never split) before the products' table, which may run on.
     goal_tally(b, in, *s);
+    products(b, in, response_of(in, region));
   }
   add_heading(b, 1, "Uitkomsten en blik vooruit", "uitkomsten-vooruit");
   outcomes_section(b, in, region, 2);

@@ -111,9 +111,12 @@ void outcomes_section(Blocks& b, const ReportInput& in, const std::string& regio
     add_sentence(b, report::outcome_by_year(r.table, Column::kWerk12mPct, region));
   }
   const auto years = complete_years(r.table, r.peildatum);
+  // A fact sheet: the per-year figures right under the sentences that name them, before the
+  // chart (a short table fits where a chart would leave the rest of the page empty).
+  if (!region.empty() && !years.empty()) b.push_back(outcomes_by_year_columns(r.table, r.peildatum, region, years));
   if (auto c = work_by_year_chart(r.table, r.peildatum, group, years)) {
     // A region's fact sheet: a lower chart, and its table on screen only — the per-year figures
-    // of all interventions are in the table under it, every figure in the alt text.
+    // of all interventions are in the table above it, every figure in the alt text.
     c->compact = !region.empty();
     add_chart(b, *c, region.empty() ? "uitkomsten-nl" : "uitkomsten-regio",
               region.empty() ? ChartTable::kEverywhere : ChartTable::kScreenOnly);
@@ -130,7 +133,7 @@ void outcomes_section(Blocks& b, const ReportInput& in, const std::string& regio
   for (auto i : kInterventions)  // interventions without a row in the release are left out
     if (const auto* row = r.table.find(group, latest, i))
       per_intervention.rows.push_back(figures_row(group_name(i), row));
-  // A fact sheet prints the per-year table below only (2–4 pages); the web page shows both.
+  // A fact sheet prints the per-year table above only (2–4 pages); the web page shows both.
   per_intervention.print = region.empty();
   b.push_back(per_intervention);
 
@@ -146,8 +149,6 @@ void outcomes_section(Blocks& b, const ReportInput& in, const std::string& regio
       per_region.rows.push_back(figures_row(code, r.table.find(code, latest, std::nullopt)));
     per_region.rows.push_back(figures_row("Nederland", r.table.find("NL", latest, std::nullopt)));
     b.push_back(per_region);
-  } else {
-    b.push_back(outcomes_by_year_columns(r.table, r.peildatum, region, years));
   }
 }
 

@@ -7,8 +7,9 @@
 namespace regio::document::internal {
 namespace {
 
-constexpr double kHeaderWrapFrom = 90.0;  // header texts wider than this (and the column) wrap
+constexpr double kHeaderWrapFrom = 100.0;  // header texts wider than this (and the column) wrap
 constexpr double kMinColumn = 40.0;
+constexpr std::size_t kShortTable = 5;  // tables of up to this many rows are never split
 
 TextStyle cell_style(bool header, CellAlign align, double width) {
   TextStyle s;
@@ -89,6 +90,15 @@ std::vector<double> column_widths(const Table& t, TextFactory& texts, const std:
 }  // namespace
 
 double PreparedTable::min_height() const {
+  // A short table is not split: all of it (with its source) goes on one page when a page holds it.
+  const bool whole = body.size() <= kShortTable;
+  double h = (caption ? caption->height() + 4 : 0) + header_height;
+  for (std::size_t i = 0; i < body.size() && (whole || i < 2); ++i) h += body[i].height;
+  if (whole && source) h += source->height() + 3;
+  return whole && h > kBodyBottom - kBodyTop ? min_height_split() : h;
+}
+
+double PreparedTable::min_height_split() const {
   double h = (caption ? caption->height() + 4 : 0) + header_height;
   for (std::size_t i = 0; i < body.size() && i < 2; ++i) h += body[i].height;
   return h;
