@@ -170,8 +170,8 @@ document::Document fact_sheet(const ReportInput& in, const std::string& region, 
     key_figures(b, in, *s);
     add_heading(b, 2, "Niveau van samenwerking", "niveau");
     level_history(b, in, region);
-    // The stakeholders' table before the embedding chart: a table may run on to the next page, a
-    // chart may not, so the first page fills up.
+    // The stakeholders' table (short: it fits under the level chart on the first page) before the
+    // embedding chart, which would not.
     stakeholders(b, in, *s);
     add_heading(b, 2, "Borging", "borging");
     embedding(b, in, *s, region);
