@@ -62,7 +62,8 @@ struct PreparedTable {
   double min_height() const;
 
  private:
-  double min_height_split() const;
+  // Caption, header and the first `rows` rows.
+  double start_height(std::size_t rows) const;
 };
 
 PreparedTable prepare_table(const Table& table, int number, TextFactory& texts);

@@ -91,16 +91,14 @@ std::vector<double> column_widths(const Table& t, TextFactory& texts, const std:
 
 double PreparedTable::min_height() const {
   // A short table is not split: all of it (with its source) goes on one page when a page holds it.
-  const bool whole = body.size() <= kShortTable;
-  double h = (caption ? caption->height() + 4 : 0) + header_height;
-  for (std::size_t i = 0; i < body.size() && (whole || i < 2); ++i) h += body[i].height;
-  if (whole && source) h += source->height() + 3;
-  return whole && h > kBodyBottom - kBodyTop ? min_height_split() : h;
+  if (body.size() > kShortTable) return start_height(2);
+  const double whole = start_height(body.size()) + (source ? source->height() + 3 : 0);
+  return whole > kBodyBottom - kBodyTop ? start_height(2) : whole;
 }
 
-double PreparedTable::min_height_split() const {
+double PreparedTable::start_height(std::size_t rows) const {
   double h = (caption ? caption->height() + 4 : 0) + header_height;
-  for (std::size_t i = 0; i < body.size() && i < 2; ++i) h += body[i].height;
+  for (std::size_t i = 0; i < body.size() && i < rows; ++i) h += body[i].height;
   return h;
 }
 
