@@ -65,7 +65,7 @@ double draw_bars(const Chart& chart, double width, DrawContext& ctx, XmlWriter& 
       if (v.is_shown()) widest_value = std::max(widest_value, text_width(ctx.format(chart, *v.number), kFontSize));
   double plot = std::max(60.0, width - column - widest_value - 12);
   Scale scale = value_scale(chart, plot, 5, PercentAxis::kFull);
-  double bar = n > 1 ? 14 : 20;
+  double bar = chart.compact ? (n > 1 ? 10 : 14) : (n > 1 ? 14 : 20);
   double top = y;
   for (std::size_t c = 0; c < chart.categories.size(); ++c) {
     double bars_h = bar * static_cast<double>(n) + 2 * static_cast<double>(n - 1);

@@ -120,8 +120,8 @@ struct Chart {
   // to a rounded maximum. Percent bars run to 100% when max is not given; lines fit the data.
   std::optional<double> axis_min;
   std::optional<double> axis_max;
-  // kLine: a lower plot area (about 60% of the usual height), for short documents such as a
-  // fact sheet where a few points per line need no tall axis.
+  // kLine: a lower plot area (about half the usual height); kHorizontalBar: thinner bars. For
+  // short documents such as a fact sheet where a few points per line need no tall axis.
   bool compact = false;
   // kSmallMultiples: the panels (any kind but kSmallMultiples/kMap), drawn `columns` wide.
   std::vector<Chart> panels;

@@ -60,7 +60,7 @@ double draw_lines(const Chart& chart, double width, DrawContext& ctx, XmlWriter&
   std::size_t n = chart.series.size(), m = chart.categories.size();
   double widest_name = 0;
   for (const auto& s : chart.series) widest_name = std::max(widest_name, text_width(s.name, kSmallFontSize));
-  double plot_h = chart.compact ? std::clamp(width * 0.25, 120.0, 200.0) : std::clamp(width * 0.42, 180.0, 320.0);
+  double plot_h = chart.compact ? std::clamp(width * 0.2, 110.0, 160.0) : std::clamp(width * 0.42, 180.0, 320.0);
   Scale scale = value_scale(chart, plot_h, chart.compact ? 4 : 5, PercentAxis::kFit);
   double left = 0;
   for (double t : scale.ticks) left = std::max(left, text_width(tick_text(chart, scale, t), kSmallFontSize));

@@ -75,6 +75,7 @@ void embedding(Blocks& b, const ReportInput& in, const analysis::RegionScores& s
   c.source = wave_source(in);
   c.unit = render::Unit::kLevel;
   c.axis_max = 4;
+  c.compact = true;
   c.x_label = "Element";
   render::Series own{region, {}}, national{"Landelijk gemiddelde", {}};
   for (std::size_t i = 0; i < in.analysis.elements.size(); ++i) {
@@ -169,13 +170,14 @@ document::Document fact_sheet(const ReportInput& in, const std::string& region, 
     key_figures(b, in, *s);
     add_heading(b, 2, "Niveau van samenwerking", "niveau");
     level_history(b, in, region);
-    // The stakeholders' table before the embedding chart: a table may run on to the next page, a
-    // chart may not, so the first page fills up.
+    // The stakeholders' table (short: it fits under the level chart on the first page) before the
+    // embedding chart, which would not.
     stakeholders(b, in, *s);
     add_heading(b, 2, "Borging", "borging");
     embedding(b, in, *s, region);
-    products(b, in, response_of(in, region));
+    // The short goals' table (never split) before the products' table, which may run on.
     goal_tally(b, in, *s);
+    products(b, in, response_of(in, region));
   }
   add_heading(b, 1, "Uitkomsten en blik vooruit", "uitkomsten-vooruit");
   outcomes_section(b, in, region, 2);

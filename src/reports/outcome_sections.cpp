@@ -19,16 +19,24 @@ using outcomes::Interventie;
 constexpr Interventie kInterventions[] = {Interventie::kIps, Interventie::kJobcoaching, Interventie::kReintegratie,
                                           Interventie::kParticipatie, Interventie::kOverig};
 
+constexpr const char* kSuppressedExplained =
+    "In de tabellen staat een punt (.) voor een cijfer dat onder de drempel valt of dat anders een klein aantal "
+    "zou verraden; zo'n cijfer wordt niet gepubliceerd.";
+
 std::string group_name(const std::optional<Interventie>& i) {
   auto p = report::intervention_phrase(i);
   return p.empty() ? std::string("Alle interventies") : p;
 }
 
+// The figures of the outcome tables, in their column order.
+constexpr Column kFigureColumns[] = {Column::kStarters, Column::kWerk12mPct, Column::kWerkend12mPct};
+constexpr const char* kFigureNames[] = {"Starters", "Binnen 12 mnd aan het werk", "Werkend na 12 mnd"};
+
 std::string release_source(const ReleaseFigures& r) { return reports::release_source(r.table, r.peildatum); }
 
 document::Row figures_row(std::string label, const outcomes::DisclosedRow* row) {
   document::Row out{document::Cell::label(std::move(label))};
-  for (Column c : {Column::kStarters, Column::kWerk12mPct, Column::kWerkend12mPct}) {
+  for (Column c : kFigureColumns) {
     if (!row) {
       out.push_back(document::Cell::number("–"));
       continue;
@@ -39,8 +47,32 @@ document::Row figures_row(std::string label, const outcomes::DisclosedRow* row) 
 }
 
 document::Row figures_header(std::string first) {
-  return {document::Cell::label(std::move(first)), document::Cell::number("Starters"),
-          document::Cell::number("Binnen 12 mnd aan het werk"), document::Cell::number("Werkend na 12 mnd")};
+  document::Row out{document::Cell::label(std::move(first))};
+  for (const char* name : kFigureNames) out.push_back(document::Cell::number(name));
+  return out;
+}
+
+// The per-year figures of a fact sheet with the start years as columns: three rows instead of one
+// per year, so the table stays a few lines high in print.
+document::Table outcomes_by_year_columns(const outcomes::DisclosedTable& table, Date peildatum,
+                                         const std::string& region, const std::vector<int>& years) {
+  document::Table t;
+  t.caption = fmt::format("Uitkomsten per startjaar, {}, alle interventies", region);
+  t.source = table_source(reports::release_source(table, peildatum));
+  document::Row header{document::Cell::label("Uitkomst")};
+  std::vector<const outcomes::DisclosedRow*> rows;
+  for (int y : years)
+    if (const auto* row = table.find(region, y, std::nullopt)) {
+      header.push_back(document::Cell::number(std::to_string(y)));
+      rows.push_back(row);
+    }
+  t.header_rows.push_back(header);
+  for (std::size_t i = 0; i < std::size(kFigureColumns); ++i) {
+    document::Row out{document::Cell::label(kFigureNames[i])};
+    for (const auto* row : rows) out.push_back(outcome_cell((*row)[kFigureColumns[i]], i != 0));
+    t.rows.push_back(std::move(out));
+  }
+  return t;
 }
 
 }  // namespace
@@ -67,22 +99,24 @@ void outcomes_section(Blocks& b, const ReportInput& in, const std::string& regio
     return;
   }
   const ReleaseFigures& r = *in.release;
-  add_sentence(b, report::outcome_source(r.table));
   const std::string group = region.empty() ? "NL" : region;
   if (region.empty()) {
+    add_sentence(b, report::outcome_source(r.table));
     for (const auto& s : report::national_outcomes(r.table))
       if (s.key != "uitkomst.bron") add_sentence(b, s);
-  } else {
+    b.push_back(paragraph(kSuppressedExplained));
+  } else {  // a fact sheet: the source and the "." in one paragraph
+    b.push_back(paragraph(report::outcome_source(r.table).text + " " + kSuppressedExplained));
     add_sentence(b, report::outcome_by_year(r.table, Column::kStarters, region));
     add_sentence(b, report::outcome_by_year(r.table, Column::kWerk12mPct, region));
   }
-  b.push_back(
-      paragraph("In de tabellen staat een punt (.) voor een cijfer dat onder de drempel valt of dat anders "
-                "een klein aantal zou verraden; zo'n cijfer wordt niet gepubliceerd."));
   const auto years = complete_years(r.table, r.peildatum);
+  // A fact sheet: the per-year figures right under the sentences that name them, before the
+  // chart (a short table fits where a chart would leave the rest of the page empty).
+  if (!region.empty() && !years.empty()) b.push_back(outcomes_by_year_columns(r.table, r.peildatum, region, years));
   if (auto c = work_by_year_chart(r.table, r.peildatum, group, years)) {
     // A region's fact sheet: a lower chart, and its table on screen only — the per-year figures
-    // of all interventions are in the table under it, every figure in the alt text.
+    // of all interventions are in the table above it, every figure in the alt text.
     c->compact = !region.empty();
     add_chart(b, *c, region.empty() ? "uitkomsten-nl" : "uitkomsten-regio",
               region.empty() ? ChartTable::kEverywhere : ChartTable::kScreenOnly);
@@ -99,7 +133,7 @@ void outcomes_section(Blocks& b, const ReportInput& in, const std::string& regio
   for (auto i : kInterventions)  // interventions without a row in the release are left out
     if (const auto* row = r.table.find(group, latest, i))
       per_intervention.rows.push_back(figures_row(group_name(i), row));
-  // A fact sheet prints the per-year table below only (2–4 pages); the web page shows both.
+  // A fact sheet prints the per-year table above only (2–4 pages); the web page shows both.
   per_intervention.print = region.empty();
   b.push_back(per_intervention);
 
@@ -115,8 +149,6 @@ void outcomes_section(Blocks& b, const ReportInput& in, const std::string& regio
       per_region.rows.push_back(figures_row(code, r.table.find(code, latest, std::nullopt)));
     per_region.rows.push_back(figures_row("Nederland", r.table.find("NL", latest, std::nullopt)));
     b.push_back(per_region);
-  } else {
-    b.push_back(outcomes_by_year_table(r.table, r.peildatum, region, years));
   }
 }
 

@@ -1,46 +1,20 @@
 // The assembly of the report documents on the demo's responses and a real release (the demo's
-// release of 01-01-2025 reduced to NL, AM13 and AM19; see src/report/testdata/outcomes/).
+// release of 01-01-2025 reduced to NL, AM13 and AM19; see demo_input_test_support.h).
 #include <set>
 #include <variant>
 
 #include <gtest/gtest.h>
 
-#include "demo/responses.h"
 #include "document/html_writer.h"
-#include "outcomes/release.h"
 #include "report/patterns.h"
-#include "report/testing_input.h"
+#include "reports/demo_input_test_support.h"
 #include "reports/fact_sheet.h"
 #include "reports/national_report.h"
 
 namespace regio::reports {
 namespace {
 
-ReportInput demo_input(bool with_release) {
-  auto registry = regions::Registry::load_embedded();
-  auto demo = demo::generate_demo_responses(*registry);
-  ReportInput in;
-  in.config = analysis::default_config();
-  analysis::AnalysisInput a{.wave = demo.waves[3], .compare_wave = demo.waves[2], .config = in.config};
-  for (const auto& r : demo.responses) {
-    if (r.wave == demo.waves[3].code) a.responses.push_back(r);
-    if (r.wave == demo.waves[2].code) a.compare_responses.push_back(r);
-  }
-  in.analysis = analysis::analyse(a).value();
-  in.history.push_back(in.analysis);
-  in.responses = a.responses;
-  in.patterns = report::pattern_findings(a).value();
-  in.fictional = true;
-  in.generated = parse_date("2026-11-28").value();
-  if (with_release) {
-    auto release = outcomes::decode_release(
-        report::testing::read_file(std::filesystem::path(REGIO_SOURCE_DIR) /
-                                   "src/report/testdata/outcomes/demo_release_2025-01-01_NL_AM13_AM19.json"));
-    in.release = ReleaseFigures{outcomes::table_of(*release), release->peildatum};
-    in.goals = {{"AM13", "werk_12m_pct", 40, 2026, "ips", ""}};
-  }
-  return in;
-}
+using testing::demo_input;
 
 std::set<std::string> anchors(const document::Document& d) {
   std::set<std::string> out;

@@ -57,8 +57,13 @@ struct PreparedTable {
   std::vector<PreparedRow> header;
   std::vector<PreparedRow> body;
   double header_height = 0;
-  // Caption, header and the first two rows: what must stay with a heading before it.
+  // What must stay with a heading before it, and what must fit for the table to start: a short
+  // table whole (with its source), a longer one its caption, header and first two rows.
   double min_height() const;
+
+ private:
+  // Caption, header and the first `rows` rows.
+  double start_height(std::size_t rows) const;
 };
 
 PreparedTable prepare_table(const Table& table, int number, TextFactory& texts);

@@ -12,13 +12,13 @@ inline constexpr double kPageWidth = 595.276;   // A4, 210 mm
 inline constexpr double kPageHeight = 841.890;  // 297 mm
 inline constexpr double kMarginLeft = 70.87;    // 25 mm
 inline constexpr double kMarginRight = 70.87;
-inline constexpr double kMarginTop = 70.87;
-inline constexpr double kMarginBottom = 70.87;
+inline constexpr double kMarginTop = 56.69;  // 20 mm: the running header and footer sit in the margins
+inline constexpr double kMarginBottom = 56.69;
 inline constexpr double kTextWidth = kPageWidth - kMarginLeft - kMarginRight;
 inline constexpr double kBodyTop = kMarginTop;
 inline constexpr double kBodyBottom = kPageHeight - kMarginBottom;
-inline constexpr double kFooterBaseline = kPageHeight - 36.0;
-inline constexpr double kHeaderBaseline = 42.0;
+inline constexpr double kFooterBaseline = kPageHeight - 30.0;
+inline constexpr double kHeaderBaseline = 36.0;
 
 inline constexpr const char* kFontFamily = "Noto Sans";
 inline constexpr double kBodySize = 9.5;

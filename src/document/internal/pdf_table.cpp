@@ -7,8 +7,9 @@
 namespace regio::document::internal {
 namespace {
 
-constexpr double kHeaderWrapFrom = 70.0;  // header texts wider than this (and the column) wrap
+constexpr double kHeaderWrapFrom = 100.0;  // header texts wider than this (and the column) wrap
 constexpr double kMinColumn = 40.0;
+constexpr std::size_t kShortTable = 5;  // tables of up to this many rows are never split
 
 TextStyle cell_style(bool header, CellAlign align, double width) {
   TextStyle s;
@@ -89,8 +90,15 @@ std::vector<double> column_widths(const Table& t, TextFactory& texts, const std:
 }  // namespace
 
 double PreparedTable::min_height() const {
+  // A short table is not split: all of it (with its source) goes on one page when a page holds it.
+  if (body.size() > kShortTable) return start_height(2);
+  const double whole = start_height(body.size()) + (source ? source->height() + 3 : 0);
+  return whole > kBodyBottom - kBodyTop ? start_height(2) : whole;
+}
+
+double PreparedTable::start_height(std::size_t rows) const {
   double h = (caption ? caption->height() + 4 : 0) + header_height;
-  for (std::size_t i = 0; i < body.size() && i < 2; ++i) h += body[i].height;
+  for (std::size_t i = 0; i < body.size() && i < rows; ++i) h += body[i].height;
   return h;
 }
 
@@ -174,8 +182,14 @@ void place_table(const PreparedTable& p, const Table& t, Placer& placer) {
   placer.end("Caption");
   placer.advance(4);
   if (!p.header.empty()) place_header(p, t, true, placer);
-  for (std::size_t r = 0; r < p.body.size(); ++r) {
-    if (p.body[r].height > placer.room() && !placer.at_top()) {
+  const std::size_t n = p.body.size();
+  const double tail = p.source != nullptr ? p.source->height() + 3 : 0;  // the source stays with the last row
+  for (std::size_t r = 0; r < n; ++r) {
+    // No widow row: when the last row alone would go to the next page, the row before it goes too
+    // (as long as two rows stay on this page).
+    const bool widow = r + 2 == n && r >= 2 && p.body[r].height + p.body[r + 1].height + tail > placer.room();
+    const double need = p.body[r].height + (r + 1 == n ? tail : 0);
+    if ((widow || need > placer.room()) && !placer.at_top()) {
       placer.decoration(OpRule{kMarginLeft, placer.y(), kMarginLeft + kTextWidth, placer.y(), 0.8, kBlue});
       placer.new_page();
       // The repeated header is decoration: the structure has it once.
@@ -186,7 +200,7 @@ void place_table(const PreparedTable& p, const Table& t, Placer& placer) {
       }
     }
     place_row(p, p.body[r], &t.rows[r], false, true, placer);
-    const bool last = r + 1 == p.body.size();
+    const bool last = r + 1 == n;
     placer.emit(
         OpRule{kMarginLeft, placer.y(), kMarginLeft + kTextWidth, placer.y(), last ? 0.8 : 0.4, last ? kBlue : kRule});
   }
