@@ -114,12 +114,13 @@ double draw_map(const Chart& chart, double width, DrawContext& ctx, XmlWriter& w
     }
     std::string name =
         fmt::format("{} {}: {}{}", f.code, f.name, state, r && !r->value_text.empty() ? ", " + r->value_text : "");
-    bool link = r && !r->link.empty();
+    // A link only on screen: print (the PDF reports) draws the same shape without one.
+    bool link = r && !r->link.empty() && ctx.options().medium == Medium::kScreen;
     if (link) {
       w.open("a");
       w.attr("href", r->link);
       w.attr("xlink:href", r->link);
-      w.attr("aria-label", name);
+      w.attr("aria-label", fmt::format("Regio {}: {}{}", f.name, state, r->value_text.empty() ? "" : ", " + r->value_text));
     }
     w.open("path");
     std::string id = region_id(ctx.prefix(), f.code);
