@@ -106,6 +106,10 @@ TEST(Map, RegionsWithALinkAreLinks) {
   EXPECT_STREQ(am02.parent().attribute("aria-label").value(), "Regio Friesland: niveau 1 — Kennismaken, 3 doelen");
   EXPECT_FALSE(am02.attribute("tabindex"));
   EXPECT_EQ(count(doc, "//*[local-name()='a']"), 1u);
+  // Focus lands on the link, so the link carries the id the focus text's timing names.
+  EXPECT_STREQ(am02.parent().attribute("id").value(), "grafiek_AM02");
+  EXPECT_FALSE(am02.attribute("id"));
+  EXPECT_TRUE(doc.select_node("//*[local-name()='set'][@begin='grafiek_AM02.focusin; grafiek_AM02.mouseover']").node());
 }
 
 TEST(Map, PrintDrawsNoLinks) {

@@ -15,19 +15,19 @@ const [base, user, password, ...documents] = process.argv.slice(2);
 const wave = '2020-vervolg';
 const dashboard = `dashboard?meetmoment=${wave}&vergelijk=2019-eind`;
 
-// Per visitor: the pages and the status each must answer with.
+// Per visitor: the pages and the status each must answer with. A page that looks the same to
+// several roles is checked once (axe takes a second or two per page).
 const visits = [
-  { who: 'anoniem', pages: [['', 200], ['toegankelijkheid', 200], ['dashboard', 200], [dashboard, 200],
-    ['inloggen', 200], ['bestaat-niet', 404], ['regio/AM13', 200 /* the login form */]] },
+  { who: 'anoniem', pages: [['', 200], ['toegankelijkheid', 200], [dashboard, 200], ['inloggen', 200],
+    ['bestaat-niet', 404], ['regio/AM13', 200 /* the login form */]] },
   { who: user, password, pages: [['', 200], ['beheer/gebruikers', 200], ['beheer/audit', 200],
     ['beheer/leveringen', 200], ['beheer/antwoorden', 200], ['beheer/releases', 200], ['beheer/meetmomenten', 200],
-    ['vragenlijst', 200], [`vragenlijst/${wave}/AM13`, 200], ['regio/AM13', 200], ['bestaat-niet', 404]] },
-  { who: 'onderzoeker', pages: [['', 200], [dashboard, 200], ['regio/AM13?ongefilterd=1', 200],
-    ['regio/AM13?vergelijk=AM01', 200], ['vragenlijst', 200], ['beheer/releases', 200]] },
-  { who: 'regio-am13', pages: [['', 200], [dashboard, 200], ['regio/AM13', 200], ['regio/AM13?vergelijk=AM01', 200],
-    ['regio/AM01', 403], ['vragenlijst', 200], [`vragenlijst/${wave}/AM13`, 200], [`vragenlijst/${wave}/AM01`, 403]] },
-  { who: 'lezer-am13', pages: [['', 200], ['regio/AM13', 200], ['regio/AM01', 403], ['vragenlijst', 200],
-    ['beheer/gebruikers', 403]] },
+    ['vragenlijst', 200], ['bestaat-niet', 404]] },
+  { who: 'onderzoeker', pages: [['', 200], [dashboard, 200] /* a link from every region */,
+    ['regio/AM13?ongefilterd=1', 200], ['regio/AM13?vergelijk=AM01', 200]] },
+  { who: 'regio-am13', pages: [['', 200], ['regio/AM13', 200], ['regio/AM13?vergelijk=AM01', 200], ['regio/AM01', 403],
+    ['vragenlijst', 200], [`vragenlijst/${wave}/AM13`, 200], [`vragenlijst/${wave}/AM01`, 403]] },
+  { who: 'lezer-am13', pages: [['', 200], ['vragenlijst', 200], ['beheer/gebruikers', 403]] },
 ];
 
 await e2e('axe', base, '', async (t) => {

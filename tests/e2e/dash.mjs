@@ -8,19 +8,10 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { e2e } from './browser.mjs';
+import { parseCsv } from './csv.mjs';
 
 const [base, shots] = process.argv.slice(2);
 const query = '?meetmoment=2020-vervolg&vergelijk=2019-eind';
-
-// CSV as the server writes it (every field quoted, "" inside); rows of cells.
-function parseCsv(text) {
-  const rows = [];
-  for (const line of text.split('\r\n')) {
-    if (line === '') continue;
-    rows.push([...line.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1].replaceAll('""', '"').replace(/^'(?=['=+\-@\t\r])/, '')));
-  }
-  return rows;
-}
 
 await e2e('dashboard', base, shots, async (t) => {
   const page = await t.page({ acceptDownloads: true });

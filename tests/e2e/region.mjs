@@ -13,6 +13,12 @@ await e2e('regiopagina', base, shots, async (t) => {
   assert.match(page.url(), /\/inloggen$/);
 
   await t.submitLogin(page, user, password);
+  // The home page leads to what the role allows: the own region, the questionnaires, no management.
+  const start = page.getByRole('main');
+  assert.equal(await start.getByRole('link', { name: 'Uw regio' }).getAttribute('href'), '/regio/AM13');
+  assert.equal(await start.getByRole('link', { name: 'Vragenlijsten' }).count(), 1);
+  assert.equal(await start.getByRole('link', { name: 'Leveringen en releases' }).count(), 0);
+  await t.shot(page, 'home-regio');
 
   // The dashboard map links the own region, and only that one, to its page (by keyboard too).
   await page.goto(t.url('dashboard?meetmoment=2020-vervolg'));

@@ -41,3 +41,4 @@ node "$here/region.mjs" "$url" "$shots" regio-am13 demo
 node "$here/upload.mjs" "$url" "$shots" onderzoeker demo
 # After upload.mjs has published a release: the pages then show released outcome figures too.
 node "$here/axe.mjs" "$url" e2e-beheerder e2e-wachtwoord "$work/rapport.html" "$work/factsheets/factsheet-AM13.html"
+node "$here/anonymous.mjs" "$url" "$shots"
