@@ -86,7 +86,7 @@ struct MapRegion {
   std::optional<int> class_index;  // index into MapData::classes; nullopt = missing
   bool suppressed = false;         // value hidden by disclosure control (class_index ignored)
   std::string value_text;          // optional extra text for title/aria ("3 doelen gehaald")
-  std::string link;                // optional URL: the shape becomes a link
+  std::string link;                // optional URL: the shape becomes a link (on screen; print ignores it)
 };
 
 struct MapClass {

@@ -114,17 +114,20 @@ double draw_map(const Chart& chart, double width, DrawContext& ctx, XmlWriter& w
     }
     std::string name =
         fmt::format("{} {}: {}{}", f.code, f.name, state, r && !r->value_text.empty() ? ", " + r->value_text : "");
-    bool link = r && !r->link.empty();
-    if (link) {
-      w.open("a");
-      w.attr("href", r->link);
-      w.attr("xlink:href", r->link);
-      w.attr("aria-label", name);
-    }
-    w.open("path");
+    // A link only on screen: print (the PDF reports) draws the same shape without one.
+    // The id (which the focus text's timing names) goes on what takes focus: the link, else the shape.
+    bool link = r && !r->link.empty() && ctx.options().medium == Medium::kScreen;
     std::string id = region_id(ctx.prefix(), f.code);
     focus_texts.emplace_back(id, name);
-    w.attr("id", id);
+    if (link) {
+      w.open("a");
+      w.attr("id", id);
+      w.attr("href", r->link);
+      w.attr("xlink:href", r->link);
+      w.attr("aria-label", fmt::format("Regio {}: {}{}", f.name, state, r->value_text.empty() ? "" : ", " + r->value_text));
+    }
+    w.open("path");
+    if (!link) w.attr("id", id);
     w.attr("data-region", f.code);
     w.attr("class", "regio-map-region");
     if (!link) {

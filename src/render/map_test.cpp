@@ -103,8 +103,24 @@ TEST(Map, RegionsWithALinkAreLinks) {
   ASSERT_TRUE(am02);
   EXPECT_STREQ(am02.parent().name(), "a");
   EXPECT_STREQ(am02.parent().attribute("href").value(), "/regio/AM02?meting=2020&x=\"1\"");
-  EXPECT_STREQ(am02.parent().attribute("aria-label").value(), "AM02 Friesland: niveau 1 — Kennismaken, 3 doelen");
+  EXPECT_STREQ(am02.parent().attribute("aria-label").value(), "Regio Friesland: niveau 1 — Kennismaken, 3 doelen");
   EXPECT_FALSE(am02.attribute("tabindex"));
+  EXPECT_EQ(count(doc, "//*[local-name()='a']"), 1u);
+  // Focus lands on the link, so the link carries the id the focus text's timing names.
+  EXPECT_STREQ(am02.parent().attribute("id").value(), "grafiek_AM02");
+  EXPECT_FALSE(am02.attribute("id"));
+  EXPECT_TRUE(doc.select_node("//*[local-name()='set'][@begin='grafiek_AM02.focusin; grafiek_AM02.mouseover']").node());
+}
+
+TEST(Map, PrintDrawsNoLinks) {
+  Chart c = testing::sample_map(2020);
+  c.map.regions.push_back({"AM02", 0, false, "", "/regio/AM02"});
+  auto print = parse_svg(to_svg(c, {.medium = Medium::kPrint}));
+  EXPECT_EQ(count(print, "//*[local-name()='a']"), 0u);
+  auto am02 = region(print, "AM02");
+  ASSERT_TRUE(am02);
+  EXPECT_STREQ(am02.attribute("tabindex").value(), "0");
+  EXPECT_STREQ(am02.attribute("aria-label").value(), "AM02 Friesland: niveau 1 — Kennismaken");
 }
 
 // Every coordinate of every region path, with the translations of its groups, lies in the viewBox.

@@ -18,8 +18,9 @@
 // The map (ChartKind::kMap) draws one <path> per region of the classification year with
 // id="<prefix>_AM13" (the prefix's '-' written as '_'), `data-region="AM13"`, `tabindex="0"`,
 // `role="img"`, an aria-label ("AM13 Midden-Utrecht: niveau 4 — Gezamenlijk beleid") and the same
-// <title> (the hover tooltip); with a link the shape is wrapped in <a href> carrying the
-// aria-label. Keyboard focus or hover also writes the region's name and class in the legend
+// <title> (the hover tooltip); with a link (MapRegion::link) the shape is wrapped in <a href> named
+// "Regio Midden-Utrecht: niveau 4 — Gezamenlijk beleid" that takes focus and the id instead (on screen only:
+// Medium::kPrint draws no links). Keyboard focus or hover also writes the region's name and class in the legend
 // column (SMIL <set>, no script; left out with Medium::kPrint). Shapes carry class="regio-map-region" so the page's
 // stylesheet can style :hover and :focus. The root is role="group" (its regions are images of their own). AM99 (2020,
 // "Niet in te delen", Vijfheerenlanden) is not a region: it is drawn grey, without data-region, not focusable, and

@@ -96,6 +96,13 @@ Result<std::vector<WaveSummary>> Waves::list_uncached() {
   return out;
 }
 
+analysis::NationalAnalysis readable_part(const Actor& actor, analysis::NationalAnalysis a) {
+  std::erase_if(a.per_region, [&](const analysis::RegionResult& r) {
+    return !allowed(actor, Action::kReadRegion, r.scores.region);
+  });
+  return a;
+}
+
 Result<analysis::NationalAnalysis> Waves::analyse(const Actor& actor, const std::string& wave_code,
                                                   const std::optional<std::string>& compare, analysis::Config config) {
   if (auto st = authorize(actor, Action::kReadPublished); !st) return std::unexpected(st.error());

@@ -44,6 +44,12 @@ struct WaveSummary {
 // kInvalidArgument (reason "invalid-wave-code") unless `code` is a valid wave code.
 Status check_wave_code(const std::string& code);
 
+// The analysis as a whole document for `actor` (the JSON of /api/v1/meetmomenten/{wave}/analyse):
+// the national figures for everyone, but `per_region` (one region's scores: its answers, goals and
+// profile, i.e. region details) only for the regions the actor may read (kReadRegion). The public
+// map of levels per region is the dashboard's (api/v1/dashboard), not this.
+analysis::NationalAnalysis readable_part(const Actor& actor, analysis::NationalAnalysis a);
+
 class Waves {
  public:
   Waves(Deps deps, ReleaseCache& cache) : deps_(deps), cache_(cache), caches_(std::make_unique<Caches>()) {}

@@ -63,7 +63,7 @@ Response api_analysis(AppContext& app, Request& r) {
                                       compare.empty() ? std::nullopt : std::optional<std::string>(compare),
                                       analysis::default_config());
   if (!a) return problem(a.error());
-  return json_text(analysis::to_json(*a));
+  return json_text(analysis::to_json(service::readable_part(r.actor, std::move(*a))));
 }
 
 Response api_indicators(AppContext& app, Request& r) {

@@ -101,11 +101,26 @@ TEST_F(ApiReadTest, AnalysisEqualsTheAnalysisModulesOwnJson) {
   ASSERT_TRUE(expected) << expected.error().describe();
 
   TestServer server(*store_);
-  auto res = http(server.port(), "GET", "/api/v1/meetmomenten/2020-vervolg/analyse?vergelijk=2019-eind");
+  const std::string target = "/api/v1/meetmomenten/2020-vervolg/analyse?vergelijk=2019-eind";
+  auto full = http(server.port(), "GET", target, "", {{"Cookie", "regio_sessie=" + server.login("onderzoeker")}});
+  ASSERT_EQ(full.status, 200) << full.body;
+  EXPECT_EQ(full.header("Content-Type"), "application/json");
+  EXPECT_EQ(full.body, analysis::to_json(*expected));
+  EXPECT_FALSE(json::parse(full.body)["compare_wave"].is_null());  // the comparison is in it
+
+  // One region's scores are region details: an anonymous visitor gets none, regio-am13 its own.
+  ASSERT_GT(expected->per_region.size(), 1u);
+  auto own = *expected;
+  std::erase_if(own.per_region, [](const analysis::RegionResult& r) { return r.scores.region != "AM13"; });
+  ASSERT_EQ(own.per_region.size(), 1u);
+  auto regio = http(server.port(), "GET", target, "", {{"Cookie", "regio_sessie=" + server.login("regio-am13")}});
+  EXPECT_EQ(regio.body, analysis::to_json(own));
+  auto national = *expected;
+  national.per_region.clear();
+  auto res = http(server.port(), "GET", target);
   ASSERT_EQ(res.status, 200) << res.body;
-  EXPECT_EQ(res.header("Content-Type"), "application/json");
-  EXPECT_EQ(res.body, analysis::to_json(*expected));
-  EXPECT_FALSE(json::parse(res.body)["compare_wave"].is_null());  // the comparison is in it
+  EXPECT_EQ(res.body, analysis::to_json(national));
+  EXPECT_TRUE(json::parse(res.body)["per_region"].empty());
 
   expect_problem(http(server.port(), "GET", "/api/v1/meetmomenten/bestaat-niet/analyse"), 404);
   expect_problem(http(server.port(), "GET", "/api/v1/meetmomenten/2020-vervolg/analyse?vergelijk=nee"), 404);

@@ -45,8 +45,7 @@ void add_map(DashboardFigures& f, const analysis::NationalAnalysis& a, const std
     render::MapRegion m;
     m.code = r.scores.region;
     if (r.scores.level) {
-      m.class_index = *r.scores.level - first;
-      m.value_text = level_label(a, *r.scores.level);
+      m.class_index = *r.scores.level - first;  // the class label names the level: no value text
       ++known;
     } else {
       m.value_text = "niveau onbekend";

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "render/svg.h"
+#include "web/authorization.h"
 #include "web/internal/dashboard_request.h"
 #include "web/figure_html.h"
 #include "web/pages.h"
@@ -86,12 +87,25 @@ void downloads(Html& m, const DashboardFigures& f, const std::string& query) {
   m.close("ul");
 }
 
+// A signed-in visitor's map links each region whose page they may open (the region route's own
+// decision, kRegionRead) to /regio/{code}. Anonymous visitors get no links, so the page kept for
+// them (shared_responses.h) never carries any.
+void link_regions(DashboardFigures& f, const Actor& actor) {
+  if (actor.role == Role::kPubliek) return;
+  for (auto& p : f.parts) {
+    if (!p.chart || p.chart->kind != render::ChartKind::kMap) continue;
+    for (auto& region : p.chart->map.regions)
+      if (decide(Permission::kRegionRead, actor, region.code) == Decision::kAllow) region.link = "/regio/" + region.code;
+  }
+}
+
 }  // namespace
 
 Response dashboard_page(AppContext& app, Request& r) {
   std::vector<service::WaveSummary> waves;
   auto f = internal::load_dashboard(app, r, waves);
   if (!f) return error_response(app, r, problem(f.error()));
+  link_regions(*f, r.actor);
   const std::string query = internal::dashboard_query(*f);
   Html m;
   m.element("h1", "Landelijk dashboard");

@@ -1,7 +1,33 @@
 // Pages anyone may see: home, the accessibility statement, static files.
+#include "service/policy.h"
 #include "web/pages.h"
 
 namespace regio::web {
+namespace {
+
+void link_item(Html& m, const std::string& href, const char* label, const char* what) {
+  m.open("li").element("a", {{"href", href}}, label).text(what).close("li");
+}
+
+// What a signed-in user can go to, by what their role allows (the same decisions as the menu; other
+// link texts than the menu's, so each link text names one place).
+void started(Html& m, const Actor& actor) {
+  using service::Action;
+  m.element("h2", "Aan de slag");
+  m.open("ul");
+  if (!actor.region.empty() && service::allowed(actor, Action::kReadRegion, actor.region))
+    link_item(m, "/regio/" + actor.region, "Uw regio",
+              ": het profiel van uw regio over de meetmomenten, de doelen, de uitkomsten en het advies.");
+  link_item(m, "/vragenlijst", "Vragenlijsten", ": de vragenlijst per meetmoment inzien, invullen en indienen.");
+  if (service::allowed(actor, Action::kManageDeliveries))
+    link_item(m, "/beheer/leveringen", "Leveringen en releases",
+              ": leveringen van cliëntgegevens, releases, meetmomenten en antwoorden importeren.");
+  if (service::allowed(actor, Action::kManageUsers))
+    link_item(m, "/beheer/gebruikers", "Toegang beheren", ": gebruikers toevoegen en blokkeren.");
+  m.close("ul");
+}
+
+}  // namespace
 
 Response home_page(AppContext& app, Request& r) {
   Html m;
@@ -20,9 +46,7 @@ Response home_page(AppContext& app, Request& r) {
   m.open("p").element("a", {{"href", "/dashboard"}}, "Het landelijke dashboard")
       .text(": de kaart van de regio's naar samenwerkingsniveau, de verdeling over de ladder en de overgangen.")
       .close("p");
-  m.element("h2", "Binnenkort");
-  m.element("p", "De regiopagina's, de vragenlijst online en de uploads volgen in een volgende versie.");
-  (void)app;
+  if (r.actor.role != Role::kPubliek) started(m, r.actor);
   return html_page(app, r, "Home", m);
 }
 

@@ -7,61 +7,33 @@
 // read nor change AM01's draft. axe-core checks the form with its error messages. Screenshots
 // go to argv[3].
 //   node form.mjs http://127.0.0.1:PORT/ SCREENSHOT_DIR
-import { chromium } from 'playwright-core';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import fs from 'node:fs';
-import path from 'node:path';
+import { e2e } from './browser.mjs';
 
 const [base, shots] = process.argv.slice(2);
-const url = (p) => new URL(p, base).href;
 const wave = '2020-vervolg';
 const formPath = `vragenlijst/${wave}/AM13`;
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-         '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
-const violations = [];
-
-async function signedIn(user) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
-  const page = await context.newPage();
-  page.on('console', (msg) => {
-    if (/Content Security Policy|Refused to/i.test(msg.text())) violations.push(msg.text());
-  });
-  await page.goto(url('inloggen'));
-  await page.getByLabel('Gebruikersnaam').fill(user);
-  await page.getByLabel('Wachtwoord').fill('demo');
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.getByText(`U bent ingelogd als ${user}.`).waitFor();
-  return page;
-}
 
 // axe-core on the form with the wrong value posted, in a context that lets axe's script in.
-async function axeOnErrorPage(page) {
-  const require = createRequire(import.meta.url);
-  const context = await browser.newContext({ bypassCSP: true, storageState: await page.context().storageState() });
-  const copy = await context.newPage();
-  await copy.goto(url(formPath));
+async function axeOnErrorPage(t, page) {
+  const copy = await t.page({ bypassCSP: true, storageState: await page.context().storageState() });
+  await copy.goto(t.url(formPath));
   await copy.check('input[name="v/niveau"][value="2"]');
   await copy.check('input[name="v/niveau_beoogd"][value="1"]');
   await copy.getByRole('button', { name: 'Concept opslaan' }).click();
   await copy.locator('#foutoverzicht').waitFor();
-  await copy.evaluate(fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-  const result = await copy.evaluate(() =>
-    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
-  await context.close();
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  const { serious } = await t.axe(copy);
+  await copy.context().close();
+  return serious;
 }
 
-try {
+await e2e('vragenlijst', base, shots, async (t) => {
+  const url = (p) => t.url(p);
   // The demo's responses are submitted: the onderzoeker reopens two of them.
-  const research = await signedIn('onderzoeker');
+  const research = await t.signedIn('onderzoeker');
   await research.getByRole('link', { name: 'Vragenlijst', exact: true }).click();
   await research.getByRole('heading', { name: 'Vragenlijsten', level: 1 }).waitFor();
-  await research.screenshot({ path: path.join(shots, 'vragenlijst-overzicht.png') });
+  await t.shot(research, 'vragenlijst-overzicht', { fullPage: false });
   for (const region of ['AM13', 'AM01']) {
     await research.goto(url('vragenlijst'));
     await research.getByRole('button', { name: `Heropenen (regio ${region}, ${wave})` }).click();
@@ -69,11 +41,11 @@ try {
   }
 
   // regio-am13 opens its form; a second browser of the same region opens it too (same version).
-  const page = await signedIn('regio-am13');
+  const page = await t.signedIn('regio-am13');
   await page.getByRole('link', { name: 'Vragenlijst', exact: true }).click();
   await page.getByRole('link', { name: /^Invullen \(Vervolgmeting 2020/ }).click();
   await page.getByRole('heading', { name: /Vragenlijst Vervolgmeting 2020/, level: 1 }).waitFor();
-  const second = await signedIn('regio-am13');
+  const second = await t.signedIn('regio-am13');
   await second.goto(url(formPath));
 
   // While the user works, the server re-evaluates (static/questionnaire.js → .../controle):
@@ -97,8 +69,8 @@ try {
   assert.equal(await message.textContent(), 'Het beoogde niveau kan niet lager zijn dan het huidige niveau.');
   assert.match(await page.getByRole('alert').first().textContent(), /Niet opgeslagen/);
   assert.equal(await page.locator('input[name="v/niveau_beoogd"][value="1"]').getAttribute('aria-invalid'), 'true');
-  await page.screenshot({ path: path.join(shots, 'vragenlijst-fout.png'), fullPage: true });
-  assert.deepEqual(await axeOnErrorPage(page), [], 'axe: the form with its messages');
+  await t.shot(page, 'vragenlijst-fout');
+  assert.deepEqual(await axeOnErrorPage(t, page), [], 'axe: the form with its messages');
 
   // Keyboard only: arrow keys move the aimed level from 1 to 3; Enter in a text field saves the draft.
   await page.locator('input[name="v/niveau_beoogd"]:checked').focus();
@@ -112,20 +84,20 @@ try {
   await page.getByText('Het concept is opgeslagen.').waitFor();
   assert.equal(await page.locator('input[name="v/effect_bereikt"]').inputValue(), '99999');
   assert.equal(await page.locator('input[name="v/niveau_beoogd"]:checked').getAttribute('value'), '3');
-  await page.screenshot({ path: path.join(shots, 'vragenlijst-opgeslagen.png'), fullPage: true });
+  await t.shot(page, 'vragenlijst-opgeslagen');
 
   // The second browser still holds the old version: its save gets the conflict, its answer stays.
   await second.locator('input[name="v/effect_bereikt"]').fill('7');
   await second.getByRole('button', { name: 'Concept opslaan' }).click();
   await second.getByText('Dit antwoord is intussen door iemand anders opgeslagen').waitFor();
   assert.equal(await second.locator('input[name="v/effect_bereikt"]').inputValue(), '7');
-  await second.screenshot({ path: path.join(shots, 'vragenlijst-conflict.png'), fullPage: true });
+  await t.shot(second, 'vragenlijst-conflict');
 
   // Submit: the form is locked afterwards.
   await page.getByRole('button', { name: 'Indienen' }).click();
   await page.getByText('De vragenlijst is ingediend.').waitFor();
   assert.equal(await page.locator('form.questionnaire').count(), 0, 'no form after submitting');
-  await page.screenshot({ path: path.join(shots, 'vragenlijst-ingediend.png'), fullPage: true });
+  await t.shot(page, 'vragenlijst-ingediend');
 
   // Another region's draft: not readable, not changeable (page, form post, API).
   const other = await page.goto(url(`vragenlijst/${wave}/AM01`));
@@ -140,8 +112,5 @@ try {
     headers: { 'X-CSRF-Token': session.csrf }, data: { versie: 0, antwoorden: { niveau: '1' } } });
   assert.equal(put.status(), 403);
 
-  assert.deepEqual(violations, [], 'no Content-Security-Policy violations');
   console.log('e2e: vragenlijst (heropenen, controle tijdens het invullen, foutmelding, toetsenbord, concept, conflict, indienen, andere regio) OK');
-} finally {
-  await browser.close();
-}
+});

@@ -2,16 +2,10 @@
 // shows the table of problems (file, line, column) and stores nothing, a good one is stored with
 // its person count, a release is published and listed. The files are generated here.
 //   node upload.mjs http://127.0.0.1:PORT/ SCREENSHOT_DIR USER PASSWORD
-import { chromium } from 'playwright-core';
 import assert from 'node:assert/strict';
-import path from 'node:path';
+import { e2e } from './browser.mjs';
 
 const [base, shots, user, password] = process.argv.slice(2);
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-         '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
 
 // 12 trajectories of 12 persons in AM13 (ids unlike the demo's), 4 jobs, one of person e2e-p99
 // who has no trajectory: 13 persons.
@@ -23,17 +17,8 @@ const werk = 'persoon_id,startdatum,einddatum,uren_per_week\n' +
 const werkFout = werk + 'e2e-p4,2021-13-01,,20\n';  // line 6: no such month
 const file = (name, text) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
 
-const violations = [];
-try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
-  page.on('console', (msg) => {
-    if (/Content Security Policy|Refused to/i.test(msg.text())) violations.push(msg.text());
-  });
-  await page.goto(new URL('inloggen', base).href);
-  await page.getByLabel('Gebruikersnaam').fill(user);
-  await page.getByLabel('Wachtwoord').fill(password);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.getByText(`U bent ingelogd als ${user}.`).waitFor();
+await e2e('leveringen', base, shots, async (t) => {
+  const page = await t.signedIn(user, password);
 
   await page.getByRole('link', { name: 'Gegevensbeheer' }).click();
   await page.getByRole('heading', { name: 'Leveringen', level: 1 }).waitFor();
@@ -49,7 +34,7 @@ try {
   const problems = page.getByRole('table', { name: 'Gevonden problemen' });
   const row = problems.getByRole('row').nth(1);
   assert.deepEqual((await row.getByRole('cell').allTextContents()).slice(0, 3), ['werk.csv', '6', 'startdatum']);
-  await page.screenshot({ path: path.join(shots, 'upload-fout.png'), fullPage: true });
+  await t.shot(page, 'upload-fout');
   assert.equal(await page.getByRole('cell', { name: 'e2e-levering' }).count(), 0, 'nothing stored');
 
   // The good one: stored, with its 13 persons, and listed.
@@ -61,7 +46,7 @@ try {
   assert.match(await done.textContent(), /Levering e2e-levering opgeslagen: 12 trajecten, 4 werkperiodes, 0 uitkeringsperiodes en 13 personen/);
   await page.getByRole('rowheader', { name: 'e2e-levering' }).waitFor();
   assert.equal(await page.getByRole('row').count(), before + (before === 0 ? 2 : 1));
-  await page.screenshot({ path: path.join(shots, 'upload-goed.png'), fullPage: true });
+  await t.shot(page, 'upload-goed');
 
   // Publish a release; it is listed.
   await page.getByRole('navigation', { name: 'Gegevensbeheer' }).getByRole('link', { name: 'Releases' }).click();
@@ -72,10 +57,7 @@ try {
   await published.waitFor({ timeout: 120000 });
   assert.match(await published.textContent(), /Release met peildatum \d{4}-\d\d-\d\d gepubliceerd/);
   await page.getByRole('cell', { name: 'Release uit de e2e-test' }).waitFor();
-  await page.screenshot({ path: path.join(shots, 'release.png'), fullPage: true });
+  await t.shot(page, 'release');
 
-  assert.deepEqual(violations, [], 'no Content-Security-Policy violations');
   console.log('e2e: upload met fout (tabel), goede upload (13 personen), release gepubliceerd OK');
-} finally {
-  await browser.close();
-}
+});
