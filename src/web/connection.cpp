@@ -26,7 +26,10 @@ struct Connection::State {
   beast::tcp_stream stream;
   beast::flat_buffer buffer;
   std::optional<http::request_parser<http::string_body>> parser;
-  std::optional<http::response<http::string_body>> response;
+  // The body is written from `payload` (kept alive here until written): a kept response's bytes
+  // are shared by every connection, not copied into each message.
+  std::optional<http::response<http::buffer_body>> response;
+  std::shared_ptr<const std::string> payload;
   bool busy = false;         // between a request's header and the end of its response
   bool close_after = false;  // shutdown asked while busy
   bool first = true;         // no request read yet
@@ -193,10 +196,14 @@ void Connection::respond(Response r, bool keep_alive) {
     res.set(beast::string_view(name.data(), name.size()), beast::string_view(value.data(), value.size()));
   res.set(http::field::cache_control, r.cacheable ? "public, max-age=3600" : "no-store");
   for (const auto& [name, value] : r.headers) res.insert(name, value);
-  res.body() = std::move(r.body);
+  s_->payload = r.shared_body ? std::move(r.shared_body) : std::make_shared<const std::string>(std::move(r.body));
   res.keep_alive(keep_alive);
-  res.prepare_payload();
-  if (s_->method == "HEAD") res.body().clear();  // Content-Length stays that of the GET
+  // No Content-Length on 204 and 304 (RFC 9110 §8.6); for HEAD that of the GET.
+  if (r.status != 204 && r.status != 304) res.content_length(s_->payload->size());
+  const bool head = s_->method == "HEAD";
+  res.body().data = head ? nullptr : const_cast<char*>(s_->payload->data());  // buffer_body wants void*; only read
+  res.body().size = head ? 0 : s_->payload->size();
+  res.body().more = false;
   s_->user = r.log_user;
   s_->detail = std::move(r.log_detail);
   s_->stream.expires_after(server_.options.read_timeout);
@@ -219,6 +226,7 @@ void Connection::on_written(boost::system::error_code ec, std::size_t bytes, boo
   if (!s_->detail.empty()) line["detail"] = s_->detail;
   server_.write_log(line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
   s_->response.reset();
+  s_->payload.reset();
   if (ec || !keep_alive || s_->close_after || server_.stopping) return close();
   read_header();
 }

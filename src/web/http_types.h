@@ -3,6 +3,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -42,6 +43,9 @@ struct Response {
   int status = 200;
   std::string content_type = "text/html; charset=utf-8";
   std::string body;
+  // When set, the body instead of `body`: a kept response (shared_responses.h) hands every
+  // visitor the same bytes without copying them.
+  std::shared_ptr<const std::string> shared_body;
   std::vector<std::pair<std::string, std::string>> headers;  // extra headers: Set-Cookie, Location, ...
   bool cacheable = false;  // false: Cache-Control: no-store (pages with personal state)
   std::string log_user;    // for the access log

@@ -28,9 +28,12 @@ bool SharedResponses::applies(const Route& route, const Request& request) {
 Response SharedResponses::get(store::Store& store, const Request& request, const std::function<Response()>& render) {
   auto generation = store.data_generation();
   if (!generation) return render();
-  if (auto hit = kept_.find(request.target, *generation)) return *hit;
+  if (auto hit = kept_.find(request.target, *generation)) return *hit;  // the body is shared, not copied
   Response fresh = render();
-  if (keepable(fresh)) kept_.put(request.target, *generation, std::make_shared<const Response>(fresh));
+  if (!keepable(fresh)) return fresh;
+  if (!fresh.shared_body) fresh.shared_body = std::make_shared<const std::string>(std::move(fresh.body));
+  fresh.body.clear();
+  kept_.put(request.target, *generation, std::make_shared<const Response>(fresh));
   return fresh;
 }
 
