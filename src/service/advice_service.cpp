@@ -30,8 +30,8 @@ Result<advice::AdviceReport> Advice::advise(const Actor& actor, const AdviceRequ
     whole = std::make_shared<const advice::AdviceReport>(std::move(*built));
   }
   if (request.regions.empty()) return *whole;
-  advice::AdviceReport report{whole->wave, whole->wave_name, whole->previous_wave, whole->rules_source,
-                              whole->rule_count, {}};
+  advice::AdviceReport report{whole->wave,         whole->wave_name,  whole->previous_wave,
+                              whole->rules_source, whole->rule_count, {}};
   for (const auto& r : request.regions) {
     auto a = std::find_if(whole->regions.begin(), whole->regions.end(),
                           [&](const advice::RegionAdvice& x) { return x.region == r; });
@@ -48,13 +48,14 @@ Result<advice::AdviceReport> Advice::advise(const Actor& actor, const AdviceRequ
 Result<advice::AdviceReport> Advice::whole_wave(const std::string& wave_code, const AdviceRequest& request) {
   const analysis::Config config = request.config ? *request.config : analysis::default_config();
   const advice::Catalogue catalogue(config);
-  Result<advice::RuleSet> defaults = request.rules ? Result<advice::RuleSet>(*request.rules) : advice::default_rules(catalogue);
+  Result<advice::RuleSet> defaults =
+      request.rules ? Result<advice::RuleSet>(*request.rules) : advice::default_rules(catalogue);
   if (!defaults) return std::unexpected(defaults.error());
 
   auto waves = deps_.store.waves();
   if (!waves) return std::unexpected(waves.error());
-  const auto wave = std::find_if(waves->begin(), waves->end(),
-                                 [&](const forms::Wave& w) { return w.code == wave_code; });
+  const auto wave =
+      std::find_if(waves->begin(), waves->end(), [&](const forms::Wave& w) { return w.code == wave_code; });
   if (wave == waves->end())
     return fail(ErrorCode::kNotFound, "wave-not-found",
                 fmt::format("meetmoment '{}' bestaat niet (zie 'waves list')", wave_code));

@@ -22,8 +22,8 @@ namespace regio::service {
 
 struct AdviceRequest {
   std::string wave;
-  std::vector<std::string> regions;         // empty = every region with a submitted response
-  const advice::RuleSet* rules = nullptr;   // nullptr = the built-in rules
+  std::vector<std::string> regions;          // empty = every region with a submitted response
+  const advice::RuleSet* rules = nullptr;    // nullptr = the built-in rules
   const analysis::Config* config = nullptr;  // nullptr = the built-in analysis configuration
 };
 

@@ -4,8 +4,8 @@
 // comparison or ongefilterd=1 is an error (403), not a message.
 #include <nlohmann/json.hpp>
 
-#include "outcomes/indicators.h"
 #include "analysis/national_lookup.h"
+#include "outcomes/indicators.h"
 #include "service/policy.h"
 #include "web/pages.h"
 #include "web/problem.h"
@@ -30,7 +30,8 @@ json scores_json(const analysis::RegionScores* s, const analysis::NationalAnalys
   for (std::size_t i = 0; i < a.stakeholders.size() && i < s->involvement.size(); ++i)
     involvement[a.stakeholders[i].stakeholder.question] = opt(s->involvement[i]);
   json goals = json::object();
-  for (const auto& [type, t] : s->goals) goals[type] = {{"behaald", t.met}, {"beoordeeld", t.counted}, {"open", t.open}};
+  for (const auto& [type, t] : s->goals)
+    goals[type] = {{"behaald", t.met}, {"beoordeeld", t.counted}, {"open", t.open}};
   return {{"niveau", opt(s->level)},
           {"niveau_beoogd", opt(s->aimed_level)},
           {"borging", elements},
@@ -47,8 +48,11 @@ json national_json(const analysis::NationalAnalysis& a) {
   for (const auto& [level, n] : a.levels) levels[std::to_string(level)] = n;
   json elements = json::object();
   for (const auto& e : a.elements) elements[e.element.question] = opt(e.mean);
-  return {{"regios", a.regions}, {"niveaus", levels}, {"niveau_onbekend", a.level_unknown},
-          {"borging_gemiddeld", elements}, {"producten_aandeel_gerealiseerd", opt(a.products_share_realised)}};
+  return {{"regios", a.regions},
+          {"niveaus", levels},
+          {"niveau_onbekend", a.level_unknown},
+          {"borging_gemiddeld", elements},
+          {"producten_aandeel_gerealiseerd", opt(a.products_share_realised)}};
 }
 
 json figure_json(const outcomes::Figure& f) {
@@ -59,9 +63,10 @@ json figure_json(const outcomes::Figure& f) {
 json table_json(const service::OutcomeTable& t) {
   json rows = json::array();
   for (const auto& r : t.table.rows()) {
-    json row{{"regio", r.regio},
-             {"jaar", r.jaar ? json(*r.jaar) : json("*")},
-             {"interventie", r.interventie ? json(std::string(outcomes::interventie_text(*r.interventie))) : json("*")}};
+    json row{
+        {"regio", r.regio},
+        {"jaar", r.jaar ? json(*r.jaar) : json("*")},
+        {"interventie", r.interventie ? json(std::string(outcomes::interventie_text(*r.interventie))) : json("*")}};
     for (std::size_t c = 0; c < outcomes::kColumnCount; ++c)
       row[std::string(outcomes::column_name(static_cast<outcomes::Column>(c)))] = figure_json(r.figures[c]);
     rows.push_back(std::move(row));

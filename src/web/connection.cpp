@@ -181,8 +181,8 @@ void Connection::fail_request(int status, std::string_view detail) { respond(pro
 
 void Connection::too_large(bool upload) {
   const std::size_t limit = upload ? server_.options.upload_limit : server_.options.body_limit;
-  const std::string size = limit % (1024 * 1024) == 0 ? fmt::format("{} MiB", limit / (1024 * 1024))
-                                                       : fmt::format("{} KiB", limit / 1024);
+  const std::string size =
+      limit % (1024 * 1024) == 0 ? fmt::format("{} MiB", limit / (1024 * 1024)) : fmt::format("{} KiB", limit / 1024);
   fail_request(413, upload ? fmt::format("Het bestand is te groot: een upload mag hoogstens {} zijn.", size)
                            : fmt::format("Het verzoek is te groot (hoogstens {}).", size));
 }

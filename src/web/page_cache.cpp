@@ -15,7 +15,7 @@ Result<std::shared_ptr<const CachedPage>> PageCache::get(store::Store& store, co
 }
 
 Result<std::shared_ptr<const std::string>> PageCache::get_body(store::Store& store, const Request& request,
-                                                              const std::function<Result<std::string>()>& build) {
+                                                               const std::function<Result<std::string>()>& build) {
   return bodies_.get(store, key(request), build);
 }
 

@@ -1,8 +1,8 @@
 // The main part of signed-in pages, and the bodies of JSON answers, that depend only on the
-// request target, the visitor's role and region, and the data: kept per data generation (service/generation_cache.h), so that
-// every regio-am13 asking /regio/AM13 gets the same figures without the analysis, the release,
-// the advice and the charts being gathered and drawn again. The layout around it (the visitor's
-// name, the CSRF token of the logout form) is added per request by html_page.
+// request target, the visitor's role and region, and the data: kept per data generation (service/generation_cache.h),
+// so that every regio-am13 asking /regio/AM13 gets the same figures without the analysis, the release, the advice and
+// the charts being gathered and drawn again. The layout around it (the visitor's name, the CSRF token of the logout
+// form) is added per request by html_page.
 //
 // What may be kept: a page whose main part is a function of (target, role, region, data) alone
 // — every decision in it is service::allowed/authorize on the actor, which look at role and

@@ -23,8 +23,8 @@ void delivery_table(Html& m, const Request& r, const std::vector<store::Delivery
   m.open("table", {{"class", "table"}});
   m.element("caption", list.size() == 1 ? std::string("1 levering") : fmt::format("{} leveringen", list.size()));
   m.open("thead").open("tr");
-  for (const char* head :
-       {"Levering", "Geïmporteerd (UTC)", "Trajecten", "Werk", "Uitkeringen", "Vanaf", "Tot en met", "Extractiedatum", "Actie"})
+  for (const char* head : {"Levering", "Geïmporteerd (UTC)", "Trajecten", "Werk", "Uitkeringen", "Vanaf", "Tot en met",
+                           "Extractiedatum", "Actie"})
     m.element("th", {{"scope", "col"}}, head);
   m.close("tr").close("thead").open("tbody");
   for (const auto& d : list) {
@@ -75,7 +75,9 @@ void upload_form(Html& m, const Request& r, bool failed) {
   m.element("p", {{"id", "bestanden-uitleg"}, {"class", "hint"}},
             "trajecten.csv, werk.csv en/of uitkeringen.csv, of één .xlsx met de bladen trajecten, werk en "
             "uitkeringen. Alles wordt gecontroleerd; bij één fout wordt niets opgeslagen.");
-  m.close("div").open("div", {{"class", "field"}}).element("label", {{"for", "extractiedatum"}}, "Extractiedatum (optioneel)");
+  m.close("div")
+      .open("div", {{"class", "field"}})
+      .element("label", {{"for", "extractiedatum"}}, "Extractiedatum (optioneel)");
   m.empty("input", {{"id", "extractiedatum"},
                     {"name", "extractiedatum"},
                     {"type", "date"},
@@ -94,12 +96,11 @@ Response page(AppContext& app, Request& r, const Error* error, std::string_view 
   auto list = app.services.deliveries.list(r.actor);
   if (!list) return error_response(app, r, problem(list.error()));
   Html m;
-  data_nav(m, r);
-  m.element("h1", "Leveringen");
-  m.element("p", {{"class", "lead"}},
-            "Gepseudonimiseerde extracten van trajecten, werk en uitkeringen, waaruit de uitkomstindicatoren worden "
-            "berekend.");
-  if (!notice.empty()) success_notice(m, notice);
+  data_page_start(
+      m, r, "Leveringen",
+      "Gepseudonimiseerde extracten van trajecten, werk en uitkeringen, waaruit de uitkomstindicatoren worden "
+      "berekend.",
+      notice);
   if (auto key = r.query.find("melding"); key != r.query.end() && key->second == "verwijderd")
     success_notice(m, "De levering is verwijderd.");
   delivery_table(m, r, *list);
@@ -125,13 +126,13 @@ Response deliveries_upload(AppContext& app, Request& r) {
   }
   r.form.clear();  // stored: an empty form for the next one
   const store::DeliveryInfo& d = imported->info;
-  return page(app, r, nullptr,
-              fmt::format("Levering {} {}: {}, {}, {} en {}.", d.id, imported->replaced ? "vervangen" : "opgeslagen",
-                          count_text(d.trajecten, "traject", "trajecten"),
-                          count_text(d.werk, "werkperiode", "werkperiodes"),
-                          count_text(d.uitkeringen, "uitkeringsperiode", "uitkeringsperiodes"),
-                          count_text(static_cast<std::int64_t>(imported->persons), "persoon", "personen")),
-              200);
+  return page(
+      app, r, nullptr,
+      fmt::format("Levering {} {}: {}, {}, {} en {}.", d.id, imported->replaced ? "vervangen" : "opgeslagen",
+                  count_text(d.trajecten, "traject", "trajecten"), count_text(d.werk, "werkperiode", "werkperiodes"),
+                  count_text(d.uitkeringen, "uitkeringsperiode", "uitkeringsperiodes"),
+                  count_text(static_cast<std::int64_t>(imported->persons), "persoon", "personen")),
+      200);
 }
 
 Response deliveries_delete(AppContext& app, Request& r) {

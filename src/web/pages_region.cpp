@@ -7,11 +7,11 @@
 // use cases (region_view.h).
 #include <fmt/format.h>
 
+#include "document/output.h"
 #include "render/svg.h"
 #include "service/policy.h"
 #include "service/reports_service.h"
 #include "web/figure_html.h"
-#include "document/output.h"
 #include "web/pages.h"
 #include "web/problem.h"
 #include "web/region_view.h"
@@ -53,7 +53,10 @@ void filter_form(Html& m, const RegionView& v, const Request& r) {
   if (service::allowed(r.actor, service::Action::kSeeUnsuppressed)) {
     m.open("span", {{"class", "checkbox"}});
     if (v.unsuppressed_asked && v.outcomes && v.outcomes->table.mode() == outcomes::DisclosureMode::kUnsuppressed)
-      m.empty("input", {{"type", "checkbox"}, {"id", "ongefilterd"}, {"name", "ongefilterd"}, {"value", "1"},
+      m.empty("input", {{"type", "checkbox"},
+                        {"id", "ongefilterd"},
+                        {"name", "ongefilterd"},
+                        {"value", "1"},
                         {"checked", "checked"}});
     else
       m.empty("input", {{"type", "checkbox"}, {"id", "ongefilterd"}, {"name", "ongefilterd"}, {"value", "1"}});
@@ -61,7 +64,9 @@ void filter_form(Html& m, const RegionView& v, const Request& r) {
     m.close("span");
     m.element("label", {{"for", "peildatum"}}, "Peildatum (bij ongefilterd)");
     const auto it = r.query.find("peildatum");
-    m.empty("input", {{"type", "date"}, {"id", "peildatum"}, {"name", "peildatum"},
+    m.empty("input", {{"type", "date"},
+                      {"id", "peildatum"},
+                      {"name", "peildatum"},
                       {"value", it == r.query.end() ? std::string() : it->second}});
   }
   m.element("button", {{"type", "submit"}, {"class", "button"}}, "Tonen");
@@ -133,8 +138,10 @@ void advice_part(Html& m, const RegionView& v) {
       if (!a.caveat.empty()) m.open("p").element("strong", "Let op: ").text(a.caveat).close("p");
       if (!a.figures.empty()) {
         std::string figures;
-        for (const auto& f : a.figures) figures += fmt::format("{}{} = {}", figures.empty() ? "" : "; ", f.name, f.shown);
-        m.element("p", {{"class", "source"}}, "Gebaseerd op: " + figures + fmt::format(" (regel {}, versie {}).", a.rule, a.version));
+        for (const auto& f : a.figures)
+          figures += fmt::format("{}{} = {}", figures.empty() ? "" : "; ", f.name, f.shown);
+        m.element("p", {{"class", "source"}},
+                  "Gebaseerd op: " + figures + fmt::format(" (regel {}, versie {}).", a.rule, a.version));
       }
       m.close("article");
     }
@@ -151,8 +158,12 @@ void downloads_part(Html& m, const RegionView& v) {
   m.open("section", {{"id", "downloads"}, {"aria-labelledby", "downloads-kop"}});
   m.element("h2", {{"id", "downloads-kop"}}, "Downloads");
   m.open("ul");
-  m.open("li").element("a", {{"href", base_of(v) + "/factsheet?formaat=pdf"}}, "Factsheet van de regio (PDF)").close("li");
-  m.open("li").element("a", {{"href", base_of(v) + "/factsheet?formaat=html"}}, "Factsheet van de regio (HTML)").close("li");
+  m.open("li")
+      .element("a", {{"href", base_of(v) + "/factsheet?formaat=pdf"}}, "Factsheet van de regio (PDF)")
+      .close("li");
+  m.open("li")
+      .element("a", {{"href", base_of(v) + "/factsheet?formaat=html"}}, "Factsheet van de regio (HTML)")
+      .close("li");
   m.close("ul").close("section");
 }
 
@@ -222,7 +233,8 @@ Response region_csv(AppContext& app, Request& r) {
 
 Response region_factsheet(AppContext& app, Request& r) {
   const std::string region = r.params["region"];
-  if (!app.registry.is_known_region(region)) return error_response(app, r, problem(404, "Regio " + region + " bestaat niet."));
+  if (!app.registry.is_known_region(region))
+    return error_response(app, r, problem(404, "Regio " + region + " bestaat niet."));
   const std::string wanted = r.query.contains("formaat") ? r.query.at("formaat") : "pdf";
   auto format = document::output_format(wanted);
   if (!format)
@@ -234,7 +246,8 @@ Response region_factsheet(AppContext& app, Request& r) {
                        return a.wave.date < b.wave.date;
                      })->wave.code;
   if (auto it = r.query.find("meetmoment"); it != r.query.end() && !it->second.empty()) wave = it->second;
-  auto docs = app.services.reports.fact_sheets(r.actor, {.wave = wave, .regions = {region}, .software = std::string(service::kReportSoftware)});
+  auto docs = app.services.reports.fact_sheets(
+      r.actor, {.wave = wave, .regions = {region}, .software = std::string(service::kReportSoftware)});
   if (!docs) return error_response(app, r, problem(docs.error()));
   auto bytes = document::write_document(docs->front().document, *format);
   if (!bytes) return error_response(app, r, problem(bytes.error()));

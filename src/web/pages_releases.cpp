@@ -63,12 +63,10 @@ Response page(AppContext& app, Request& r, const Error* error, std::string_view 
   auto list = app.services.outcomes.releases(r.actor);
   if (!list) return error_response(app, r, problem(list.error()));
   Html m;
-  data_nav(m, r);
-  m.element("h1", "Releases");
-  m.element("p", {{"class", "lead"}},
-            "Een release is de beveiligde tabel van uitkomstindicatoren op één peildatum: eenmaal berekend en "
-            "vastgelegd. Publieke pagina's, de API en de rapporten lezen alleen releases.");
-  if (!notice.empty()) success_notice(m, notice);
+  data_page_start(m, r, "Releases",
+                  "Een release is de beveiligde tabel van uitkomstindicatoren op één peildatum: eenmaal berekend en "
+                  "vastgelegd. Publieke pagina's, de API en de rapporten lezen alleen releases.",
+                  notice);
   release_table(m, *list);
   m.element("h2", "Nieuwe release publiceren");
   if (error) refusal(m, *error);

@@ -21,10 +21,16 @@ void text_field(Html& m, const Request& r, Name type, const char* id, std::strin
   m.open("div", {{"class", "field"}}).element("label", {{"for", id}}, label);
   const std::string hint_id = std::string(id) + "-uitleg";
   if (required)
-    m.empty("input", {{"id", id}, {"name", id}, {"type", type.c_str()}, {"required", "required"}, {"value", value_of(r, id)},
+    m.empty("input", {{"id", id},
+                      {"name", id},
+                      {"type", type.c_str()},
+                      {"required", "required"},
+                      {"value", value_of(r, id)},
                       {"aria-describedby", hint_id}});
   else
-    m.empty("input", {{"id", id}, {"name", id}, {"type", type.c_str()}, {"value", value_of(r, id)}, {"aria-describedby", hint_id}});
+    m.empty(
+        "input",
+        {{"id", id}, {"name", id}, {"type", type.c_str()}, {"value", value_of(r, id)}, {"aria-describedby", hint_id}});
   m.element("p", {{"id", hint_id}, {"class", "hint"}}, hint);
   m.close("div");
 }
@@ -56,10 +62,8 @@ Response waves_view(AppContext& app, Request& r, const Error* error, std::string
   auto waves = app.services.waves.list(r.actor);
   if (!waves) return error_response(app, r, problem(waves.error()));
   Html m;
-  data_nav(m, r);
-  m.element("h1", "Meetmomenten");
-  m.element("p", {{"class", "lead"}}, "Elk meetmoment heeft een eigen datum en een eigen versie van de vragenlijst.");
-  if (!notice.empty()) success_notice(m, notice);
+  data_page_start(m, r, "Meetmomenten", "Elk meetmoment heeft een eigen datum en een eigen versie van de vragenlijst.",
+                  notice);
   wave_table(m, *waves);
   m.element("h2", "Meetmoment toevoegen");
   if (error) refusal(m, *error);
@@ -73,11 +77,12 @@ Response waves_view(AppContext& app, Request& r, const Error* error, std::string
   text_field(m, r, "text", "naam", "Naam (optioneel)", "Standaard de code.", false);
   text_field(m, r, "date", "datum", "Datum", "De dag van het meetmoment (JJJJ-MM-DD).", true);
   m.open("div", {{"class", "field"}}).element("label", {{"for", "vragenlijst"}}, "Vragenlijst (optioneel)");
-  m.empty("input", {{"id", "vragenlijst"},
-                    {"name", "vragenlijst"},
-                    {"type", "file"},
-                    {"accept", ".xlsx"},
-                    {"aria-describedby", error ? std::string(kRefusalId) + " vragenlijst-uitleg" : "vragenlijst-uitleg"}});
+  m.empty("input",
+          {{"id", "vragenlijst"},
+           {"name", "vragenlijst"},
+           {"type", "file"},
+           {"accept", ".xlsx"},
+           {"aria-describedby", error ? std::string(kRefusalId) + " vragenlijst-uitleg" : "vragenlijst-uitleg"}});
   m.element("p", {{"id", "vragenlijst-uitleg"}, {"class", "hint"}},
             "Een XLSForm (.xlsx met de bladen survey en choices). Zonder bestand krijgt het meetmoment de ingebouwde "
             "vragenlijst 'standaard'.");
@@ -92,12 +97,10 @@ Response responses_view(AppContext& app, Request& r, const Error* error, std::st
   auto waves = app.services.waves.list(r.actor);
   if (!waves) return error_response(app, r, problem(waves.error()));
   Html m;
-  data_nav(m, r);
-  m.element("h1", "Antwoorden importeren");
-  m.element("p", {{"class", "lead"}},
-            "Antwoorden op de vragenlijst van een meetmoment in één keer importeren, één rij per regio (zoals "
-            "'responses export' ze schrijft). Antwoorden van dezelfde regio's worden vervangen.");
-  if (!notice.empty()) success_notice(m, notice);
+  data_page_start(m, r, "Antwoorden importeren",
+                  "Antwoorden op de vragenlijst van een meetmoment in één keer importeren, één rij per regio (zoals "
+                  "'responses export' ze schrijft). Antwoorden van dezelfde regio's worden vervangen.",
+                  notice);
   if (error) refusal(m, *error);
   if (waves->empty()) {
     m.element("p", "Er zijn nog geen meetmomenten; voeg er eerst een toe.");
@@ -173,11 +176,11 @@ Response responses_upload(AppContext& app, Request& r) {
     out.log_detail = imported.error().detail;
     return out;
   }
-  return responses_view(app, r, nullptr,
-                        fmt::format("{} antwoorden opgeslagen voor meetmoment {} ({} ingediend, {} concept). {}",
-                                    imported->count, wave, imported->submitted, imported->count - imported->submitted,
-                                    imported->note),
-                        200);
+  return responses_view(
+      app, r, nullptr,
+      fmt::format("{} antwoorden opgeslagen voor meetmoment {} ({} ingediend, {} concept). {}", imported->count, wave,
+                  imported->submitted, imported->count - imported->submitted, imported->note),
+      200);
 }
 
 }  // namespace regio::web

@@ -12,9 +12,8 @@ namespace {
 constexpr std::array<std::string_view, 2> kShared{"/dashboard", "/dashboard.csv"};
 
 bool keepable(const Response& r) {
-  return r.status == 200 && std::none_of(r.headers.begin(), r.headers.end(), [](const auto& h) {
-           return h.first == "Set-Cookie";
-         });
+  return r.status == 200 &&
+         std::none_of(r.headers.begin(), r.headers.end(), [](const auto& h) { return h.first == "Set-Cookie"; });
 }
 
 }  // namespace

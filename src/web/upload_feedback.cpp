@@ -40,11 +40,19 @@ void refusal(Html& m, const Error& e) {
     m.element("p", fmt::format("Nog {} problemen zijn niet getoond; los eerst deze op.", e.problems_omitted));
 }
 
+void data_page_start(Html& m, const Request& r, std::string_view title, std::string_view lead,
+                     std::string_view notice) {
+  data_nav(m, r);
+  m.element("h1", title);
+  m.element("p", {{"class", "lead"}}, lead);
+  if (!notice.empty()) success_notice(m, notice);
+}
+
 void data_nav(Html& m, const Request& r) {
   m.open("nav", {{"class", "sub-nav"}, {"aria-label", "Gegevensbeheer"}}).open("ul");
-  for (const auto& [href, label] : {std::pair{"/beheer/leveringen", "Leveringen"}, std::pair{"/beheer/releases", "Releases"},
-                                    std::pair{"/beheer/meetmomenten", "Meetmomenten"},
-                                    std::pair{"/beheer/antwoorden", "Antwoorden importeren"}}) {
+  for (const auto& [href, label] :
+       {std::pair{"/beheer/leveringen", "Leveringen"}, std::pair{"/beheer/releases", "Releases"},
+        std::pair{"/beheer/meetmomenten", "Meetmomenten"}, std::pair{"/beheer/antwoorden", "Antwoorden importeren"}}) {
     m.open("li");
     if (r.path == href)
       m.element("a", {{"href", href}, {"aria-current", "page"}}, label);

@@ -22,6 +22,9 @@ void success_notice(Html& m, std::string_view text);
 void csrf_field(Html& m, const Request& r);
 // The sub-navigation of the data management pages (leveringen, releases, meetmomenten, antwoorden).
 void data_nav(Html& m, const Request& r);
+// The start of every data management page: the sub-navigation, the heading, the lead paragraph
+// and, when not empty, the success notice of the last action.
+void data_page_start(Html& m, const Request& r, std::string_view title, std::string_view lead, std::string_view notice);
 // A hidden <progress> shown by static/upload.js during the upload (the page works without it).
 void upload_progress(Html& m, std::string_view label);
 
