@@ -157,12 +157,7 @@ Response api_region_indicators(AppContext& app, Request& r) {
     body["regio"] = region;
     return body.dump();
   };
-  // Released figures are the same for every visitor of this role and region until the data
-  // change (page_cache.h); unsuppressed ones without a peildatum are of today: built each time.
-  if (q.unsuppressed) {
-    auto body = build();
-    return body ? json_response(200, std::move(*body)) : problem(body.error());
-  }
+  // Kept per role, region and data generation; unsuppressed figures never (page_cache.h).
   auto body = app.pages->get_body(app.store, r, build);
   return body ? json_response(200, **body) : problem(body.error());
 }

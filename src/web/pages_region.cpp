@@ -199,12 +199,6 @@ Response region_page(AppContext& app, Request& r) {
     m.close("div");
     return CachedPage{"Regio " + v->figures.title, std::move(m)};
   };
-  // Unsuppressed figures without a peildatum are of today (the clock): built each time.
-  if (r.query.contains("ongefilterd")) {
-    auto page = build();
-    if (!page) return error_response(app, r, problem(page.error()));
-    return html_page(app, r, page->title, page->main);
-  }
   auto page = app.pages->get(app.store, r, build);
   if (!page) return error_response(app, r, problem(page.error()));
   return html_page(app, r, (*page)->title, (*page)->main);
